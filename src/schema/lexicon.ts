@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { CategorySchema, TAXONOMY, ShippingMethodSchema, type Category } from './taxonomy.js';
+
+/** Terms by language: `any` is matched whatever the language; every language is matched on every text. */
+export const TermsSchema = z
+  .object({
+    any: z.array(z.string().min(1)).optional(),
+    en: z.array(z.string().min(1)).optional(),
+    nl: z.array(z.string().min(1)).optional(),
+    fr: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+export type Terms = z.infer<typeof TermsSchema>;
+
+const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case kebab-case');
+
+/**
+ * One entry of a category lexicon: terms that point to a category and subcategory.
+ * An entry with `dampens` is also context: when it matches, the named categories' scores are
+ * multiplied by the factor (a decoy such as "airsoft" for firearms, "ebook" for drugs).
+ */
+export const LexiconEntrySchema = z
+  .object({
+    id: IdSchema,
+    category: CategorySchema,
+    subcategory: z.string(),
+    terms: TermsSchema,
+    emoji: z.array(z.string().min(1)).optional(),
+    /** How much one match counts toward the category (default 1). 0 for pure context entries. */
+    weight: z.number().min(0).max(5).optional(),
+    /** Match only the exact form: no stemming, no fuzzy, no de-obfuscation (short codes, abbreviations). */
+    exact: z.boolean().optional(),
+    /** Categories whose score is multiplied by the factor when this entry matches. */
+    dampens: z.partialRecord(CategorySchema, z.number().min(0).max(1)).optional(),
+    /** Counts toward the category but not toward choosing a subcategory (forms such as "pills", "powder"). */
+    generic: z.boolean().optional(),
+    /** Allows a term of this entry to appear in another category's entry too. */
+    shared: z.boolean().optional(),
+    note: z.string().optional(),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    if (!(TAXONOMY[e.category as Category] as readonly string[]).includes(e.subcategory)) {
+      ctx.addIssue({ code: 'custom', message: `subcategory "${e.subcategory}" is not in category "${e.category}"`, path: ['subcategory'] });
+    }
+  });
+export type LexiconEntry = z.infer<typeof LexiconEntrySchema>;
+
+/** A category lexicon file (lexicons/<category>.json). */
+export const CategoryLexiconSchema = z
+  .object({
+    name: z.string(),
+    description: z.string().optional(),
+    entries: z.array(LexiconEntrySchema),
+  })
+  .strict();
+export type CategoryLexicon = z.infer<typeof CategoryLexiconSchema>;
+
+const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2, upper case');
+
+/** lexicons/places.json: countries with their names in every language, places, and regions. */
+export const PlacesLexiconSchema = z
+  .object({
+    countries: z.array(
+      z
+        .object({
+          code: CountryCodeSchema,
+          /** Full names and variants, in any language ("netherlands", "holland", "pays-bas"). */
+          names: z.array(z.string().min(1)).min(1),
+          /** Short codes and abbreviations ("nl", "nld", "uk"): trusted only in upper case or in a ships-from field. */
+          short: z.array(z.string().min(1)).optional(),
+          /** Flag emoji. */
+          flag: z.string().optional(),
+          /** Adjectives and nationality words: never an origin on their own ("dutch", "belge"). */
+          adjectives: z.array(z.string().min(1)).optional(),
+        })
+        .strict(),
+    ),
+    /** Cities and regions inside one country ("rotterdam", "anvers", "texas"). */
+    places: z.array(z.object({ name: z.string().min(1), country: CountryCodeSchema }).strict()),
+    /** Areas larger than a country: reported as regions, never as an origin country. */
+    regions: z.array(z.object({ id: z.string().regex(/^[A-Z][A-Za-z-]*$/), names: z.array(z.string().min(1)).min(1) }).strict()),
+  })
+  .strict();
+export type PlacesLexicon = z.infer<typeof PlacesLexiconSchema>;
+
+/** lexicons/shipping.json: shipping methods, carriers, and the phrases that place an origin. */
+export const ShippingLexiconSchema = z
+  .object({
+    methods: z.array(
+      z.object({ id: IdSchema, method: ShippingMethodSchema, terms: TermsSchema, exact: z.boolean().optional() }).strict(),
+    ),
+    carriers: z.array(
+      z.object({ name: z.string().min(1), terms: z.array(z.string().min(1)).min(1), exact: z.boolean().optional() }).strict(),
+    ),
+    /** Words that negate a following shipping method within a few tokens ("no tracking", "geen afhalen"). */
+    negations: TermsSchema,
+    /** Phrases that introduce where an item ships from ("ships from", "verzending vanuit", "envoi depuis"). */
+    originCues: TermsSchema,
+    /** Phrases that introduce where an item ships to: never an origin ("ships to", "levering naar"). */
+    destinationCues: TermsSchema,
+  })
+  .strict();
+export type ShippingLexicon = z.infer<typeof ShippingLexiconSchema>;
+
+/** lexicons/context.json: cues that change how matches count. */
+export const ContextLexiconSchema = z
+  .object({
+    /** Words that negate a category term that follows within `negationWindow` tokens ("no drugs"). */
+    negations: TermsSchema,
+    negationWindow: z.number().int().min(1).max(6),
+    /** Known word parts that may stand in a Dutch compound beside a lexicon term ("poeder", "pillen"). */
+    compoundParts: z.array(z.string().min(3)),
+  })
+  .strict();
+export type ContextLexicon = z.infer<typeof ContextLexiconSchema>;
+
+/** lexicons/currencies.json: currency symbols, codes and words. */
+export const CurrencyLexiconSchema = z
+  .object({
+    currencies: z.array(
+      z
+        .object({
+          code: z.string().regex(/^[A-Z]{3,4}$/),
+          /** Symbols; `safe` ones name the currency on their own, others need a code or context. */
+          symbols: z.array(z.object({ symbol: z.string().min(1), safe: z.boolean() }).strict()).optional(),
+          words: z.array(z.string().min(1)).optional(),
+          crypto: z.boolean().optional(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type CurrencyLexicon = z.infer<typeof CurrencyLexiconSchema>;
+
+/** All lexicons of a classifier, as plain JSON. */
+export const LexiconsSchema = z
+  .object({
+    categories: z.array(CategoryLexiconSchema),
+    places: PlacesLexiconSchema,
+    shipping: ShippingLexiconSchema,
+    context: ContextLexiconSchema,
+    currencies: CurrencyLexiconSchema,
+  })
+  .strict();
+export type Lexicons = z.infer<typeof LexiconsSchema>;
+
+export { CountryCodeSchema };

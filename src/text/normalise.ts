@@ -1,0 +1,194 @@
+import { NAMED_ENTITIES } from './entities.js';
+
+/**
+ * Folded text and the way back to the original. `text` is lower case, without diacritics, NFKC-like
+ * compatibility forms folded, HTML tags and entities resolved, zero-width characters removed and
+ * look-alike letters mapped to Latin. Every folded UTF-16 unit `i` came from `original.slice(starts[i], ends[i])`.
+ */
+export interface NormalisedText {
+  readonly original: string;
+  readonly text: string;
+  readonly starts: Uint32Array;
+  readonly ends: Uint32Array;
+}
+
+/** Maps a span of folded text back to the span of the original it came from. */
+export function toOriginalSpan(n: NormalisedText, start: number, end: number): [number, number] {
+  if (end <= start) {
+    const at = start < n.starts.length ? n.starts[start]! : n.original.length;
+    return [at, at];
+  }
+  return [n.starts[start]!, n.ends[end - 1]!];
+}
+
+// Letters that NFKD does not decompose but readers see as Latin letters (or pairs of them).
+const SPECIAL: Record<string, string> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŀ: 'l',
+  // Cyrillic and Greek look-alikes, used to dodge keyword filters.
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', ɡ: 'g',
+  α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ϲ: 'c',
+  // Punctuation variants: one dash, one apostrophe, one double quote.
+  '–': '-', '—': '-', '‒': '-', '―': '-', '−': '-', '‐': '-', '‑': '-', '⁃': '-',
+  '’': "'", '‘': "'", '‚': "'", '`': "'", '´': "'", 'ʼ': "'", '′': "'",
+  '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '″': '"',
+  '•': ' ', '·': ' ', '…': '...',
+};
+
+function isMark(cp: number): boolean {
+  return (cp >= 0x300 && cp <= 0x36f) || (cp >= 0x1ab0 && cp <= 0x1aff) || (cp >= 0x1dc0 && cp <= 0x1dff) || (cp >= 0x20d0 && cp <= 0x20ff) || (cp >= 0xfe20 && cp <= 0xfe2f);
+}
+
+function isInvisible(cp: number): boolean {
+  // zero-width space/joiners, word joiner, BOM, soft hyphen, variation selectors, bidi controls
+  return (
+    cp === 0x200b || cp === 0x200c || cp === 0x200d || cp === 0x2060 || cp === 0xfeff || cp === 0x00ad ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x200e && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2066 && cp <= 0x2069) || cp === 0x180e
+  );
+}
+
+/** Folds one non-ASCII code point. Pure; results are memoised by the caller's cache. */
+function foldCodePoint(ch: string): string {
+  const cp = ch.codePointAt(0)!;
+  if (isInvisible(cp)) return '';
+  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0xfffd) return ' ';
+  if ((cp >= 0xd800 && cp <= 0xdfff)) return ' '; // lone surrogate
+  if (/\s/u.test(ch)) return ' ';
+  const special = SPECIAL[ch] ?? SPECIAL[ch.toLowerCase()];
+  if (special !== undefined) return special;
+  // Emoji and other symbols pass through untouched (NFKD would not change them anyway).
+  const lower = ch.toLowerCase().normalize('NFKD');
+  let out = '';
+  for (const c of lower) {
+    const ccp = c.codePointAt(0)!;
+    if (isMark(ccp)) continue;
+    const s = SPECIAL[c];
+    out += s ?? c.toLowerCase();
+  }
+  return out;
+}
+
+const MAX_TAG = 256;
+const MAX_ENTITY = 12;
+
+/**
+ * Creates a normaliser with its own memo of folded code points (no module-level state).
+ */
+export function createNormaliser(): (original: string) => NormalisedText {
+  const memo = new Map<number, string>();
+  const fold = (ch: string, cp: number): string => {
+    let f = memo.get(cp);
+    if (f === undefined) {
+      f = foldCodePoint(ch);
+      if (memo.size < 65536) memo.set(cp, f);
+    }
+    return f;
+  };
+
+  return function normalise(original: string): NormalisedText {
+    const n = original.length;
+    const out: string[] = [];
+    let starts = new Uint32Array(Math.max(16, n + 8));
+    let ends = new Uint32Array(starts.length);
+    let len = 0;
+    const push = (s: string, from: number, to: number): void => {
+      for (let k = 0; k < s.length; k++) {
+        if (len >= starts.length) {
+          const ns = new Uint32Array(starts.length * 2);
+          ns.set(starts);
+          starts = ns;
+          const ne = new Uint32Array(ends.length * 2);
+          ne.set(ends);
+          ends = ne;
+        }
+        starts[len] = from;
+        ends[len] = to;
+        len++;
+      }
+      out.push(s);
+    };
+
+    let i = 0;
+    while (i < n) {
+      const c = original.charCodeAt(i);
+      // ASCII fast path
+      if (c < 0x80 && c !== 0x3c && c !== 0x26) {
+        if (c >= 0x41 && c <= 0x5a) push(String.fromCharCode(c + 32), i, i + 1);
+        else if (c < 0x20 || c === 0x7f) push(c === 0x0a ? '\n' : ' ', i, i + 1);
+        else if (c === 0x60) push("'", i, i + 1);
+        else push(original[i]!, i, i + 1);
+        i++;
+        continue;
+      }
+      if (c === 0x3c) {
+        // HTML tag: a bounded scan for '>' so a stray '<' costs O(MAX_TAG) at most.
+        const next = original.charCodeAt(i + 1);
+        const looksTag = (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a) || next === 0x2f || next === 0x21;
+        if (looksTag) {
+          const close = original.indexOf('>', i + 1);
+          if (close !== -1 && close - i <= MAX_TAG) {
+            const tag = original.slice(i + 1, Math.min(close, i + 12)).toLowerCase();
+            // block-level tags break lines, so a title stays apart from the body
+            const block = /^\/?(br|p|div|li|tr|h[1-6]|ul|ol|table|td|th)\b/.test(tag);
+            push(block ? '\n' : ' ', i, close + 1);
+            i = close + 1;
+            continue;
+          }
+        }
+        push('<', i, i + 1);
+        i++;
+        continue;
+      }
+      if (c === 0x26) {
+        const semi = original.indexOf(';', i + 1);
+        if (semi !== -1 && semi - i <= MAX_ENTITY) {
+          const body = original.slice(i + 1, semi);
+          let decoded: string | undefined;
+          if (body.startsWith('#x') || body.startsWith('#X')) {
+            const v = Number.parseInt(body.slice(2), 16);
+            if (/^[0-9a-f]+$/i.test(body.slice(2)) && v > 0 && v <= 0x10ffff) decoded = String.fromCodePoint(v);
+          } else if (body.startsWith('#')) {
+            const v = Number.parseInt(body.slice(1), 10);
+            if (/^[0-9]+$/.test(body.slice(1)) && v > 0 && v <= 0x10ffff) decoded = String.fromCodePoint(v);
+          } else {
+            decoded = NAMED_ENTITIES.get(body) ?? NAMED_ENTITIES.get(body.toLowerCase());
+          }
+          if (decoded !== undefined) {
+            let folded = '';
+            for (const ch of decoded) {
+              const cp = ch.codePointAt(0)!;
+              folded += cp < 0x80 ? (cp < 0x20 ? ' ' : ch.toLowerCase()) : fold(ch, cp);
+            }
+            if (folded.length > 0) push(folded, i, semi + 1);
+            i = semi + 1;
+            continue;
+          }
+        }
+        push('&', i, i + 1);
+        i++;
+        continue;
+      }
+      // Non-ASCII: one code point (a lone surrogate counts as one unit).
+      let cp = c;
+      let w = 1;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        const d = original.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+          w = 2;
+        }
+      }
+      const ch = original.slice(i, i + w);
+      const f = fold(ch, cp);
+      if (f.length > 0) push(f, i, i + w);
+      i += w;
+    }
+    return { original, text: out.join(''), starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
+  };
+}
+
+/** Normalises a lexicon term the same way as input text, with single spaces and no edges. */
+export function normaliseTerm(term: string, normalise: (s: string) => NormalisedText): string {
+  return normalise(term).text.replace(/\s+/g, ' ').trim();
+}
