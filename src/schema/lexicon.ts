@@ -95,6 +95,8 @@ export const ShippingLexiconSchema = z
     ),
     /** Words that negate a following shipping method within a few tokens ("no tracking", "geen afhalen"). */
     negations: TermsSchema,
+    /** Words after a negated method that take the negation back ("no tracking unless you pay extra"). */
+    negationExceptions: TermsSchema.optional(),
     /** Phrases that introduce where an item ships from ("ships from", "verzending vanuit", "envoi depuis"). */
     originCues: TermsSchema,
     /** Phrases that introduce where an item ships to: never an origin ("ships to", "levering naar"). */
@@ -133,6 +135,20 @@ export const CurrencyLexiconSchema = z
   .strict();
 export type CurrencyLexicon = z.infer<typeof CurrencyLexiconSchema>;
 
+/**
+ * lexicons/calibration.json: maps the raw category confidence to the probability of being right,
+ * fitted by `scripts/fit-calibration.ts` on the project corpus (isotonic regression, then linear
+ * interpolation between the fitted points).
+ */
+export const CalibrationSchema = z
+  .object({
+    fittedOn: z.string(),
+    records: z.number().int().min(0),
+    points: z.array(z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)])).min(2),
+  })
+  .strict();
+export type Calibration = z.infer<typeof CalibrationSchema>;
+
 /** All lexicons of a classifier, as plain JSON. */
 export const LexiconsSchema = z
   .object({
@@ -141,6 +157,8 @@ export const LexiconsSchema = z
     shipping: ShippingLexiconSchema,
     context: ContextLexiconSchema,
     currencies: CurrencyLexiconSchema,
+    numbers: z.unknown().optional(),
+    calibration: CalibrationSchema.optional(),
   })
   .strict();
 export type Lexicons = z.infer<typeof LexiconsSchema>;

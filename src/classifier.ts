@@ -1,0 +1,341 @@
+import { createHash } from 'node:crypto';
+import { ClassifierConfigSchema, ClassifyOptionsSchema, DEFAULT_MAX_INPUT_LENGTH, type ClassifierConfig, type ClassifyOptions } from './schema/options.js';
+import type { Lexicons, LexiconEntry } from './schema/lexicon.js';
+import { CATEGORIES, type Category, type Language, type ShippingMethod } from './schema/taxonomy.js';
+import type { Evidence, PriceMention, Quantity, Result } from './schema/result.js';
+import { ContrabandInputError, ContrabandOptionsError } from './errors.js';
+import { createNormaliser, toOriginalSpan, type NormalisedText } from './text/normalise.js';
+import { tokenise } from './text/tokenise.js';
+import { detectLanguage } from './language/detect.js';
+import { compileLexicons, type CompiledLexicons, type Pattern } from './lexicon/compile.js';
+import { defaultLexiconsDir, loadLexiconsFromDir, validateLexicons } from './lexicon/load.js';
+import { matchAll, type Match } from './lexicon/match.js';
+import { resolveOverlaps, scoreMatches } from './score/score.js';
+import { calibrate } from './score/calibrate.js';
+import { extractShipping, methodSet } from './extract/shipping.js';
+import { extractOrigin } from './extract/origin.js';
+import { compilePrices, extractPrices, type CompiledPrices, type PriceFinding } from './extract/price.js';
+import { convertPrice, RateTableSchema } from './extract/convert.js';
+import { NumberWordsSchema } from './schema/price.js';
+import { VERSION } from './version.js';
+
+/** A classifier: compiled lexicons and the stages that run over one listing. Immutable. */
+export interface Classifier {
+  /** The configuration it was built from (plain JSON, frozen). */
+  readonly config: Readonly<ClassifierConfig>;
+  /** Hash of the lexicons it uses, stamped on every result. */
+  readonly lexiconHash: string;
+  /** False when lexicons, categories or languages were customised: confidence is then not calibrated. */
+  readonly calibrated: boolean;
+  /** Classifies one listing. Throws ContrabandInputError when `text` is not a string. */
+  classify(text: string, options?: ClassifyOptions): Result;
+  /** Like `classify`, never throws: `{ success: true, data }` or `{ success: false, error }`. */
+  safeClassify(text: unknown, options?: ClassifyOptions): SafeResult;
+  /** Classifies many listings, in order. */
+  classifyBatch(texts: Iterable<string>, options?: ClassifyOptions): Result[];
+  /** A new classifier with extra lexicon entries; this one is unchanged. */
+  withEntries(entries: readonly LexiconEntry[]): Classifier;
+  /** A new classifier without the given entry ids or terms; this one is unchanged. */
+  without(idsOrTerms: readonly string[]): Classifier;
+}
+
+export type SafeResult = { success: true; data: Result } | { success: false; error: Error };
+
+function hash(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+}
+
+function parseConfig(config: unknown): ClassifierConfig {
+  const r = ClassifierConfigSchema.safeParse(config ?? {});
+  if (!r.success) {
+    const issues = r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ContrabandOptionsError(`invalid classifier config: ${issues.join('; ')}`, issues);
+  }
+  return r.data;
+}
+
+function parseOptions(options: unknown): ClassifyOptions {
+  if (options === undefined) return {};
+  const r = ClassifyOptionsSchema.safeParse(options);
+  if (!r.success) {
+    const issues = r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ContrabandOptionsError(`invalid options: ${issues.join('; ')}`, issues);
+  }
+  return r.data;
+}
+
+/** Applies `addEntries`, `remove` and `languages` to the base lexicons. */
+function customise(base: Lexicons, config: ClassifierConfig): Lexicons {
+  const remove = new Set(config.remove ?? []);
+  const langs = config.languages ? new Set<string>(['any', ...config.languages]) : null;
+  const categories = base.categories.map((file) => {
+    let entries = file.entries
+      .filter((e) => !remove.has(e.id))
+      .map((e) => {
+        const terms: LexiconEntry['terms'] = {};
+        for (const [l, list] of Object.entries(e.terms) as [keyof LexiconEntry['terms'], string[]][]) {
+          if (langs && !langs.has(l)) continue;
+          const kept = list.filter((t) => !remove.has(t));
+          if (kept.length > 0) terms[l] = kept;
+        }
+        return { ...e, terms };
+      });
+    const added = (config.addEntries ?? []).filter((e) => e.category === file.name || (file.entries[0] && e.category === file.entries[0].category));
+    entries = [...entries, ...added];
+    return { ...file, entries };
+  });
+  // entries for a category whose file is missing still count
+  const covered = new Set(categories.flatMap((f) => f.entries.map((e) => e.category)));
+  const orphans = (config.addEntries ?? []).filter((e) => !covered.has(e.category) && !categories.some((f) => f.name === e.category));
+  if (orphans.length > 0) categories.push({ name: 'added', entries: orphans });
+  return { ...base, categories };
+}
+
+/**
+ * Creates an independent, immutable classifier. Lexicons are validated and compiled once here; every
+ * `classify` call then runs the pipeline: normalise → tokenise → match → detect language → score →
+ * extract → result.
+ *
+ * @example
+ * ```ts
+ * import { createClassifier } from 'contraband';
+ * const c = createClassifier({ categories: ['drugs', 'firearms', 'wildlife', 'other'] });
+ * const r = c.classify('Glock 19 Gen5 with two magazines, ships from Belgium');
+ * // r.category === 'firearms', r.origin === 'BE'
+ * ```
+ */
+export function createClassifier(config: ClassifierConfig = {}): Classifier {
+  const cfg = parseConfig(config);
+  const base = cfg.lexicons !== undefined ? validateLexicons(cfg.lexicons) : loadLexiconsFromDir(cfg.lexiconsDir ?? defaultLexiconsDir());
+  const customised = cfg.lexicons !== undefined || cfg.lexiconsDir !== undefined || cfg.addEntries !== undefined || cfg.remove !== undefined || cfg.languages !== undefined || cfg.categories !== undefined;
+  const lexicons = customise(base, cfg);
+  const normalise = createNormaliser();
+  const lex = compileLexicons(lexicons, normalise);
+  const numbers = NumberWordsSchema.parse(lexicons.numbers);
+  const prices = compilePrices(lexicons.currencies, numbers);
+  const allowed = new Set<Category>(cfg.categories ?? CATEGORIES);
+  const lexiconHash = hash({ lexicons, categories: cfg.categories ?? null, languages: cfg.languages ?? null });
+  const defaults = cfg.options ?? {};
+  const calibration = customised ? undefined : lexicons.calibration;
+  const fuzzyMemo = new Map<string, Pattern | null>();
+  const frozenConfig = Object.freeze(structuredClone(cfg));
+
+  const classify = (text: string, options?: ClassifyOptions): Result => {
+    if (typeof text !== 'string') {
+      throw new ContrabandInputError(`classify expects a string, got ${text === null ? 'null' : typeof text}`);
+    }
+    const opts: ClassifyOptions = { ...defaults, ...parseOptions(options) };
+    return run(text, opts, { lex, prices, allowed, lexiconHash, calibration, fuzzyMemo, calibrated: calibration !== undefined });
+  };
+
+  const self: Classifier = {
+    config: frozenConfig,
+    lexiconHash,
+    calibrated: calibration !== undefined,
+    classify,
+    safeClassify(text, options) {
+      try {
+        return { success: true, data: classify(text as string, options) };
+      } catch (e) {
+        return { success: false, error: e instanceof Error ? e : new Error(String(e)) };
+      }
+    },
+    classifyBatch(texts, options) {
+      const out: Result[] = [];
+      for (const t of texts) out.push(classify(t, options));
+      return out;
+    },
+    withEntries(entries) {
+      return createClassifier({ ...structuredClone(cfg), lexicons: cfg.lexicons ?? base, addEntries: [...(cfg.addEntries ?? []), ...entries] });
+    },
+    without(idsOrTerms) {
+      return createClassifier({ ...structuredClone(cfg), lexicons: cfg.lexicons ?? base, remove: [...(cfg.remove ?? []), ...idsOrTerms] });
+    },
+  };
+  return Object.freeze(self);
+}
+
+interface RunContext {
+  lex: CompiledLexicons;
+  prices: CompiledPrices;
+  allowed: ReadonlySet<Category>;
+  lexiconHash: string;
+  calibration: Lexicons['calibration'];
+  fuzzyMemo: Map<string, Pattern | null>;
+  calibrated: boolean;
+}
+
+function truncate(text: string, max: number): { text: string; truncated: boolean } {
+  if (text.length <= max) return { text, truncated: false };
+  let cut = max;
+  // never split a surrogate pair
+  const c = text.charCodeAt(cut - 1);
+  if (c >= 0xd800 && c <= 0xdbff) cut--;
+  return { text: text.slice(0, cut), truncated: true };
+}
+
+function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
+  const { lex } = ctx;
+  const { text, truncated } = truncate(input, opts.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH);
+  const n = lex.normalise(text);
+  const tokens = tokenise(n.text);
+  const { words, matches } = matchAll(tokens, n.text, lex, ctx.fuzzyMemo);
+
+  // Language: franc on the prose, lexicon votes as the tie-break.
+  const votes: Record<Language, number> = { en: 0, nl: 0, fr: 0 };
+  for (const m of matches) if (m.item.lang !== 'any') votes[m.item.lang]++;
+  const language = detectLanguage(text, votes);
+
+  // Category.
+  const categoryMatches = resolveOverlaps(
+    matches.filter((m) => m.item.kind === 'category'),
+    lex.entries,
+  );
+  const negations = matches.filter((m) => m.item.kind === 'negation');
+  const hasContent = words.some((w) => w.kind === 'emoji' || (w.kind === 'word' && /\p{L}{2}/u.test(w.text)));
+  const firstContent = n.text.search(/\S/);
+  const nl = firstContent === -1 ? -1 : n.text.indexOf('\n', firstContent);
+  const titleEnd = nl === -1 ? n.text.length : nl;
+  const scored = scoreMatches(categoryMatches, negations, words, lex.entries, lex.negationWindow, titleEnd, ctx.allowed, hasContent);
+  const confidence = scored.category === null ? 0 : calibrate(scored.raw, ctx.calibration);
+
+  const evidence: Evidence[] = [];
+  const ev = (field: Evidence['field'], value: string, start: number, end: number, source: string, extra: Partial<Evidence> = {}): void => {
+    const [s, e] = toOriginalSpan(n, start, end);
+    evidence.push({ field, value, text: text.slice(s, e), start: s, end: e, cpStart: 0, cpEnd: 0, source, ...extra });
+  };
+  for (const c of scored.counted) {
+    ev('category', `${c.entry.category}/${c.entry.subcategory}`, c.match.start, c.match.end, `lexicon:${c.entry.id}`, { match: c.match.how, weight: round3(c.contribution) });
+  }
+  for (const s of scored.suppressed) {
+    ev('suppressed', `${s.entry.category}/${s.entry.subcategory}`, s.match.start, s.match.end, `lexicon:${s.entry.id}`, { match: s.match.how, effect: s.effect });
+  }
+
+  let origin: string | null = null;
+  let origins: string[] = [];
+  let originRegion: string | null = null;
+  let destinations = { countries: [] as string[], regions: [] as string[] };
+  let shipping: ShippingMethod[] = [];
+  let carriers: string[] = [];
+  let price: Result['price'] = null;
+  let priceDetail: PriceMention | null = null;
+  let priceList: PriceMention[] = [];
+  let quantities: Quantity[] = [];
+
+  if (opts.extract !== false) {
+    const o = extractOrigin(matches, words, n, lex);
+    if (o.origin) {
+      origin = o.origin.code;
+      for (const m of o.origins) ev('origin', m.code!, m.match.start, m.match.end, `extract:origin:${m.how}`);
+    }
+    origins = o.origins.map((m) => m.code!);
+    if (o.region) {
+      originRegion = o.region.region;
+      ev('region', o.region.region!, o.region.match.start, o.region.match.end, `extract:origin:${o.region.how}`);
+    }
+    destinations = { countries: uniq(o.destinations.map((d) => d.code!)), regions: uniq(o.destinationRegions.map((d) => d.region!)) };
+    for (const d of [...o.destinations, ...o.destinationRegions]) ev('destination', (d.code ?? d.region)!, d.match.start, d.match.end, 'extract:destination');
+
+    const s = extractShipping(matches, words, lex);
+    const found: { method: ShippingMethod }[] = [...s.methods];
+    for (const m of s.methods) ev('shipping', m.method, m.match.start, m.match.end, `extract:shipping:${lex.methods[m.match.item.ref]!.id}`, { match: m.match.how });
+    for (const m of s.negated) ev('suppressed', m.method, m.match.start, m.match.end, `extract:shipping:${lex.methods[m.match.item.ref]!.id}`, { effect: `negated by "${m.by.term}"` });
+    // Shipping to somewhere other than the origin, or worldwide, is international shipping.
+    const abroad = [...o.destinations.filter((d) => d.code !== origin), ...o.destinationRegions];
+    if (abroad.length > 0 && !s.negated.some((m) => m.method === 'international')) {
+      const d = abroad[0]!;
+      found.push({ method: 'international' });
+      ev('shipping', 'international', d.match.start, d.match.end, 'extract:shipping:destination');
+    }
+    shipping = methodSet(found);
+    carriers = uniq(s.carriers.map((c) => c.name));
+    for (const c of s.carriers) ev('carrier', c.name, c.match.start, c.match.end, 'extract:carrier', { match: c.match.how });
+
+    const px = extractPrices(n.text, ctx.prices);
+    const mention = (p: PriceFinding): PriceMention => {
+      const [s0, e0] = toOriginalSpan(n, p.start, p.end);
+      const base: PriceMention = { amount: p.amount, currency: p.currency, text: text.slice(s0, e0), start: s0, end: e0, kind: p.kind, quantity: p.quantity, perUnit: p.perUnit };
+      if (opts.convert) {
+        const rates = RateTableSchema.safeParse(opts.convert.rates);
+        base.converted = rates.success ? convertPrice(p, rates.data, opts.convert.to) : null;
+      }
+      return base;
+    };
+    priceList = px.prices.map(mention);
+    if (px.headline) {
+      priceDetail = mention(px.headline);
+      price = { amount: px.headline.amount, currency: px.headline.currency };
+      ev('price', `${price.amount} ${price.currency}`, px.headline.start, px.headline.end, `extract:price:${px.headline.kind}`);
+    }
+    quantities = px.quantities.map((q): Quantity => {
+      const [s0, e0] = toOriginalSpan(n, q.start, q.end);
+      ev('quantity', `${q.amount} ${q.unit}`, q.start, q.end, `extract:quantity:${q.role}`);
+      return { amount: q.amount, unit: q.unit, role: q.role, text: text.slice(s0, e0), start: s0, end: e0 };
+    });
+  }
+
+  addCodePointOffsets(text, evidence);
+  evidence.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  return {
+    lang: language.lang,
+    category: scored.category,
+    subcategory: scored.subcategory,
+    alsoOffered: scored.alsoOffered,
+    confidence: round3(confidence),
+    calibrated: ctx.calibrated,
+    scores: scored.scores,
+    origin,
+    origins,
+    originRegion,
+    destinations,
+    shipping,
+    carriers,
+    price,
+    priceDetail,
+    prices: priceList,
+    quantities,
+    evidence,
+    truncated,
+    meta: { version: VERSION, lexiconHash: ctx.lexiconHash, optionsHash: hash(opts) },
+  };
+}
+
+function uniq<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** Fills code-point offsets (as Python and R count) for every evidence item in one pass over the text. */
+function addCodePointOffsets(text: string, evidence: Evidence[]): void {
+  if (evidence.length === 0) return;
+  const offsets = [...new Set(evidence.flatMap((e) => [e.start, e.end]))].sort((a, b) => a - b);
+  const cp = new Map<number, number>();
+  let count = 0;
+  let i = 0;
+  for (const target of offsets) {
+    while (i < target && i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          i += 2;
+          count++;
+          continue;
+        }
+      }
+      i++;
+      count++;
+    }
+    cp.set(target, count);
+  }
+  for (const e of evidence) {
+    e.cpStart = cp.get(e.start)!;
+    e.cpEnd = cp.get(e.end)!;
+  }
+}
+
+export type { Match, NormalisedText };

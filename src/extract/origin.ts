@@ -1,0 +1,194 @@
+import type { CompiledLexicons } from '../lexicon/compile.js';
+import type { Match } from '../lexicon/match.js';
+import type { NormalisedText } from '../text/normalise.js';
+import type { Token } from '../text/tokenise.js';
+
+/** How sure a mention is to name the ships-from country; the strongest wins, then the earliest. */
+const STRENGTH = {
+  field: 5, // "Ships from: Germany": a market field wins whatever the prose says
+  cue: 4, // "shipping from the Netherlands", "envoi depuis la Belgique"
+  x2x: 3, // "UK2UK", "NL2EU"
+  handover: 2.5, // "pickup in Rotterdam", "remise en main propre à Liège"
+  flag: 2, // the one flag of a listing
+  bare: 1, // a country name standing alone ("Cocaine 1g - Netherlands")
+  code: 0.5, // an upper-case code standing alone ("NL")
+} as const;
+type Strength = (typeof STRENGTH)[keyof typeof STRENGTH];
+
+// Words a short cue may be followed by before the place: articles and prepositions of the three languages.
+const FILLERS = new Set(['the', 'la', 'le', 'l', 'les', 'het', 'de', 'den', 'du', 'des', 'd', 'in', 'en', 'a', 'uit', 'van', 'from', 'our', 'ons', 'notre', 'nos']);
+// How many words after a cue the place may stand (fillers not counted).
+const CUE_REACH = 2;
+// Two-letter codes that are also everyday words in English, Dutch or French: trusted lower-case only in a field.
+const WORDLIKE_CODES = new Set(['de', 'be', 'us', 'it', 'in', 'no', 'is', 'to', 'me', 'am', 'an', 'at', 'by', 'do', 'es', 'la', 'ma', 'my', 'ne', 'nu', 'or', 'so', 'as', 'et', 'se', 'si', 'ta', 'te', 'tu', 'ca', 'co', 'ci', 'id', 'ga', 'pa', 'mo', 'hu', 'il', 'al', 'om', 'na', 'ja', 'je', 'ik', 'op', 'ou', 'fr', 'ch', 'ao', 'mt', 'dm', 'pm', 'cv', 'hr', 'sk', 'gr', 'lt', 'lu', 'st', 'ml', 'mg', 'kg', 'cm', 'gm']);
+// Words of a hand-over or pickup around a city name.
+const HANDOVER_PRECEDERS = new Set(['in', 'te', 'a', 'op', 'rond', 'around', 'near', 'bij', 'pres', 'omgeving', 'regio', 'region', 'from', 'uit', 'vanuit', 'depuis', 'van']);
+
+export interface PlaceMention {
+  readonly code: string | null;
+  readonly region: string | null;
+  readonly match: Match;
+  readonly strength: Strength;
+  readonly how: keyof typeof STRENGTH;
+}
+
+export interface OriginExtraction {
+  readonly origin: PlaceMention | null;
+  readonly origins: PlaceMention[];
+  readonly region: PlaceMention | null;
+  readonly destinations: PlaceMention[];
+  readonly destinationRegions: PlaceMention[];
+}
+
+/**
+ * The ships-from country: a market field first, then cue phrases, X2X shorthand, hand-over places, a lone
+ * flag, a bare country name, an upper-case code. Nationalities and styles ("Dutch quality") are adjectives
+ * and never count; regions (EU, Worldwide) are reported apart; "ships to" places are destinations.
+ */
+export function extractOrigin(matches: readonly Match[], words: readonly Token[], n: NormalisedText, lex: CompiledLexicons): OriginExtraction {
+  const text = n.text;
+  const categorySpans = matches.filter((m) => m.item.kind === 'category');
+  const placeKinds = new Set(['country', 'countryShort', 'place', 'region']);
+  const places = matches.filter((m) => placeKinds.has(m.item.kind) && !categorySpans.some((c) => c.start <= m.start && c.end >= m.end && c.end - c.start > m.end - m.start));
+  const cues = matches.filter((m) => m.item.kind === 'originCue' || m.item.kind === 'destCue');
+  // keep the longest cue where cues overlap ("ships from" over "from")
+  const cueList = cues.filter((c) => !cues.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start)).sort((a, b) => a.start - b.start);
+
+  const lineEnd = (at: number): number => {
+    const e = text.indexOf('\n', at);
+    return e === -1 ? text.length : e;
+  };
+  const upper = (m: Match): boolean => {
+    const s = n.original.slice(n.starts[m.start]!, n.ends[m.end - 1]!);
+    return s === s.toUpperCase() && s !== s.toLowerCase();
+  };
+  const codeOf = (m: Match): { code: string | null; region: string | null } => {
+    switch (m.item.kind) {
+      case 'country':
+      case 'countryShort':
+        return { code: lex.countries[m.item.ref]!.code, region: null };
+      case 'place':
+        return { code: lex.places[m.item.ref]!.country, region: null };
+      case 'region':
+        return { code: null, region: lex.regions[m.item.ref]!.id };
+      default:
+        return { code: null, region: null };
+    }
+  };
+
+  const found: PlaceMention[] = [];
+  const destinations: PlaceMention[] = [];
+  const claimed = new Set<Match>();
+
+  // 1–2. Cues: in a field ("Ships from: X", up to the next cue or the end of the line) or in prose (the next words).
+  for (let ci = 0; ci < cueList.length; ci++) {
+    const cue = cueList[ci]!;
+    let k = cue.end;
+    while (k < text.length && text[k] === ' ') k++;
+    const isField = text[k] === ':' || (text[k] === '-' && text[k + 1] === ' ');
+    const next = cueList[ci + 1];
+    const stop = Math.min(lineEnd(cue.end), next ? next.start : text.length);
+    const isDest = cue.item.kind === 'destCue';
+    let taken = 0;
+    for (const p of places) {
+      if (p.start < cue.end || p.start >= stop) continue;
+      if (!isField) {
+        // prose: the place must follow within a couple of words, fillers aside
+        let gap = 0;
+        for (let w = cue.last + 1; w < p.first; w++) if (!FILLERS.has(words[w]!.text)) gap++;
+        if (gap >= CUE_REACH || words.slice(cue.last + 1, p.first + 1).some((w) => w.brk)) continue;
+      }
+      if (p.item.kind === 'countryShort' && !isField && !upper(p) && WORDLIKE_CODES.has(words[p.first]!.text)) continue;
+      const c = codeOf(p);
+      claimed.add(p);
+      const mention: PlaceMention = { ...c, match: p, strength: isField ? STRENGTH.field : STRENGTH.cue, how: isField ? 'field' : 'cue' };
+      if (isDest) destinations.push(mention);
+      else found.push(mention);
+      taken++;
+      if (!isField && taken >= 1) break;
+    }
+  }
+  const inDestination = (m: Match): boolean =>
+    cueList.some((c) => c.item.kind === 'destCue' && c.end <= m.start && m.start < lineEnd(c.end) && !cueList.some((o) => o.item.kind === 'originCue' && o.start > c.start && o.start <= m.start));
+
+  // 3. X2X shorthand: "uk2uk", "nl2eu", "eu2eu".
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.text;
+    const x = /^([a-z]{2,3})2([a-z]{2,3})$/.exec(w);
+    if (!x) continue;
+    const src = x[1]!;
+    const code = lex.countryByShort.get(src);
+    const region = lex.regionByName.get(src);
+    if (code === undefined && region === undefined) continue;
+    const m: Match = { item: { kind: code ? 'countryShort' : 'region', ref: 0, exact: true, lang: 'any' }, term: src, start: words[i]!.start, end: words[i]!.start + src.length, first: i, last: i, how: 'exact' };
+    found.push({ code: code ?? null, region: code ? null : region ?? null, match: m, strength: STRENGTH.x2x, how: 'x2x' });
+  }
+
+  // 4–7. Places standing on their own.
+  const flags = places.filter((p) => p.item.kind === 'country' && words[p.first]!.kind === 'emoji' && !claimed.has(p) && !inDestination(p));
+  const flagCodes = new Set(flags.map((f) => lex.countries[f.item.ref]!.code));
+  for (const p of places) {
+    if (claimed.has(p)) continue;
+    if (inDestination(p)) {
+      destinations.push({ ...codeOf(p), match: p, strength: STRENGTH.field, how: 'field' });
+      continue;
+    }
+    const c = codeOf(p);
+    const w = words[p.first]!;
+    if (p.item.kind === 'country' && w.kind === 'emoji') {
+      if (flagCodes.size === 1) found.push({ ...c, match: p, strength: STRENGTH.flag, how: 'flag' });
+      continue;
+    }
+    const before = p.first > 0 && !w.brk ? words[p.first - 1]!.text : '';
+    if (p.item.kind === 'place') {
+      if (HANDOVER_PRECEDERS.has(before)) found.push({ ...c, match: p, strength: STRENGTH.handover, how: 'handover' });
+      continue;
+    }
+    if (p.item.kind === 'country') {
+      // a country name directly before a product term is a style or a strain ("Peru cocaine"): not an origin
+      const after = categorySpans.some((cs) => cs.first === p.last + 1);
+      if (!after) found.push({ ...c, match: p, strength: STRENGTH.bare, how: 'bare' });
+      continue;
+    }
+    if (p.item.kind === 'countryShort' && upper(p) && !shouting(words, p.first, n)) {
+      found.push({ ...c, match: p, strength: STRENGTH.code, how: 'code' });
+    }
+  }
+
+  const countries = found.filter((f) => f.code !== null);
+  const regions = found.filter((f) => f.region !== null);
+  const best = countries.reduce<PlaceMention | null>((b, f) => (!b || f.strength > b.strength || (f.strength === b.strength && f.match.start < b.match.start) ? f : b), null);
+  const strongRegion = regions.reduce<PlaceMention | null>((b, f) => (!b || f.strength > b.strength ? f : b), null);
+  // A region in a ships-from field beats a weaker country guess from the prose.
+  const origin = best && strongRegion && strongRegion.strength > best.strength && strongRegion.strength >= STRENGTH.cue ? null : best;
+  const origins: PlaceMention[] = [];
+  if (origin) {
+    const seen = new Set<string>();
+    for (const f of countries.filter((f) => f.strength >= Math.min(origin.strength, STRENGTH.cue)).sort((a, b) => a.match.start - b.match.start)) {
+      if (!seen.has(f.code!)) {
+        seen.add(f.code!);
+        origins.push(f);
+      }
+    }
+  }
+  return {
+    origin,
+    origins,
+    region: origin ? null : strongRegion,
+    destinations: destinations.filter((d) => d.code !== null),
+    destinationRegions: destinations.filter((d) => d.region !== null),
+  };
+}
+
+/** True when the words around are upper case too: a shouted title, where "US" or "IT" are just words. */
+function shouting(words: readonly Token[], i: number, n: NormalisedText): boolean {
+  let caps = 0;
+  let total = 0;
+  for (let k = Math.max(0, i - 3); k <= Math.min(words.length - 1, i + 3); k++) {
+    if (k === i || words[k]!.kind !== 'word' || !/[a-z]/.test(words[k]!.text) || words[k]!.text.length < 3) continue;
+    total++;
+    const s = n.original.slice(n.starts[words[k]!.start]!, n.ends[words[k]!.end - 1]!);
+    if (s === s.toUpperCase()) caps++;
+  }
+  return total > 0 && caps / total > 0.5;
+}

@@ -1,0 +1,72 @@
+import type { ShippingMethod } from '../schema/taxonomy.js';
+import { SHIPPING_METHODS } from '../schema/taxonomy.js';
+import type { CompiledLexicons } from '../lexicon/compile.js';
+import type { Match } from '../lexicon/match.js';
+import type { Token } from '../text/tokenise.js';
+
+// A negation reaches this many words ahead: "no tracking", "geen track & trace", "pas de suivi".
+const NEGATION_REACH = 3;
+// An exception ("unless", "tenzij", "sauf") this close after the method takes the negation back.
+const EXCEPTION_REACH = 4;
+
+export interface MethodFinding {
+  readonly method: ShippingMethod;
+  readonly match: Match;
+}
+export interface NegatedMethod {
+  readonly method: ShippingMethod;
+  readonly match: Match;
+  readonly by: Match;
+}
+export interface CarrierFinding {
+  readonly name: string;
+  readonly match: Match;
+}
+
+export interface ShippingExtraction {
+  readonly methods: MethodFinding[];
+  readonly negated: NegatedMethod[];
+  readonly carriers: CarrierFinding[];
+}
+
+function unbroken(words: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (words[k]!.brk) return false;
+  return true;
+}
+
+/**
+ * Shipping methods and carriers from their phrases in any language. A method preceded by a negation
+ * ("no tracking", "GEEN afhalen") is not offered, unless an exception follows ("unless you pay 8€").
+ */
+export function extractShipping(matches: readonly Match[], words: readonly Token[], lex: CompiledLexicons): ShippingExtraction {
+  const negs = matches.filter((m) => m.item.kind === 'shipNegation');
+  const exceptions = matches.filter((m) => m.item.kind === 'shipNegException');
+  const methods: MethodFinding[] = [];
+  const negated: NegatedMethod[] = [];
+  // Longest phrase wins where method phrases overlap ("lettre suivie" is both letter and tracked: keep both
+  // when they are different phrases of the same span, otherwise the longer).
+  const ms = matches.filter((m) => m.item.kind === 'method');
+  for (const m of ms) {
+    const method = lex.methods[m.item.ref]!.method;
+    const inside = ms.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start && lex.methods[o.item.ref]!.method === method);
+    if (inside) continue;
+    const neg = negs.find((n) => n.last < m.first && m.first - n.last <= NEGATION_REACH && unbroken(words, n.last + 1, m.first));
+    if (neg) {
+      const exc = exceptions.some((e) => e.first > m.last && e.first - m.last <= EXCEPTION_REACH && unbroken(words, m.last + 1, e.first));
+      if (!exc) {
+        negated.push({ method, match: m, by: neg });
+        continue;
+      }
+    }
+    methods.push({ method, match: m });
+  }
+  const carriers: CarrierFinding[] = [];
+  for (const m of matches) if (m.item.kind === 'carrier') carriers.push({ name: lex.carriers[m.item.ref]!.name, match: m });
+  return { methods, negated, carriers };
+}
+
+/** Distinct methods in vocabulary order. */
+export function methodSet(found: readonly { method: ShippingMethod }[]): ShippingMethod[] {
+  const s = new Set(found.map((f) => f.method));
+  return SHIPPING_METHODS.filter((m) => s.has(m));
+}

@@ -1,0 +1,182 @@
+import type { Lexicons, LexiconEntry } from '../schema/lexicon.js';
+import type { ShippingMethod } from '../schema/taxonomy.js';
+import { tokenise } from '../text/tokenise.js';
+import type { NormalisedText } from '../text/normalise.js';
+import { createStemmer, type StemKeys } from './stem.js';
+
+/** What a vocabulary item is for; one index serves every stage. */
+export type VocabKind =
+  | 'category'
+  | 'method'
+  | 'carrier'
+  | 'country'
+  | 'countryShort'
+  | 'place'
+  | 'region'
+  | 'adjective'
+  | 'originCue'
+  | 'destCue'
+  | 'shipNegation'
+  | 'shipNegException'
+  | 'negation';
+
+export interface VocabItem {
+  readonly kind: VocabKind;
+  /** Index into the table of its kind (category entries, methods, carriers, countries...). */
+  readonly ref: number;
+  readonly exact: boolean;
+  readonly lang: 'any' | 'en' | 'nl' | 'fr';
+}
+
+export interface PatternToken {
+  readonly text: string;
+  readonly stems: StemKeys;
+}
+
+export interface Pattern {
+  readonly item: VocabItem;
+  readonly tokens: readonly PatternToken[];
+  /** The term as written in the lexicon. */
+  readonly term: string;
+}
+
+export interface CompiledCountry {
+  readonly code: string;
+  readonly flag: string | null;
+}
+
+/** Everything a classifier needs, built once from validated lexicons. Never mutated after compile. */
+export interface CompiledLexicons {
+  readonly source: Lexicons;
+  readonly entries: readonly LexiconEntry[];
+  readonly methods: readonly { id: string; method: ShippingMethod }[];
+  readonly carriers: readonly { name: string }[];
+  readonly countries: readonly CompiledCountry[];
+  readonly places: readonly { name: string; country: string }[];
+  readonly regions: readonly { id: string }[];
+  /** Short country code → ISO code, for shorthand such as "uk2uk". */
+  readonly countryByShort: ReadonlyMap<string, string>;
+  /** Region name → region id. */
+  readonly regionByName: ReadonlyMap<string, string>;
+  /** First-token surface → patterns. */
+  readonly bySurface: ReadonlyMap<string, readonly Pattern[]>;
+  /** First-token stem key → patterns (non-exact items only). */
+  readonly byStem: ReadonlyMap<string, readonly Pattern[]>;
+  /** Single-token, non-exact category terms by first letter, for bounded fuzzy matching. */
+  readonly fuzzy: ReadonlyMap<string, readonly Pattern[]>;
+  /** Words that may stand beside a category term in a Dutch compound. */
+  readonly compoundParts: ReadonlySet<string>;
+  /** Single-token category terms usable as one side of a compound. */
+  readonly compoundTerms: ReadonlyMap<string, readonly Pattern[]>;
+  readonly negationWindow: number;
+  readonly stem: (word: string) => StemKeys;
+  readonly normalise: (s: string) => NormalisedText;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const a = m.get(k);
+  if (a) a.push(v);
+  else m.set(k, [v]);
+}
+
+/**
+ * Builds the lookup index of every vocabulary item. Terms are tokenised exactly like input text, so a
+ * term and a listing meet on equal terms; a term with a hyphen or digits also matches its parts joined.
+ */
+export function compileLexicons(lex: Lexicons, normalise: (s: string) => NormalisedText): CompiledLexicons {
+  const stem = createStemmer();
+  const bySurface = new Map<string, Pattern[]>();
+  const byStem = new Map<string, Pattern[]>();
+  const fuzzy = new Map<string, Pattern[]>();
+  const compoundTerms = new Map<string, Pattern[]>();
+
+  const add = (term: string, item: VocabItem): void => {
+    const folded = normalise(term).text;
+    const words = tokenise(folded).filter((t) => t.kind !== 'symbol');
+    if (words.length === 0) return;
+    const variants: string[][] = [words.map((t) => t.text)];
+    if (words.length > 1 && (/[-]/.test(folded) || words.some((w) => /[0-9]/.test(w.text)))) {
+      variants.push([words.map((t) => t.text).join('')]);
+    }
+    for (const v of variants) {
+      const tokens = v.map((t) => ({ text: t, stems: item.exact ? [] : stem(t) }));
+      const p: Pattern = { item, tokens, term };
+      push(bySurface, v[0]!, p);
+      for (const k of tokens[0]!.stems) push(byStem, k, p);
+      if (item.kind === 'category' && v.length === 1) {
+        const w = v[0]!;
+        if (!item.exact && w.length >= 6 && /^[a-z]+$/.test(w)) push(fuzzy, w[0]!, p);
+        if (w.length >= 3 && /^[a-z0-9]+$/.test(w)) push(compoundTerms, w, p);
+      }
+    }
+  };
+
+  const langsOf = (terms: Record<string, string[] | undefined>): [VocabItem['lang'], string][] =>
+    (['any', 'en', 'nl', 'fr'] as const).flatMap((l) => (terms[l] ?? []).map((t) => [l, t] as [VocabItem['lang'], string]));
+
+  const entries: LexiconEntry[] = [];
+  for (const file of lex.categories) {
+    for (const e of file.entries) {
+      const ref = entries.length;
+      entries.push(e);
+      for (const [lang, t] of langsOf(e.terms)) add(t, { kind: 'category', ref, exact: e.exact === true, lang });
+      for (const em of e.emoji ?? []) add(em, { kind: 'category', ref, exact: true, lang: 'any' });
+    }
+  }
+  const methods = lex.shipping.methods.map((m, ref) => {
+    for (const [lang, t] of langsOf(m.terms)) add(t, { kind: 'method', ref, exact: m.exact === true, lang });
+    return { id: m.id, method: m.method };
+  });
+  const carriers = lex.shipping.carriers.map((c, ref) => {
+    for (const t of c.terms) add(t, { kind: 'carrier', ref, exact: c.exact === true, lang: 'any' });
+    return { name: c.name };
+  });
+  for (const [lang, t] of langsOf(lex.shipping.negations)) add(t, { kind: 'shipNegation', ref: 0, exact: true, lang });
+  for (const [lang, t] of langsOf(lex.shipping.negationExceptions ?? {})) add(t, { kind: 'shipNegException', ref: 0, exact: true, lang });
+  for (const [lang, t] of langsOf(lex.shipping.originCues)) add(t, { kind: 'originCue', ref: 0, exact: false, lang });
+  for (const [lang, t] of langsOf(lex.shipping.destinationCues)) add(t, { kind: 'destCue', ref: 0, exact: false, lang });
+  for (const [lang, t] of langsOf(lex.context.negations)) add(t, { kind: 'negation', ref: 0, exact: true, lang });
+
+  const countryByShort = new Map<string, string>();
+  const regionByName = new Map<string, string>();
+  const countries = lex.places.countries.map((c, ref) => {
+    for (const t of c.short ?? []) countryByShort.set(t, c.code);
+    // names match as written: a stem would turn "hollandse" (a style) into Holland (a place)
+    for (const t of c.names) add(t, { kind: 'country', ref, exact: true, lang: 'any' });
+    for (const t of c.short ?? []) add(t, { kind: 'countryShort', ref, exact: true, lang: 'any' });
+    for (const t of c.adjectives ?? []) add(t, { kind: 'adjective', ref, exact: false, lang: 'any' });
+    if (c.flag) add(c.flag, { kind: 'country', ref, exact: true, lang: 'any' });
+    return { code: c.code, flag: c.flag ? normalise(c.flag).text : null };
+  });
+  const places = lex.places.places.map((p, ref) => {
+    add(p.name, { kind: 'place', ref, exact: true, lang: 'any' });
+    return { name: p.name, country: p.country };
+  });
+  const regions = lex.places.regions.map((r, ref) => {
+    for (const t of r.names) {
+      add(t, { kind: 'region', ref, exact: true, lang: 'any' });
+      regionByName.set(t, r.id);
+    }
+    return { id: r.id };
+  });
+
+  return {
+    source: lex,
+    entries,
+    methods,
+    carriers,
+    countries,
+    places,
+    regions,
+    countryByShort,
+    regionByName,
+    bySurface,
+    byStem,
+    fuzzy,
+    compoundParts: new Set(lex.context.compoundParts),
+    compoundTerms,
+    negationWindow: lex.context.negationWindow,
+    stem,
+    normalise,
+  };
+}

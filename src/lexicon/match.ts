@@ -1,0 +1,186 @@
+import levenshtein from 'fast-levenshtein';
+import type { Token } from '../text/tokenise.js';
+import type { CompiledLexicons, Pattern, VocabItem } from './compile.js';
+
+/** How a term met the text. */
+export type MatchHow = 'exact' | 'stem' | 'deobfuscated' | 'compound' | 'fuzzy';
+
+/** A vocabulary item found in the text. Offsets are in folded text; `first`/`last` index the word tokens. */
+export interface Match {
+  readonly item: VocabItem;
+  readonly term: string;
+  readonly start: number;
+  readonly end: number;
+  readonly first: number;
+  readonly last: number;
+  readonly how: MatchHow;
+}
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
+const SEPARATORS = ' .-_*/+~';
+// Obfuscated or misspelt candidates are looked up only on words this long: shorter ones collide with
+// ordinary words too easily.
+const MIN_DEOBFUSCATED = 4;
+
+function stemsMeet(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) for (const y of b) if (x === y) return true;
+  return false;
+}
+
+/**
+ * Finds every vocabulary item in the word tokens: exact and stemmed token sequences for every kind,
+ * and for category terms also de-obfuscated candidates (leetspeak, repeated letters, spaced-out
+ * letters), Dutch compound parts and bounded fuzzy matches. Candidates never rewrite the text: the
+ * match keeps the span of what was written. Cost is linear in the number of tokens.
+ */
+export function matchAll(all: readonly Token[], folded: string, lex: CompiledLexicons, fuzzyMemo: Map<string, Pattern | null>): { words: Token[]; matches: Match[] } {
+  const words = all.filter((t) => t.kind !== 'symbol');
+  const matches: Match[] = [];
+  const n = words.length;
+  const stemsOf = words.map((w) => (w.kind === 'word' ? lex.stem(w.text) : []));
+  const categoryHit = new Uint8Array(n);
+
+  const tryPattern = (p: Pattern, i: number, firstHow: 'exact' | 'stem'): void => {
+    const m = p.tokens.length;
+    if (i + m > n) return;
+    let how: 'exact' | 'stem' = firstHow;
+    for (let j = 1; j < m; j++) {
+      const w = words[i + j]!;
+      if (w.brk) return;
+      const pt = p.tokens[j]!;
+      if (w.text === pt.text) continue;
+      if (pt.stems.length > 0 && stemsMeet(pt.stems, stemsOf[i + j]!)) {
+        how = 'stem';
+        continue;
+      }
+      return;
+    }
+    const last = i + m - 1;
+    matches.push({ item: p.item, term: p.term, start: words[i]!.start, end: words[last]!.end, first: i, last, how });
+    if (p.item.kind === 'category') for (let k = i; k <= last; k++) categoryHit[k] = 1;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    const seen = new Set<Pattern>();
+    for (const p of lex.bySurface.get(w.text) ?? []) {
+      seen.add(p);
+      tryPattern(p, i, 'exact');
+    }
+    for (const k of stemsOf[i]!) {
+      for (const p of lex.byStem.get(k) ?? []) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+        tryPattern(p, i, 'stem');
+      }
+    }
+  }
+
+  const single = (cand: string, i: number, j: number, how: MatchHow): boolean => {
+    const ps = lex.bySurface.get(cand);
+    let hit = false;
+    for (const p of ps ?? []) {
+      if (p.item.kind !== 'category' || p.item.exact || p.tokens.length !== 1) continue;
+      matches.push({ item: p.item, term: p.term, start: words[i]!.start, end: words[j]!.end, first: i, last: j, how });
+      hit = true;
+    }
+    if (hit) for (let k = i; k <= j; k++) categoryHit[k] = 1;
+    return hit;
+  };
+
+  // Spaced-out letters: "k e t a", "c.o.k.e", "m-d-m-a".
+  for (let i = 0; i < n; i++) {
+    if (words[i]!.text.length !== 1 || categoryHit[i]) continue;
+    let j = i;
+    let joined = words[i]!.text;
+    while (j + 1 < n && words[j + 1]!.text.length === 1 && words[j + 1]!.start - words[j]!.end === 1 && SEPARATORS.includes(folded[words[j]!.end] ?? '')) {
+      j++;
+      joined += words[j]!.text;
+    }
+    if (j - i >= 2 && joined.length >= 3) {
+      if (single(joined, i, j, 'deobfuscated')) i = j;
+    }
+  }
+
+  for (let i = 0; i < n; i++) {
+    if (categoryHit[i]) continue;
+    const t = words[i]!.text;
+    if (words[i]!.kind !== 'word' || t.length < MIN_DEOBFUSCATED) continue;
+    // Leetspeak: only words mixing letters and digits; the digits stay in the text other stages see.
+    if (/[0-9]/.test(t) && /[a-z]/.test(t)) {
+      const a = t.replace(/[0-9]/g, (d) => LEET[d] ?? d);
+      if (a !== t && /^[a-z]+$/.test(a) && single(a, i, i, 'deobfuscated')) continue;
+      if (t.includes('1')) {
+        const b = t.replace(/[0-9]/g, (d) => (d === '1' ? 'l' : LEET[d] ?? d));
+        if (/^[a-z]+$/.test(b) && single(b, i, i, 'deobfuscated')) continue;
+      }
+    }
+    // Repeated letters: "cooooke" → "coke", "cooke".
+    if (/(.)\1\1/.test(t)) {
+      if (single(t.replace(/(.)\1{2,}/g, '$1'), i, i, 'deobfuscated')) continue;
+      if (single(t.replace(/(.)\1{2,}/g, '$1$1'), i, i, 'deobfuscated')) continue;
+    }
+    if (!/^[a-z]+$/.test(t)) continue;
+    // Dutch compounds: split where both sides are known words of reasonable length.
+    if (t.length >= 7 && compound(t, i)) continue;
+    // Bounded fuzzy: one edit on 6–8 letters, two on 9+, same first letter, never on short words.
+    if (t.length >= 6) {
+      let best = fuzzyMemo.get(t);
+      if (best === undefined) {
+        best = null;
+        const maxD = t.length >= 9 ? 2 : 1;
+        let bestD = maxD + 1;
+        for (const p of lex.fuzzy.get(t[0]!) ?? []) {
+          const term = p.tokens[0]!.text;
+          if (Math.abs(term.length - t.length) > maxD) continue;
+          const d = levenshtein.get(term, t);
+          if (d <= maxD && d < bestD) {
+            bestD = d;
+            best = p;
+          }
+        }
+        if (fuzzyMemo.size < 100_000) fuzzyMemo.set(t, best);
+      }
+      if (best) {
+        matches.push({ item: best.item, term: best.term, start: words[i]!.start, end: words[i]!.end, first: i, last: i, how: 'fuzzy' });
+        categoryHit[i] = 1;
+      }
+    }
+  }
+
+  function compound(t: string, i: number): boolean {
+    const w = words[i]!;
+    let bestLen = 0;
+    let bestP: readonly Pattern[] | undefined;
+    let bestStart = 0;
+    let bestEnd = 0;
+    for (let k = 3; k <= t.length - 3; k++) {
+      const left = t.slice(0, k);
+      const right = t.slice(k);
+      const known = (s: string): boolean => lex.compoundParts.has(s) || lex.compoundTerms.has(s) || (s.endsWith('s') && s.length > 3 && lex.compoundParts.has(s.slice(0, -1)));
+      const lp = lex.compoundTerms.get(left);
+      if (lp && left.length > bestLen && (known(right) || (right.startsWith('s') && known(right.slice(1))))) {
+        bestLen = left.length;
+        bestP = lp;
+        bestStart = 0;
+        bestEnd = k;
+      }
+      const rp = lex.compoundTerms.get(right);
+      if (rp && right.length > bestLen && (known(left) || (/(s|e|en)$/.test(left) && known(left.replace(/(s|e|en)$/, ''))))) {
+        bestLen = right.length;
+        bestP = rp;
+        bestStart = k;
+        bestEnd = t.length;
+      }
+    }
+    if (!bestP) return false;
+    for (const p of bestP) {
+      if (p.item.kind !== 'category' || p.item.exact) continue;
+      matches.push({ item: p.item, term: p.term, start: w.start + bestStart, end: w.start + bestEnd, first: i, last: i, how: 'compound' });
+      categoryHit[i] = 1;
+    }
+    return categoryHit[i] === 1;
+  }
+
+  return { words, matches };
+}

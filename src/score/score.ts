@@ -1,0 +1,161 @@
+import type { LexiconEntry } from '../schema/lexicon.js';
+import { CATEGORIES, type Category, type Subcategory } from '../schema/taxonomy.js';
+import type { Token } from '../text/tokenise.js';
+import type { Match } from '../lexicon/match.js';
+
+// A repeated term adds a quarter of its weight per repeat, up to four repeats: repetition is weak
+// evidence (vendors repeat keywords for search), but a page that keeps naming a product is about it.
+const REPEAT_SHARE = 0.25;
+const MAX_REPEATS = 4;
+// Terms in the title line (the first line) count more: a market title names what is sold, while a
+// long description also mentions other listings, policies and what is not sold.
+const TITLE_BOOST = 1.5;
+// A second category is "also offered" when it scores at least this much in absolute terms and
+// relative to the winner: a bundle names both products, a passing mention does not.
+const ALSO_MIN_SCORE = 2;
+const ALSO_MIN_SHARE = 0.5;
+
+/** A category term that counted, with what it added. */
+export interface Counted {
+  readonly match: Match;
+  readonly entry: LexiconEntry;
+  readonly contribution: number;
+}
+
+/** A term that held back a category: a negated term, or a context term that dampens another category. */
+export interface Suppression {
+  readonly match: Match;
+  readonly entry: LexiconEntry;
+  readonly effect: string;
+}
+
+export interface ScoreOutcome {
+  readonly scores: Record<Category, number>;
+  readonly category: Category | null;
+  readonly subcategory: Subcategory | null;
+  readonly alsoOffered: Category[];
+  readonly counted: Counted[];
+  readonly suppressed: Suppression[];
+  /** Uncalibrated confidence in (0, 1): the winner's share of the top two scores, shrunk toward zero on thin evidence. */
+  readonly raw: number;
+}
+
+/** Keeps the longest of overlapping category matches; equal spans (a term shared by two categories) all stay. */
+export function resolveOverlaps(matches: readonly Match[], entries: readonly LexiconEntry[]): Match[] {
+  const sorted = [...matches].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || (entries[b.item.ref]!.weight ?? 1) - (entries[a.item.ref]!.weight ?? 1) || a.start - b.start,
+  );
+  const kept: Match[] = [];
+  for (const m of sorted) {
+    let ok = true;
+    for (const k of kept) {
+      if (m.start < k.end && k.start < m.end && !(m.start === k.start && m.end === k.end)) {
+        ok = false;
+        break;
+      }
+      if (m.start === k.start && m.end === k.end && m.item.ref === k.item.ref) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Scores categories from the category matches: a sum of entry weights (repeats diminishing, title terms
+ * boosted), negated terms left out, context terms dampening the categories they name. Pure.
+ */
+export function scoreMatches(
+  matches: readonly Match[],
+  negations: readonly Match[],
+  words: readonly Token[],
+  entries: readonly LexiconEntry[],
+  negationWindow: number,
+  titleEnd: number,
+  allowed: ReadonlySet<Category>,
+  hasContent: boolean,
+): ScoreOutcome {
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  const subScores = new Map<string, number>();
+  const counted: Counted[] = [];
+  const suppressed: Suppression[] = [];
+  const seen = new Map<number, number>();
+  const dampen = new Map<Category, { factor: number; by: Match; entry: LexiconEntry }>();
+
+  for (const m of matches) {
+    const entry = entries[m.item.ref]!;
+    if (!allowed.has(entry.category)) continue;
+    const neg = negationBefore(m, negations, words, negationWindow);
+    if (neg) {
+      suppressed.push({ match: m, entry, effect: `negated by "${neg.term}"` });
+      continue;
+    }
+    for (const [cat, factor] of Object.entries(entry.dampens ?? {}) as [Category, number][]) {
+      const cur = dampen.get(cat);
+      if (!cur || factor < cur.factor) dampen.set(cat, { factor, by: m, entry });
+    }
+    const n = seen.get(m.item.ref) ?? 0;
+    seen.set(m.item.ref, n + 1);
+    if (n > MAX_REPEATS) continue;
+    const base = entry.weight ?? 1;
+    const contribution = base * (n === 0 ? 1 : REPEAT_SHARE) * (m.start < titleEnd ? TITLE_BOOST : 1);
+    if (contribution === 0) continue;
+    scores[entry.category] += contribution;
+    if (!entry.generic) {
+      const key = `${entry.category}/${entry.subcategory}`;
+      subScores.set(key, (subScores.get(key) ?? 0) + contribution);
+    }
+    counted.push({ match: m, entry, contribution });
+  }
+  for (const [cat, d] of dampen) {
+    if (scores[cat] > 0) {
+      scores[cat] *= d.factor;
+      for (const [k, v] of subScores) if (k.startsWith(`${cat}/`)) subScores.set(k, v * d.factor);
+      suppressed.push({ match: d.by, entry: d.entry, effect: `dampens ${cat} ×${d.factor}` });
+    }
+  }
+  for (const c of CATEGORIES) scores[c] = Math.round(scores[c] * 1000) / 1000;
+
+  let best: Category | null = null;
+  let top = 0;
+  let second = 0;
+  for (const c of CATEGORIES) {
+    const s = scores[c];
+    if (s > top) {
+      second = top;
+      top = s;
+      best = c;
+    } else if (s > second) second = s;
+  }
+  if (best === null) {
+    // Words but no term: the listing sells something we have no word for.
+    const fallback: Category | null = hasContent && allowed.has('other') ? 'other' : null;
+    return { scores, category: fallback, subcategory: fallback === 'other' ? 'other' : null, alsoOffered: [], counted, suppressed, raw: 0 };
+  }
+  let subcategory: Subcategory | null = null;
+  let subBest = 0;
+  for (const [k, v] of subScores) {
+    if (k.startsWith(`${best}/`) && v > subBest) {
+      subBest = v;
+      subcategory = k.slice(best.length + 1) as Subcategory;
+    }
+  }
+  if (best === 'other') subcategory = 'other';
+  const alsoOffered = CATEGORIES.filter((c) => c !== best && scores[c] >= ALSO_MIN_SCORE && scores[c] >= ALSO_MIN_SHARE * top);
+  // share of the top two, shrunk by 1 point of pseudo-evidence so one weak term is not certainty
+  const raw = top / (top + second + 1);
+  return { scores, category: best, subcategory, alsoOffered, counted, suppressed, raw };
+}
+
+function negationBefore(m: Match, negations: readonly Match[], words: readonly Token[], window: number): Match | null {
+  for (const n of negations) {
+    const gap = m.first - n.last - 1;
+    if (gap < 0 || gap >= window) continue;
+    let broken = false;
+    for (let k = n.last + 1; k <= m.first; k++) if (words[k]!.brk) broken = true;
+    if (!broken) return n;
+  }
+  return null;
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { createNormaliser, toOriginalSpan } from '../src/text/normalise.js';
+import { tokenise } from '../src/text/tokenise.js';
+
+const normalise = createNormaliser();
+
+describe('normalise', () => {
+  it.each([
+    ['Cocaïne PURE', 'cocaine pure'],
+    ['NEUSHOORN Poeder', 'neushoorn poeder'],
+    ['Écailles de PANGOLIN', 'ecailles de pangolin'],
+    ['corne de rhinocéros', 'corne de rhinoceros'],
+    ['3-MMC 9mm 1g 60€', '3-mmc 9mm 1g 60€'],
+    ['Straße', 'strasse'],
+    ['&euro;45 &amp; more', '€45 & more'],
+    ['caf&#233; &#x20AC;', 'cafe €'],
+    ['<b>Ketamine</b> <br>shard', ' ketamine  \nshard'],
+    ['c\u200bo\u200dk\ufeffe', 'coke'],
+    ['сосаіnе', 'cocaine'], // Cyrillic look-alikes
+    ['ｋｅｔａ', 'keta'], // fullwidth
+    ['ﬁne', 'fine'],
+    ['10g – 60€ — fast', '10g - 60€ - fast'],
+    ['l’Allemagne', "l'allemagne"],
+    ['a\u0000b\u0007c', 'a b c'],
+    ['', ''],
+  ])('%j → %j', (input, expected) => {
+    expect(normalise(input).text).toBe(expected);
+  });
+
+  it('leaves an unknown entity and a stray < or & as text', () => {
+    expect(normalise('a &bogus; b < c & d').text).toBe('a &bogus; b < c & d');
+  });
+
+  it('maps every folded character back into the original', () => {
+    const inputs = ['Cocaïne 🇳🇱 &eacute;clat <i>x</i>', 'ﬁne Straße ❄️ 10€', 'e\u0301te\u0301', '\ud83d\ude00 lone \ud800 surrogate'];
+    for (const input of inputs) {
+      const n = normalise(input);
+      expect(n.starts.length).toBe(n.text.length);
+      for (let i = 0; i < n.text.length; i++) {
+        expect(n.starts[i]!).toBeLessThanOrEqual(n.ends[i]!);
+        expect(n.ends[i]!).toBeLessThanOrEqual(input.length);
+        if (i > 0) expect(n.starts[i]!).toBeGreaterThanOrEqual(n.starts[i - 1]!);
+      }
+    }
+  });
+
+  it('maps a span of a folded word to the original word, accents and entities included', () => {
+    const input = 'Prix: 80&nbsp;&euro; — Cocaïne péruvienne';
+    const n = normalise(input);
+    const at = n.text.indexOf('cocaine');
+    const [s, e] = toOriginalSpan(n, at, at + 'cocaine'.length);
+    expect(input.slice(s, e)).toBe('Cocaïne');
+    const eu = n.text.indexOf('€');
+    const [s2, e2] = toOriginalSpan(n, eu, eu + 1);
+    expect(input.slice(s2, e2)).toBe('&euro;');
+  });
+
+  it('handles a lone surrogate and NUL bytes without throwing', () => {
+    expect(() => normalise('\ud800\u0000\udfff')).not.toThrow();
+    expect(normalise('\ud800x').text).toBe(' x');
+  });
+
+  it('stays linear on a long run of tag openers and ampersands', () => {
+    const input = '<a'.repeat(50_000) + '&'.repeat(50_000);
+    const n = normalise(input);
+    expect(n.text.length).toBe(input.length);
+  });
+});
+
+describe('tokenise', () => {
+  it('splits words, numbers, emoji and symbols with spans', () => {
+    const text = normalise('10g Cocaïne ❄️ 🇳🇱 €60').text;
+    const toks = tokenise(text);
+    expect(toks.map((t) => [t.text, t.kind])).toEqual([
+      ['10g', 'word'],
+      ['cocaine', 'word'],
+      ['❄', 'emoji'],
+      ['🇳🇱', 'emoji'],
+      ['€', 'symbol'],
+      ['60', 'word'],
+    ]);
+    for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('marks sentence and line breaks but not decimal points', () => {
+    const toks = tokenise('tiger. bone 1.5 g\nrhino horn');
+    const words = toks.filter((t) => t.kind === 'word');
+    expect(words.map((w) => [w.text, w.brk])).toEqual([
+      ['tiger', true],
+      ['bone', true],
+      ['1', false],
+      ['5', false],
+      ['g', false],
+      ['rhino', true],
+      ['horn', false],
+    ]);
+  });
+
+  it('keeps a thousand spaces cheap', () => {
+    expect(tokenise(' '.repeat(1000) + 'x')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+
+const pkg = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
+
+// The small parts of natural (stemmers), franc-min and fast-levenshtein that contraband uses are bundled
+// into dist, so installing contraband does not install natural's database clients.
+const bundled = ['natural', 'franc-min', 'fast-levenshtein', 'fastest-levenshtein', 'trigram-utils', 'collapse-white-space', 'n-gram'];
+
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    target: 'node20',
+    platform: 'node',
+    shims: true,
+    sourcemap: false,
+    splitting: false,
+    noExternal: bundled,
+    define: { __CONTRABAND_VERSION__: JSON.stringify(pkg.version) },
+  },
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    target: 'node20',
+    platform: 'node',
+    shims: true,
+    splitting: false,
+    noExternal: bundled,
+    banner: { js: '#!/usr/bin/env node' },
+    define: { __CONTRABAND_VERSION__: JSON.stringify(pkg.version) },
+  },
+]);
