@@ -7,8 +7,11 @@ export default defineConfig({
   define: { __CONTRABAND_VERSION__: JSON.stringify(pkg.version) },
   test: {
     include: ['test/**/*.test.ts'],
+    exclude: ['test/dist/**', 'node_modules/**'],
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // CI sums the counts of every run into its closing "N passed, N failed" line
+    reporters: process.env['CI'] ? ['default', ['json', { outputFile: '.ci/vitest-unit.json' }]] : ['default'],
   },
 });
