@@ -16,7 +16,7 @@ export { EvalReportSchema, GroupReportSchema, EVAL_FIELDS, type EvalReport, type
 
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
-  /** How many wrong records the report keeps, in input order, with their prediction (default 20). */
+  /** How many wrong records the report keeps, in input order, with their prediction (default 20; Infinity keeps all). */
   errors?: number;
   /** Which fields' mistakes make a record "wrong" for that list (default: every scored field). */
   errorFields?: readonly EvalField[];

@@ -151,8 +151,11 @@ export interface CsvConverters {
   price?: (cell: string, note: Note) => Price | null | undefined;
 }
 
-/** A column of the text: its cell as it is, or as a "Label: value" line (a market field). */
-export type TextPart = string | { column: string; label: string };
+/**
+ * A column of the text: its cell as it is, or with `label` as a "Label: value" line (a market field).
+ * An `optional` column may be missing from the file; any other missing column fails the input.
+ */
+export type TextPart = string | { column: string; label?: string; optional?: boolean };
 
 /**
  * Which CSV columns hold which fields. Column names match the header after trimming (exactly, else
@@ -201,7 +204,8 @@ const SYMBOLS = new Map([
 function readAmount(s: string): number | undefined {
   let t = s;
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
-  else if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) t = t.replace(/\./g, '').replace(',', '.');
+  // "1.234,50" and "1.234.567" are dot-grouped; a lone "0.125" is a decimal (BTC prices have many).
+  else if (/^\d{1,3}(\.\d{3})+,\d+$|^\d{1,3}(\.\d{3}){2,}$/.test(t)) t = t.replace(/\./g, '').replace(',', '.');
   else if (/^\d+,\d+$/.test(t)) t = t.replace(',', '.');
   if (!/^\d+(\.\d+)?$|^\.\d+$/.test(t)) return undefined;
   const n = Number(t);
@@ -289,14 +293,16 @@ export function safeParseCsv(text: string, mapping: CsvMapping, options: CsvOpti
     if (!lower.has(h.toLowerCase())) lower.set(h.toLowerCase(), i);
   });
   const missing: string[] = [];
-  const col = (name: string | undefined): number | undefined => {
+  const col = (name: string | undefined, optional = false): number | undefined => {
     if (name === undefined) return undefined;
     const i = index.get(name.trim()) ?? lower.get(name.trim().toLowerCase());
-    if (i === undefined) missing.push(name);
+    if (i === undefined && !optional) missing.push(name);
     return i;
   };
   const textParts = (Array.isArray(mapping.text) ? mapping.text : [mapping.text]) as readonly TextPart[];
-  const textCols = textParts.map((p) => (typeof p === 'string' ? { i: col(p), label: undefined } : { i: col(p.column), label: p.label }));
+  const textCols = textParts.map((p) =>
+    typeof p === 'string' ? { i: col(p), label: undefined } : { i: col(p.column, p.optional === true), label: p.label },
+  );
   const cols = {
     id: col(mapping.id),
     lang: col(mapping.lang),
@@ -396,6 +402,22 @@ export function parseCsv(text: string, mapping: CsvMapping, options: CsvOptions 
   return r.data;
 }
 
+/**
+ * The mapping of a CSV whose columns are named after FORMAT.md's fields (`id`, `text`, `lang`,
+ * `category`, …, any case): each field from its column. Undefined when there is no `text` column.
+ */
+export function mappingFromHeader(header: readonly string[]): CsvMapping | undefined {
+  const have = new Map(header.map((h) => [h.trim().toLowerCase(), h.trim()]));
+  const text = have.get('text');
+  if (text === undefined) return undefined;
+  const mapping: CsvMapping = { text };
+  for (const f of ['id', 'lang', 'category', 'subcategory', 'origin', 'price', 'shipping', 'carriers'] as const) {
+    const c = have.get(f);
+    if (c !== undefined) mapping[f] = c;
+  }
+  return mapping;
+}
+
 /** Input formats: JSON Lines, CSV with a mapping, or the Agora dump's CSV layout. */
 export const INPUT_FORMATS = ['jsonl', 'csv', 'agora'] as const;
 /** An input format; see {@link INPUT_FORMATS}. */
@@ -405,7 +427,10 @@ export type InputFormat = (typeof INPUT_FORMATS)[number];
 export interface LoadFileOptions extends CsvOptions {
   /** Default: from the extension (`.csv` is CSV, anything else JSON Lines). */
   format?: InputFormat;
-  /** For CSV; without it a CSV with the Agora header is read as Agora, any other fails. */
+  /**
+   * For CSV. Without it, a CSV with the Agora header is read as Agora, one with columns named after
+   * FORMAT.md's fields (`text`, `category`, …) through {@link mappingFromHeader}; any other fails.
+   */
   mapping?: CsvMapping;
   /** `lexicons/places.json`, to map more origin names (see {@link readPlaces}). */
   places?: PlacesLexicon;
@@ -436,6 +461,8 @@ export async function loadFile(path: string, options: LoadFileOptions = {}): Pro
     header = [];
   }
   if (looksLikeAgora(header)) return parseCsv(text, createAgoraMapping(origins ? { origins } : {}), csvOptions);
+  const own = mappingFromHeader(header);
+  if (own) return parseCsv(text, own, csvOptions);
   throw new LoadError(
     [{ row: 1, message: `columns are ${header.map((h) => JSON.stringify(h)).join(', ')}` }],
     source,

@@ -188,8 +188,11 @@ export function createSetTally(options: { fold?: (s: string) => string; order?: 
 
   return {
     add(expected, got) {
-      const want = new Map(expected.map((v) => [fold(v), v]));
-      const have = new Map(got.map((v) => [fold(v), v]));
+      // Keyed by folded value; the first spelling of a value is the one shown.
+      const want = new Map<string, string>();
+      for (const v of expected) if (!want.has(fold(v))) want.set(fold(v), v);
+      const have = new Map<string, string>();
+      for (const v of got) if (!have.has(fold(v))) have.set(fold(v), v);
       records++;
       let wrong = 0;
       for (const [key, name] of want) {

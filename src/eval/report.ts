@@ -7,6 +7,7 @@ import { ReadPredictionSchema } from './rules.js';
 
 /** The fields that scoring compares, in report order. */
 export const EVAL_FIELDS = ['category', 'subcategory', 'origin', 'shipping', 'carriers', 'price', 'lang'] as const;
+/** One of {@link EVAL_FIELDS}. */
 export const EvalFieldSchema = z.enum(EVAL_FIELDS);
 /** A field that scoring compares. */
 export type EvalField = z.infer<typeof EvalFieldSchema>;

@@ -10,11 +10,11 @@ export interface PredictionEvidence {
   field: string;
   value: string;
   text: string;
-  start?: number;
-  end?: number;
-  source?: string;
-  weight?: number;
-  effect?: string;
+  start?: number | undefined;
+  end?: number | undefined;
+  source?: string | undefined;
+  weight?: number | undefined;
+  effect?: string | undefined;
 }
 
 /**
@@ -23,17 +23,17 @@ export interface PredictionEvidence {
  * counts as null (or an empty set) where the record is labelled for it.
  */
 export interface Prediction {
-  category?: Category | null;
-  subcategory?: string | null;
-  origin?: string | null;
-  shipping?: readonly string[];
-  carriers?: readonly string[];
-  price?: { amount: number; currency: string } | null;
-  lang?: string;
+  category?: Category | null | undefined;
+  subcategory?: string | null | undefined;
+  origin?: string | null | undefined;
+  shipping?: readonly string[] | undefined;
+  carriers?: readonly string[] | undefined;
+  price?: { amount: number; currency: string } | null | undefined;
+  lang?: string | undefined;
   /** Probability (0–1) that `category` is right; used for the reliability table. */
-  confidence?: number;
+  confidence?: number | undefined;
   /** Shown beside wrong records; never scored. */
-  evidence?: readonly PredictionEvidence[];
+  evidence?: readonly PredictionEvidence[] | undefined;
 }
 
 /** A classifier: any function from text to a prediction, synchronous or not. */

@@ -49,7 +49,7 @@ export type Rate = z.infer<typeof RateSchema>;
  * Builds a {@link Rate} from counts.
  *
  * @example
- * rate(343, 360); // { k: 343, n: 360, rate: 0.9528, low: 0.9255, high: 0.9707 } (rounded)
+ * rate(343, 360); // { k: 343, n: 360, rate: 0.9528, low: 0.9257, high: 0.9703 } (rounded)
  */
 export function rate(k: number, n: number): Rate {
   const { low, high } = wilson(k, n);
