@@ -85,3 +85,4 @@ export function classify(text: string, options?: ClassifyOptions): Result {
 export function safeClassify(text: unknown, options?: ClassifyOptions): SafeResult {
   return defaultClassifier().safeClassify(text, options);
 }
+export * from './eval/index.js';

@@ -1,5 +1,6 @@
 import { runClassify } from './classify.js';
 import { runEvalCommand } from './eval-command.js';
+import { runDemo } from './demo.js';
 import { VERSION } from '../version.js';
 
 const HELP = `contraband ${VERSION}: classify darknet-market listings (English, Dutch, French)
@@ -8,6 +9,7 @@ Usage:
   contraband classify "listing text"          print the JSON result of one listing
   contraband classify FILE|- [options]        one JSON line per input record (JSONL, CSV, TSV or text)
   contraband eval FILE [--json] [--errors N]  measure accuracy on labelled data (FORMAT.md)
+  contraband demo [--json]                    classify the built-in example listings
   contraband --version | --help
 
 Run 'contraband classify --help' for the batch options.
@@ -21,6 +23,8 @@ export async function main(argv: string[]): Promise<number> {
       return runClassify(rest, io);
     case 'eval':
       return runEvalCommand(rest, io);
+    case 'demo':
+      return runDemo(rest, io);
     case '--version':
     case '-v':
       io.stdout(`${VERSION}\n`);

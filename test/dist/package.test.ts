@@ -1,0 +1,56 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+
+// Loads the BUILT package through its exports map, as a user would, from a child process so the
+// resolution is Node's own (not vitest's).
+const root = new URL('../../', import.meta.url).pathname;
+const listing = 'Glock 19 Gen5 with 2 mags and 50 rounds of 9mm — Ships from: Belgium — Prix : 1 800 €';
+
+function runNode(code: string, type: 'module' | 'commonjs'): string {
+  return execFileSync(process.execPath, [type === 'module' ? '--input-type=module' : '--input-type=commonjs', '-e', code], { cwd: root, encoding: 'utf8' });
+}
+
+describe('built package', () => {
+  it('has the files the exports map names', () => {
+    const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { exports: Record<string, Record<string, Record<string, string>>>; bin: Record<string, string> };
+    for (const cond of ['import', 'require']) for (const f of Object.values(pkg.exports['.']![cond]!)) expect(existsSync(`${root}${f}`)).toBe(true);
+    expect(existsSync(`${root}${pkg.bin['contraband']}`)).toBe(true);
+  });
+
+  it('classifies through import (ESM)', () => {
+    const out = runNode(`import { classify, ResultSchema } from 'contraband'; const r = classify(${JSON.stringify(listing)}); ResultSchema.parse(r); console.log(JSON.stringify(r));`, 'module');
+    const r = JSON.parse(out) as { category: string; origin: string; evidence: { start: number; end: number; text: string }[] };
+    expect(r.category).toBe('firearms');
+    expect(r.origin).toBe('BE');
+    for (const e of r.evidence) expect(listing.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('classifies through require (CJS) with the same result', () => {
+    const esm = runNode(`import { classify } from 'contraband'; console.log(JSON.stringify(classify(${JSON.stringify(listing)})));`, 'module');
+    const cjs = runNode(`const { classify, ResultSchema } = require('contraband'); const r = classify(${JSON.stringify(listing)}); ResultSchema.parse(r); console.log(JSON.stringify(r));`, 'commonjs');
+    expect(JSON.parse(cjs)).toEqual(JSON.parse(esm));
+  });
+
+  it('prints nothing and leaves process.env alone when imported', () => {
+    const code = `const before = JSON.stringify(process.env); require('contraband'); if (JSON.stringify(process.env) !== before) { console.log('ENV CHANGED'); }`;
+    expect(runNode(code, 'commonjs')).toBe('');
+    const esm = `const before = JSON.stringify(process.env); await import('contraband'); if (JSON.stringify(process.env) !== before) console.log('ENV CHANGED');`;
+    expect(runNode(esm, 'module')).toBe('');
+  });
+
+  it('the CLI gives the same result as the API, meta included', () => {
+    const cli = execFileSync(process.execPath, [`${root}dist/cli.js`, 'classify', listing], { cwd: root, encoding: 'utf8' });
+    const api = runNode(`const { classify } = require('contraband'); console.log(JSON.stringify(classify(${JSON.stringify(listing)})));`, 'commonjs');
+    expect(JSON.parse(cli)).toEqual(JSON.parse(api));
+  });
+
+  it("does not bundle or require natural's database clients", () => {
+    const req = createRequire(`${root}package.json`);
+    const deps = Object.keys((JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { dependencies: Record<string, string> }).dependencies);
+    expect(deps).not.toContain('natural');
+    const cjs = readFileSync(req.resolve('contraband'), 'utf8');
+    for (const db of ['mongoose', 'redis', 'pg', 'memjs', 'dotenv']) expect(cjs).not.toMatch(new RegExp(`require\\(["']${db}["']\\)`));
+  });
+});
