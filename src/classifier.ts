@@ -114,7 +114,8 @@ export function createClassifier(config: ClassifierConfig = {}): Classifier {
   const numbers = NumberWordsSchema.parse(lexicons.numbers);
   const prices = compilePrices(lexicons.currencies, numbers);
   const allowed = new Set<Category>(cfg.categories ?? CATEGORIES);
-  const lexiconHash = hash({ lexicons, categories: cfg.categories ?? null, languages: cfg.languages ?? null });
+  // the stem cache only saves time: it never changes a result, so it stays out of the hash
+  const lexiconHash = hash({ lexicons: { ...lexicons, stems: undefined }, categories: cfg.categories ?? null, languages: cfg.languages ?? null });
   const defaults = cfg.options ?? {};
   const calibration = customised ? undefined : lexicons.calibration;
   const fuzzyMemo = new Map<string, Pattern | null>();

@@ -1,6 +1,7 @@
 import { runClassify } from './classify.js';
 import { runEvalCommand } from './eval-command.js';
 import { runDemo } from './demo.js';
+import { runLexicons } from './lexicons.js';
 import { VERSION } from '../version.js';
 
 const HELP = `contraband ${VERSION}: classify darknet-market listings (English, Dutch, French)
@@ -10,6 +11,7 @@ Usage:
   contraband classify FILE|- [options]        one JSON line per input record (JSONL, CSV, TSV or text)
   contraband eval FILE [--json] [--errors N]  measure accuracy on labelled data (FORMAT.md)
   contraband demo [--json]                    classify the built-in example listings
+  contraband lexicons check FILE... | stems   validate lexicon files; regenerate the stem cache
   contraband --version | --help
 
 Run 'contraband classify --help' for the batch options.
@@ -25,6 +27,8 @@ export async function main(argv: string[]): Promise<number> {
       return runEvalCommand(rest, io);
     case 'demo':
       return runDemo(rest, io);
+    case 'lexicons':
+      return runLexicons(rest, io);
     case '--version':
     case '-v':
       io.stdout(`${VERSION}\n`);

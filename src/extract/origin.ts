@@ -19,10 +19,15 @@ type Strength = (typeof STRENGTH)[keyof typeof STRENGTH];
 const FILLERS = new Set(['the', 'la', 'le', 'l', 'les', 'het', 'de', 'den', 'du', 'des', 'd', 'in', 'en', 'a', 'uit', 'van', 'from', 'our', 'ons', 'notre', 'nos']);
 // How many words after a cue the place may stand (fillers not counted).
 const CUE_REACH = 2;
+// How many words into a field's value the place may stand ("Ships from: Germany (Berlin)", "Origin: EU / NL").
+const FIELD_REACH = 6;
 // Two-letter codes that are also everyday words in English, Dutch or French: trusted lower-case only in a field.
 const WORDLIKE_CODES = new Set(['de', 'be', 'us', 'it', 'in', 'no', 'is', 'to', 'me', 'am', 'an', 'at', 'by', 'do', 'es', 'la', 'ma', 'my', 'ne', 'nu', 'or', 'so', 'as', 'et', 'se', 'si', 'ta', 'te', 'tu', 'ca', 'co', 'ci', 'id', 'ga', 'pa', 'mo', 'hu', 'il', 'al', 'om', 'na', 'ja', 'je', 'ik', 'op', 'ou', 'fr', 'ch', 'ao', 'mt', 'dm', 'pm', 'cv', 'hr', 'sk', 'gr', 'lt', 'lu', 'st', 'ml', 'mg', 'kg', 'cm', 'gm']);
-// Words of a hand-over or pickup around a city name.
-const HANDOVER_PRECEDERS = new Set(['in', 'te', 'a', 'op', 'rond', 'around', 'near', 'bij', 'pres', 'omgeving', 'regio', 'region', 'from', 'uit', 'vanuit', 'depuis', 'van']);
+// Words of a hand-over or pickup around a city name ("in Gent", "sur Toulouse", "London area").
+const HANDOVER_PRECEDERS = new Set(['in', 'te', 'a', 'op', 'rond', 'around', 'near', 'bij', 'pres', 'omgeving', 'regio', 'region', 'from', 'uit', 'vanuit', 'depuis', 'van', 'sur', 'rdv', 'regio']);
+const HANDOVER_FOLLOWERS = new Set(['area', 'omgeving', 'regio', 'centrum', 'centre', 'center']);
+// A pickup phrase this many words before a city makes the city the hand-over place ("afhalen Rotterdam").
+const PICKUP_REACH = 4;
 
 export interface PlaceMention {
   readonly code: string | null;
@@ -76,6 +81,8 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     }
   };
 
+  const destAfter = matches.filter((m) => m.item.kind === 'destAfter');
+  const pickups = matches.filter((m) => m.item.kind === 'method' && lex.methods[m.item.ref]!.method === 'pickup');
   const found: PlaceMention[] = [];
   const destinations: PlaceMention[] = [];
   const claimed = new Set<Match>();
@@ -92,13 +99,15 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     let taken = 0;
     for (const p of places) {
       if (p.start < cue.end || p.start >= stop) continue;
+      // a field's value names the place first: a word far into the line is prose, not the value
+      if (isField && p.first - cue.last > FIELD_REACH) continue;
       if (!isField) {
         // prose: the place must follow within a couple of words, fillers aside
         let gap = 0;
         for (let w = cue.last + 1; w < p.first; w++) if (!FILLERS.has(words[w]!.text)) gap++;
         if (gap >= CUE_REACH || words.slice(cue.last + 1, p.first + 1).some((w) => w.brk)) continue;
       }
-      if (p.item.kind === 'countryShort' && !isField && !upper(p) && WORDLIKE_CODES.has(words[p.first]!.text)) continue;
+      if (p.item.kind === 'countryShort' && !upper(p) && WORDLIKE_CODES.has(words[p.first]!.text) && (!isField || p.first !== cue.last + 1)) continue;
       const c = codeOf(p);
       claimed.add(p);
       const mention: PlaceMention = { ...c, match: p, strength: isField ? STRENGTH.field : STRENGTH.cue, how: isField ? 'field' : 'cue' };
@@ -140,8 +149,14 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       continue;
     }
     const before = p.first > 0 && !w.brk ? words[p.first - 1]!.text : '';
+    if (destAfter.some((d) => d.first === p.last + 1 || d.first === p.last + 2)) {
+      destinations.push({ ...c, match: p, strength: STRENGTH.field, how: 'field' });
+      continue;
+    }
     if (p.item.kind === 'place') {
-      if (HANDOVER_PRECEDERS.has(before)) found.push({ ...c, match: p, strength: STRENGTH.handover, how: 'handover' });
+      const after = p.last + 1 < words.length && !words[p.last + 1]!.brk ? words[p.last + 1]!.text : '';
+      const nearPickup = pickups.some((m) => m.last < p.first && p.first - m.last <= PICKUP_REACH && !words.slice(m.last + 1, p.first + 1).some((x) => x.brk));
+      if (HANDOVER_PRECEDERS.has(before) || HANDOVER_FOLLOWERS.has(after) || nearPickup) found.push({ ...c, match: p, strength: STRENGTH.handover, how: 'handover' });
       continue;
     }
     if (p.item.kind === 'country') {

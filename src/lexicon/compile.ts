@@ -1,8 +1,8 @@
 import type { Lexicons, LexiconEntry } from '../schema/lexicon.js';
 import type { ShippingMethod } from '../schema/taxonomy.js';
 import { tokenise } from '../text/tokenise.js';
-import type { NormalisedText } from '../text/normalise.js';
-import { createStemmer, type StemKeys } from './stem.js';
+import { createFolder, type NormalisedText } from '../text/normalise.js';
+import { createStemmer, STEMMER_ID, type StemKeys } from './stem.js';
 
 /** What a vocabulary item is for; one index serves every stage. */
 export type VocabKind =
@@ -16,6 +16,7 @@ export type VocabKind =
   | 'adjective'
   | 'originCue'
   | 'destCue'
+  | 'destAfter'
   | 'shipNegation'
   | 'shipNegException'
   | 'negation';
@@ -69,6 +70,8 @@ export interface CompiledLexicons {
   /** Single-token category terms usable as one side of a compound. */
   readonly compoundTerms: ReadonlyMap<string, readonly Pattern[]>;
   readonly negationWindow: number;
+  /** First three letters of every pattern stem: a text word whose start is not here cannot stem-match, so it is not stemmed. */
+  readonly stemPrefixes: ReadonlySet<string>;
   readonly stem: (word: string) => StemKeys;
   readonly normalise: (s: string) => NormalisedText;
 }
@@ -84,14 +87,16 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
  * term and a listing meet on equal terms; a term with a hyphen or digits also matches its parts joined.
  */
 export function compileLexicons(lex: Lexicons, normalise: (s: string) => NormalisedText): CompiledLexicons {
-  const stem = createStemmer();
+  const stem = createStemmer(lex.stems?.stemmer === STEMMER_ID ? lex.stems.stems : undefined);
+  const fold = createFolder();
   const bySurface = new Map<string, Pattern[]>();
   const byStem = new Map<string, Pattern[]>();
   const fuzzy = new Map<string, Pattern[]>();
   const compoundTerms = new Map<string, Pattern[]>();
+  const stemPrefixes = new Set<string>();
 
   const add = (term: string, item: VocabItem): void => {
-    const folded = normalise(term).text;
+    const folded = fold(term);
     const words = tokenise(folded).filter((t) => t.kind !== 'symbol');
     if (words.length === 0) return;
     const variants: string[][] = [words.map((t) => t.text)];
@@ -103,6 +108,7 @@ export function compileLexicons(lex: Lexicons, normalise: (s: string) => Normali
       const p: Pattern = { item, tokens, term };
       push(bySurface, v[0]!, p);
       for (const k of tokens[0]!.stems) push(byStem, k, p);
+      for (const t of tokens) for (const k of t.stems) stemPrefixes.add(k.slice(k.indexOf(':') + 1, k.indexOf(':') + 4));
       if (item.kind === 'category' && v.length === 1) {
         const w = v[0]!;
         if (!item.exact && w.length >= 6 && /^[a-z]+$/.test(w)) push(fuzzy, w[0]!, p);
@@ -135,6 +141,7 @@ export function compileLexicons(lex: Lexicons, normalise: (s: string) => Normali
   for (const [lang, t] of langsOf(lex.shipping.negationExceptions ?? {})) add(t, { kind: 'shipNegException', ref: 0, exact: true, lang });
   for (const [lang, t] of langsOf(lex.shipping.originCues)) add(t, { kind: 'originCue', ref: 0, exact: false, lang });
   for (const [lang, t] of langsOf(lex.shipping.destinationCues)) add(t, { kind: 'destCue', ref: 0, exact: false, lang });
+  for (const [lang, t] of langsOf(lex.shipping.destinationAfter ?? {})) add(t, { kind: 'destAfter', ref: 0, exact: true, lang });
   for (const [lang, t] of langsOf(lex.context.negations)) add(t, { kind: 'negation', ref: 0, exact: true, lang });
 
   const countryByShort = new Map<string, string>();
@@ -176,6 +183,7 @@ export function compileLexicons(lex: Lexicons, normalise: (s: string) => Normali
     compoundParts: new Set(lex.context.compoundParts),
     compoundTerms,
     negationWindow: lex.context.negationWindow,
+    stemPrefixes,
     stem,
     normalise,
   };

@@ -16,6 +16,7 @@ export interface Match {
   readonly how: MatchHow;
 }
 
+const NO_STEMS: readonly string[] = [];
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
 const SEPARATORS = ' .-_*/+~';
 // Obfuscated or misspelt candidates are looked up only on words this long: shorter ones collide with
@@ -37,7 +38,7 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
   const words = all.filter((t) => t.kind !== 'symbol');
   const matches: Match[] = [];
   const n = words.length;
-  const stemsOf = words.map((w) => (w.kind === 'word' ? lex.stem(w.text) : []));
+  const stemsOf = words.map((w) => (w.kind === 'word' && lex.stemPrefixes.has(w.text.slice(0, 3)) ? lex.stem(w.text) : NO_STEMS));
   const categoryHit = new Uint8Array(n);
 
   const tryPattern = (p: Pattern, i: number, firstHow: 'exact' | 'stem'): void => {

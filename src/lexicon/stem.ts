@@ -13,15 +13,21 @@ interface Stemmer {
 }
 const STEMMERS: Record<Language, Stemmer> = { en: PorterEn as Stemmer, nl: PorterNl as Stemmer, fr: PorterFr as Stemmer };
 
+/** Names the stemmers, so a stem cache made with other ones is not trusted. */
+export const STEMMER_ID = 'natural-8.1-porter-en-nl-fr';
+
 /** Shortest word that is stemmed: shorter words only match as written. */
 export const MIN_STEM_LENGTH = 4;
 
 /** Stem keys of an alphabetic word in every language ("en:pistol", "nl:pistol"...), deduplicated. */
 export type StemKeys = readonly string[];
 
-/** Creates a memoised stemmer (the memo belongs to one classifier). */
-export function createStemmer(): (word: string) => StemKeys {
-  const memo = new Map<string, StemKeys>();
+/**
+ * Creates a memoised stemmer (the memo belongs to one classifier). `seed` is a precomputed table of
+ * stem keys (lexicons/stems.json), so compiling the lexicons does not stem every term again.
+ */
+export function createStemmer(seed?: Readonly<Record<string, readonly string[]>>): (word: string) => StemKeys {
+  const memo = new Map<string, StemKeys>(seed ? Object.entries(seed) : []);
   const NONE: StemKeys = [];
   return (word: string): StemKeys => {
     if (word.length < MIN_STEM_LENGTH || !/^[a-z]+$/.test(word)) return NONE;

@@ -70,12 +70,26 @@ function foldCodePoint(ch: string): string {
 }
 
 const MAX_TAG = 256;
+const EMPTY = new Uint32Array(0);
 const MAX_ENTITY = 12;
 
 /**
  * Creates a normaliser with its own memo of folded code points (no module-level state).
  */
 export function createNormaliser(): (original: string) => NormalisedText {
+  return createNormaliserWith(true) as (original: string) => NormalisedText;
+}
+
+/**
+ * Folds text without building the offset map: for lexicon terms, where only the folded text is needed
+ * and thousands of short strings would otherwise each allocate two typed arrays.
+ */
+export function createFolder(): (original: string) => string {
+  const n = createNormaliserWith(false);
+  return (s: string) => n(s).text;
+}
+
+function createNormaliserWith(track: boolean): (original: string) => NormalisedText {
   const memo = new Map<number, string>();
   const fold = (ch: string, cp: number): string => {
     let f = memo.get(cp);
@@ -89,10 +103,14 @@ export function createNormaliser(): (original: string) => NormalisedText {
   return function normalise(original: string): NormalisedText {
     const n = original.length;
     const out: string[] = [];
-    let starts = new Uint32Array(Math.max(16, n + 8));
-    let ends = new Uint32Array(starts.length);
+    let starts = track ? new Uint32Array(Math.max(16, n + 8)) : EMPTY;
+    let ends = track ? new Uint32Array(starts.length) : EMPTY;
     let len = 0;
     const push = (s: string, from: number, to: number): void => {
+      if (!track) {
+        out.push(s);
+        return;
+      }
       for (let k = 0; k < s.length; k++) {
         if (len >= starts.length) {
           const ns = new Uint32Array(starts.length * 2);

@@ -1,0 +1,70 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { checkLexiconFile } from '../lexicon/check.js';
+import { defaultLexiconsDir, loadLexiconsFromDir } from '../lexicon/load.js';
+import { createStemmer, STEMMER_ID } from '../lexicon/stem.js';
+import { createFolder } from '../text/normalise.js';
+import { tokenise } from '../text/tokenise.js';
+import type { CliIO } from './classify.js';
+
+const HELP = `Usage:
+  contraband lexicons check FILE.json...   validate lexicon files (schema, normalised terms, duplicates)
+  contraband lexicons stems [DIR]          regenerate DIR/stems.json (default: the shipped lexicons/)
+`;
+
+/** `contraband lexicons`: tools for people who edit the vocabulary. */
+export function runLexicons(argv: string[], io: CliIO): number {
+  const [sub, ...rest] = argv;
+  if (sub === 'check') {
+    if (rest.length === 0) {
+      io.stderr(HELP);
+      return 2;
+    }
+    let bad = 0;
+    for (const file of rest) {
+      let json: unknown;
+      try {
+        json = JSON.parse(readFileSync(file, 'utf8'));
+      } catch (e) {
+        io.stdout(`${file}: cannot read: ${(e as Error).message}\n`);
+        bad++;
+        continue;
+      }
+      const problems = checkLexiconFile(basename(file, '.json'), json);
+      for (const p of problems) io.stdout(`${file}: ${p}\n`);
+      io.stdout(`${file}: ${problems.length === 0 ? 'ok' : `${problems.length} problem(s)`}\n`);
+      if (problems.length > 0) bad++;
+    }
+    return bad === 0 ? 0 : 1;
+  }
+  if (sub === 'stems') {
+    const dir = rest[0] ?? defaultLexiconsDir();
+    const stems = buildStemCache(dir);
+    writeFileSync(join(dir, 'stems.json'), `${JSON.stringify({ stemmer: STEMMER_ID, stems })}\n`);
+    io.stdout(`${join(dir, 'stems.json')}: ${Object.keys(stems).length} words\n`);
+    return 0;
+  }
+  io.stdout(HELP);
+  return sub === undefined || sub === '--help' ? 0 : 2;
+}
+
+/** Stems every word of every lexicon term in the three languages. */
+export function buildStemCache(dir: string): Record<string, string[]> {
+  const { stems: _old, ...lex } = loadLexiconsFromDir(dir);
+  const fold = createFolder();
+  const stem = createStemmer();
+  const words = new Set<string>();
+  const visit = (v: unknown): void => {
+    if (typeof v === 'string') {
+      for (const t of tokenise(fold(v))) if (t.kind === 'word') words.add(t.text);
+    } else if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') Object.values(v).forEach(visit);
+  };
+  visit(lex);
+  const out: Record<string, string[]> = {};
+  for (const w of [...words].sort()) {
+    const k = stem(w);
+    if (k.length > 0) out[w] = [...k];
+  }
+  return out;
+}
