@@ -120,13 +120,16 @@ export function createClassifier(config: ClassifierConfig = {}): Classifier {
   const calibration = customised ? undefined : lexicons.calibration;
   const fuzzyMemo = new Map<string, Pattern | null>();
   const frozenConfig = Object.freeze(structuredClone(cfg));
+  const defaultOptionsHash = hash(defaults);
+  const ctx = { lex, prices, allowed, lexiconHash, calibration, fuzzyMemo, calibrated: calibration !== undefined };
 
   const classify = (text: string, options?: ClassifyOptions): Result => {
     if (typeof text !== 'string') {
       throw new ContrabandInputError(`classify expects a string, got ${text === null ? 'null' : typeof text}`);
     }
-    const opts: ClassifyOptions = { ...defaults, ...parseOptions(options) };
-    return run(text, opts, { lex, prices, allowed, lexiconHash, calibration, fuzzyMemo, calibrated: calibration !== undefined });
+    const opts: ClassifyOptions = options === undefined ? defaults : { ...defaults, ...parseOptions(options) };
+    const optionsHash = options === undefined ? defaultOptionsHash : hash(opts);
+    return run(text, opts, { ...ctx, optionsHash });
   };
 
   const self: Classifier = {
@@ -164,6 +167,7 @@ interface RunContext {
   calibration: Lexicons['calibration'];
   fuzzyMemo: Map<string, Pattern | null>;
   calibrated: boolean;
+  optionsHash: string;
 }
 
 function truncate(text: string, max: number): { text: string; truncated: boolean } {
@@ -197,7 +201,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   const firstContent = n.text.search(/\S/);
   const nl = firstContent === -1 ? -1 : n.text.indexOf('\n', firstContent);
   const titleEnd = nl === -1 ? n.text.length : nl;
-  const scored = scoreMatches(categoryMatches, negations, words, lex.entries, lex.negationWindow, titleEnd, ctx.allowed, hasContent);
+  const scored = scoreMatches(categoryMatches, negations, words, n.text, lex.entries, lex.negationWindow, titleEnd, ctx.allowed, hasContent);
   const confidence = scored.category === null ? 0 : calibrate(scored.raw, ctx.calibration);
 
   const evidence: Evidence[] = [];
@@ -237,7 +241,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
     destinations = { countries: uniq(o.destinations.map((d) => d.code!)), regions: uniq(o.destinationRegions.map((d) => d.region!)) };
     for (const d of [...o.destinations, ...o.destinationRegions]) ev('destination', (d.code ?? d.region)!, d.match.start, d.match.end, 'extract:destination');
 
-    const s = extractShipping(matches, words, lex);
+    const s = extractShipping(matches, words, n, lex);
     const found: { method: ShippingMethod }[] = [...s.methods];
     for (const m of s.methods) ev('shipping', m.method, m.match.start, m.match.end, `extract:shipping:${lex.methods[m.match.item.ref]!.id}`, { match: m.match.how });
     for (const m of s.negated) ev('suppressed', m.method, m.match.start, m.match.end, `extract:shipping:${lex.methods[m.match.item.ref]!.id}`, { effect: `negated by "${m.by.term}"` });
@@ -298,7 +302,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
     quantities,
     evidence,
     truncated,
-    meta: { version: VERSION, lexiconHash: ctx.lexiconHash, optionsHash: hash(opts) },
+    meta: { version: VERSION, lexiconHash: ctx.lexiconHash, optionsHash: ctx.optionsHash },
   };
 }
 

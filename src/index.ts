@@ -49,6 +49,7 @@ export type { Category, Subcategory, ShippingMethod, Language, DetectedLanguage,
 export { loadLexiconsFromDir, defaultLexiconsDir, validateLexicons } from './lexicon/load.js';
 export { RateTableSchema } from './extract/convert.js';
 export { VERSION } from './version.js';
+export { explain } from './explain.js';
 
 let shared: Classifier | undefined;
 /** The classifier with the shipped lexicons, built on first use (never at import). */

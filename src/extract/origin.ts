@@ -26,6 +26,10 @@ const WORDLIKE_CODES = new Set(['de', 'be', 'us', 'it', 'in', 'no', 'is', 'to', 
 // Words of a hand-over or pickup around a city name ("in Gent", "sur Toulouse", "London area").
 const HANDOVER_PRECEDERS = new Set(['in', 'te', 'a', 'op', 'rond', 'around', 'near', 'bij', 'pres', 'omgeving', 'regio', 'region', 'from', 'uit', 'vanuit', 'depuis', 'van', 'sur', 'rdv', 'regio']);
 const HANDOVER_FOLLOWERS = new Set(['area', 'omgeving', 'regio', 'centrum', 'centre', 'center']);
+// Words that join places in a list ("Germany, Austria and Switzerland", "NL en BE", "France et Belgique").
+const LIST_WORDS = new Set(['and', 'or', 'en', 'of', 'et', 'ou', 'plus', 'also', 'ook', 'aussi']);
+// Words that lead from an origin to a destination ("from Germany to Austria", "vanuit NL naar BE").
+const TO_WORDS = new Set(['to', 'naar', 'vers', 'into', 'towards']);
 // A pickup phrase this many words before a city makes the city the hand-over place ("afhalen Rotterdam").
 const PICKUP_REACH = 4;
 
@@ -82,17 +86,22 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   };
 
   const destAfter = matches.filter((m) => m.item.kind === 'destAfter');
+  const placeWords = new Set<number>();
+  for (const p of places) for (let w = p.first; w <= p.last; w++) placeWords.add(w);
   const pickups = matches.filter((m) => m.item.kind === 'method' && lex.methods[m.item.ref]!.method === 'pickup');
   const found: PlaceMention[] = [];
   const destinations: PlaceMention[] = [];
   const claimed = new Set<Match>();
 
   // 1–2. Cues: in a field ("Ships from: X", up to the next cue or the end of the line) or in prose (the next words).
-  for (let ci = 0; ci < cueList.length; ci++) {
-    const cue = cueList[ci]!;
+  const isFieldCue = (cue: Match): boolean => {
     let k = cue.end;
     while (k < text.length && text[k] === ' ') k++;
-    const isField = text[k] === ':' || (text[k] === '-' && text[k + 1] === ' ');
+    return text[k] === ':' || (text[k] === '-' && text[k + 1] === ' ');
+  };
+  for (let ci = 0; ci < cueList.length; ci++) {
+    const cue = cueList[ci]!;
+    const isField = isFieldCue(cue);
     const next = cueList[ci + 1];
     const stop = Math.min(lineEnd(cue.end), next ? next.start : text.length);
     const isDest = cue.item.kind === 'destCue';
@@ -117,8 +126,23 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       if (!isField && taken >= 1) break;
     }
   }
+  // A place is a destination when a ships-to cue governs it: a field ("Ships to: A, B") up to the end of its
+  // line, or a prose cue a few words before it ("livraison vers la France").
   const inDestination = (m: Match): boolean =>
-    cueList.some((c) => c.item.kind === 'destCue' && c.end <= m.start && m.start < lineEnd(c.end) && !cueList.some((o) => o.item.kind === 'originCue' && o.start > c.start && o.start <= m.start));
+    cueList.some((c) => {
+      if (c.item.kind !== 'destCue' || c.end > m.start || m.start >= lineEnd(c.end)) return false;
+      if (cueList.some((o) => o.item.kind === 'originCue' && o.start > c.start && o.start <= m.start)) return false;
+      if (isFieldCue(c)) return true;
+      // prose: the place follows the cue, or continues a list of places that does ("to Germany, Austria and Switzerland")
+      let gap = 0;
+      for (let w = c.last + 1; w < m.first; w++) {
+        const t = words[w]!.text;
+        if (words[w]!.brk) return false;
+        if (FILLERS.has(t) || LIST_WORDS.has(t) || placeWords.has(w)) continue;
+        gap++;
+      }
+      return gap < CUE_REACH + 1;
+    });
 
   // 3. X2X shorthand: "uk2uk", "nl2eu", "eu2eu".
   for (let i = 0; i < words.length; i++) {
@@ -131,6 +155,26 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     if (code === undefined && region === undefined) continue;
     const m: Match = { item: { kind: code ? 'countryShort' : 'region', ref: 0, exact: true, lang: 'any' }, term: src, start: words[i]!.start, end: words[i]!.start + src.length, first: i, last: i, how: 'exact' };
     found.push({ code: code ?? null, region: code ? null : region ?? null, match: m, strength: STRENGTH.x2x, how: 'x2x' });
+  }
+
+  // "NL → FR", "NL > EU", "nl->be": a route names the origin first.
+  const routeTo = (p: Match): Match | null => {
+    const tail = text.slice(p.end, p.end + 8);
+    const m = /^ ?(?:→|->|=>|>|➡|⇒|⟶) ?/.exec(tail);
+    if (!m) return null;
+    const at = p.end + m[0].length;
+    return places.find((q) => q.start === at) ?? null;
+  };
+  // "Ships from Germany to Austria": a place after "to" following a cue-claimed origin is a destination.
+  for (const f of [...found]) {
+    if (f.how !== 'cue') continue;
+    const nextWord = words[f.match.last + 1];
+    if (!nextWord || nextWord.brk || !TO_WORDS.has(nextWord.text)) continue;
+    const q = places.find((x) => x.first > f.match.last + 1 && x.first <= f.match.last + 3 && !claimed.has(x));
+    if (q) {
+      claimed.add(q);
+      destinations.push({ ...codeOf(q), match: q, strength: STRENGTH.field, how: 'field' });
+    }
   }
 
   // 4–7. Places standing on their own.
@@ -149,16 +193,30 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       continue;
     }
     const before = p.first > 0 && !w.brk ? words[p.first - 1]!.text : '';
-    if (destAfter.some((d) => d.first === p.last + 1 || d.first === p.last + 2)) {
-      destinations.push({ ...c, match: p, strength: STRENGTH.field, how: 'field' });
+    const arrow = routeTo(p);
+    if (arrow) {
+      found.push({ ...c, match: p, strength: STRENGTH.x2x, how: 'x2x' });
+      destinations.push({ ...codeOf(arrow), match: arrow, strength: STRENGTH.field, how: 'field' });
+      claimed.add(arrow);
       continue;
     }
     if (p.item.kind === 'place') {
       const after = p.last + 1 < words.length && !words[p.last + 1]!.brk ? words[p.last + 1]!.text : '';
-      const nearPickup = pickups.some((m) => m.last < p.first && p.first - m.last <= PICKUP_REACH && !words.slice(m.last + 1, p.first + 1).some((x) => x.brk));
-      if (HANDOVER_PRECEDERS.has(before) || HANDOVER_FOLLOWERS.has(after) || nearPickup) found.push({ ...c, match: p, strength: STRENGTH.handover, how: 'handover' });
+      const nearPickup = pickups.some(
+        (m) =>
+          (m.last < p.first && p.first - m.last <= PICKUP_REACH && !words.slice(m.last + 1, p.first + 1).some((x) => x.brk)) ||
+          (m.first > p.last && m.first - p.last <= 2 && !words.slice(p.last + 1, m.first + 1).some((x) => x.brk && x !== words[p.last + 1])),
+      );
+      if (HANDOVER_PRECEDERS.has(before) || HANDOVER_FOLLOWERS.has(after) || nearPickup) {
+        found.push({ ...c, match: p, strength: STRENGTH.handover, how: 'handover' });
+        continue;
+      }
+    }
+    if (destAfter.some((d) => d.first === p.last + 1 || d.first === p.last + 2)) {
+      destinations.push({ ...c, match: p, strength: STRENGTH.field, how: 'field' });
       continue;
     }
+    if (p.item.kind === 'place') continue;
     if (p.item.kind === 'country') {
       // a country name directly before a product term is a style or a strain ("Peru cocaine"): not an origin
       const after = categorySpans.some((cs) => cs.first === p.last + 1);

@@ -12,6 +12,9 @@ const MIN_LETTERS_FOR_OTHER = 60;
 // francAll scores are relative (top = 1); a runner-up this close means franc is guessing.
 const CLOSE_MARGIN = 0.03;
 
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+
 /** A market field line ("Ships from: Germany", "Prix : 80 €"): left out of the prose franc reads. */
 const FIELD_LINE = /^\s*[^\s:]{1,20}(?:\s[^\s:]{1,20}){0,3}\s*:/;
 
@@ -37,10 +40,17 @@ export function detectLanguage(original: string, votes: Record<Language, number>
     .slice(0, 4000); // franc's verdict does not change past a few thousand characters
   let letters = 0;
   let latin = 0;
-  for (const ch of prose) {
-    if (/\p{L}/u.test(ch)) {
+  for (let i = 0; i < prose.length; i++) {
+    const c = prose.charCodeAt(i) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) {
       letters++;
-      if (/\p{Script=Latin}/u.test(ch)) latin++;
+      latin++;
+    } else if (prose.charCodeAt(i) >= 0xc0) {
+      const ch = prose[i]!;
+      if (LETTER.test(ch)) {
+        letters++;
+        if (LATIN.test(ch)) latin++;
+      }
     }
   }
   const voteBest = bestVote(votes);

@@ -19,6 +19,7 @@ export type VocabKind =
   | 'destAfter'
   | 'shipNegation'
   | 'shipNegException'
+  | 'shipNegationAfter'
   | 'negation';
 
 export interface VocabItem {
@@ -51,7 +52,7 @@ export interface CompiledLexicons {
   readonly source: Lexicons;
   readonly entries: readonly LexiconEntry[];
   readonly methods: readonly { id: string; method: ShippingMethod }[];
-  readonly carriers: readonly { name: string }[];
+  readonly carriers: readonly { name: string; capitalised: boolean }[];
   readonly countries: readonly CompiledCountry[];
   readonly places: readonly { name: string; country: string }[];
   readonly regions: readonly { id: string }[];
@@ -135,9 +136,10 @@ export function compileLexicons(lex: Lexicons, normalise: (s: string) => Normali
   });
   const carriers = lex.shipping.carriers.map((c, ref) => {
     for (const t of c.terms) add(t, { kind: 'carrier', ref, exact: c.exact === true, lang: 'any' });
-    return { name: c.name };
+    return { name: c.name, capitalised: c.capitalised === true };
   });
   for (const [lang, t] of langsOf(lex.shipping.negations)) add(t, { kind: 'shipNegation', ref: 0, exact: true, lang });
+  for (const [lang, t] of langsOf(lex.shipping.negationsAfter ?? {})) add(t, { kind: 'shipNegationAfter', ref: 0, exact: true, lang });
   for (const [lang, t] of langsOf(lex.shipping.negationExceptions ?? {})) add(t, { kind: 'shipNegException', ref: 0, exact: true, lang });
   for (const [lang, t] of langsOf(lex.shipping.originCues)) add(t, { kind: 'originCue', ref: 0, exact: false, lang });
   for (const [lang, t] of langsOf(lex.shipping.destinationCues)) add(t, { kind: 'destCue', ref: 0, exact: false, lang });

@@ -19,6 +19,8 @@ export interface Match {
 const NO_STEMS: readonly string[] = [];
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
 const SEPARATORS = ' .-_*/+~';
+// Signs that stand for a letter between letters: "x@n@x", "co$ta".
+const LETTER_SIGNS: Record<string, string> = { '@': 'a', $: 's' };
 // Obfuscated or misspelt candidates are looked up only on words this long: shorter ones collide with
 // ordinary words too easily.
 const MIN_DEOBFUSCATED = 4;
@@ -61,17 +63,18 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     if (p.item.kind === 'category') for (let k = i; k <= last; k++) categoryHit[k] = 1;
   };
 
+  const tried: Pattern[] = [];
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
-    const seen = new Set<Pattern>();
-    for (const p of lex.bySurface.get(w.text) ?? []) {
-      seen.add(p);
-      tryPattern(p, i, 'exact');
-    }
-    for (const k of stemsOf[i]!) {
+    for (const p of lex.bySurface.get(w.text) ?? []) tryPattern(p, i, 'exact');
+    const stems = stemsOf[i]!;
+    if (stems.length === 0) continue;
+    tried.length = 0;
+    for (const k of stems) {
       for (const p of lex.byStem.get(k) ?? []) {
-        if (seen.has(p)) continue;
-        seen.add(p);
+        // patterns whose first token is this very word were tried above; one stem may repeat across languages
+        if (p.tokens[0]!.text === w.text || tried.includes(p)) continue;
+        tried.push(p);
         tryPattern(p, i, 'stem');
       }
     }
@@ -81,7 +84,8 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     const ps = lex.bySurface.get(cand);
     let hit = false;
     for (const p of ps ?? []) {
-      if (p.item.kind !== 'category' || p.item.exact || p.tokens.length !== 1) continue;
+      // an intentionally disguised word ("sp33d", "L.S.D") may stand for an exact term too; fuzzy and compound never do
+      if (p.item.kind !== 'category' || (p.item.exact && how !== 'deobfuscated') || p.tokens.length !== 1) continue;
       matches.push({ item: p.item, term: p.term, start: words[i]!.start, end: words[j]!.end, first: i, last: j, how });
       hit = true;
     }
@@ -94,9 +98,12 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     if (words[i]!.text.length !== 1 || categoryHit[i]) continue;
     let j = i;
     let joined = words[i]!.text;
-    while (j + 1 < n && words[j + 1]!.text.length === 1 && words[j + 1]!.start - words[j]!.end === 1 && SEPARATORS.includes(folded[words[j]!.end] ?? '')) {
+    while (j + 1 < n && words[j + 1]!.text.length === 1 && words[j + 1]!.start - words[j]!.end === 1) {
+      const sep = folded[words[j]!.end] ?? '';
+      const letter = LETTER_SIGNS[sep];
+      if (!SEPARATORS.includes(sep) && letter === undefined) break;
       j++;
-      joined += words[j]!.text;
+      joined += (letter ?? '') + words[j]!.text;
     }
     if (j - i >= 2 && joined.length >= 3) {
       if (single(joined, i, j, 'deobfuscated')) i = j;

@@ -91,10 +91,20 @@ export const ShippingLexiconSchema = z
       z.object({ id: IdSchema, method: ShippingMethodSchema, terms: TermsSchema, exact: z.boolean().optional() }).strict(),
     ),
     carriers: z.array(
-      z.object({ name: z.string().min(1), terms: z.array(z.string().min(1)).min(1), exact: z.boolean().optional() }).strict(),
+      z
+        .object({
+          name: z.string().min(1),
+          terms: z.array(z.string().min(1)).min(1),
+          exact: z.boolean().optional(),
+          /** Count only when written with a capital, as a company name: "La Poste" is the company, "par la poste" is generic. */
+          capitalised: z.boolean().optional(),
+        })
+        .strict(),
     ),
     /** Words that negate a following shipping method within a few tokens ("no tracking", "geen afhalen"). */
     negations: TermsSchema,
+    /** Words after a method that negate it ("registered mail not available", "afhalen niet mogelijk"). */
+    negationsAfter: TermsSchema.optional(),
     /** Words after a negated method that take the negation back ("no tracking unless you pay extra"). */
     negationExceptions: TermsSchema.optional(),
     /** Phrases that introduce where an item ships from ("ships from", "verzending vanuit", "envoi depuis"). */

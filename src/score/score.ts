@@ -2,6 +2,7 @@ import type { LexiconEntry } from '../schema/lexicon.js';
 import { CATEGORIES, type Category, type Subcategory } from '../schema/taxonomy.js';
 import type { Token } from '../text/tokenise.js';
 import type { Match } from '../lexicon/match.js';
+import { barrierBetween } from '../extract/shipping.js';
 
 // A repeated term adds a quarter of its weight per repeat, up to four repeats: repetition is weak
 // evidence (vendors repeat keywords for search), but a page that keeps naming a product is about it.
@@ -71,6 +72,7 @@ export function scoreMatches(
   matches: readonly Match[],
   negations: readonly Match[],
   words: readonly Token[],
+  folded: string,
   entries: readonly LexiconEntry[],
   negationWindow: number,
   titleEnd: number,
@@ -87,7 +89,7 @@ export function scoreMatches(
   for (const m of matches) {
     const entry = entries[m.item.ref]!;
     if (!allowed.has(entry.category)) continue;
-    const neg = negationBefore(m, negations, words, negationWindow);
+    const neg = negationBefore(m, negations, words, folded, negationWindow);
     if (neg) {
       suppressed.push({ match: m, entry, effect: `negated by "${neg.term}"` });
       continue;
@@ -149,10 +151,10 @@ export function scoreMatches(
   return { scores, category: best, subcategory, alsoOffered, counted, suppressed, raw };
 }
 
-function negationBefore(m: Match, negations: readonly Match[], words: readonly Token[], window: number): Match | null {
+function negationBefore(m: Match, negations: readonly Match[], words: readonly Token[], folded: string, window: number): Match | null {
   for (const n of negations) {
     const gap = m.first - n.last - 1;
-    if (gap < 0 || gap >= window) continue;
+    if (gap < 0 || gap >= window || barrierBetween(folded, n.end, m.start)) continue;
     let broken = false;
     for (let k = n.last + 1; k <= m.first; k++) if (words[k]!.brk) broken = true;
     if (!broken) return n;
