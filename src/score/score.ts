@@ -54,7 +54,8 @@ export function resolveOverlaps(matches: readonly Match[], entries: readonly Lex
         ok = false;
         break;
       }
-      if (m.start === k.start && m.end === k.end && m.item.ref === k.item.ref) {
+      // the same words count once per category: two entries of one category on one span are one piece of evidence
+      if (m.start === k.start && m.end === k.end && (m.item.ref === k.item.ref || entries[m.item.ref]!.category === entries[k.item.ref]!.category)) {
         ok = false;
         break;
       }
