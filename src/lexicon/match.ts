@@ -98,7 +98,9 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     if (words[i]!.text.length !== 1 || categoryHit[i]) continue;
     let j = i;
     let joined = words[i]!.text;
-    while (j + 1 < n && words[j + 1]!.text.length === 1 && words[j + 1]!.start - words[j]!.end === 1) {
+    // letters only: a digit after spaced-out letters is a quantity ("k e t a 2 gram")
+    if (!/[a-z]/.test(words[i]!.text)) continue;
+    while (j + 1 < n && words[j + 1]!.text.length === 1 && /[a-z]/.test(words[j + 1]!.text) && words[j + 1]!.start - words[j]!.end === 1) {
       const sep = folded[words[j]!.end] ?? '';
       const letter = LETTER_SIGNS[sep];
       if (!SEPARATORS.includes(sep) && letter === undefined) break;
@@ -156,37 +158,53 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     }
   }
 
+  // A compound side: a compound part ('part'), a lexicon term ('term'), in the plural or with a linking letter.
+  function partOf(s: string): 'part' | 'term' | null {
+    for (const c of [s, s.replace(/(en|s|e)$/, '')]) {
+      if (c.length < 3) continue;
+      if (lex.compoundParts.has(c)) return 'part';
+      if (lex.compoundTerms.has(c)) return 'term';
+    }
+    return null;
+  }
+  function termOf(s: string): readonly Pattern[] | undefined {
+    return lex.compoundTerms.get(s) ?? (s.length > 4 && /(en|s)$/.test(s) ? lex.compoundTerms.get(s.replace(/(en|s)$/, '')) : undefined);
+  }
+
   function compound(t: string, i: number): boolean {
     const w = words[i]!;
-    let bestLen = 0;
-    let bestP: readonly Pattern[] | undefined;
-    let bestStart = 0;
-    let bestEnd = 0;
+    // The head of a Dutch compound is its last part ("pistoolmunitie" is ammunition): a lexicon term on the
+    // right wins; the left part also counts when the head is only a form word ("xtcpillen": xtc + pills).
+    // Both sides must be known words: a lexicon term, or a listed compound part, in the plural or with a
+    // linking s/e/en.
+    let best: { at: number; head: readonly Pattern[] | undefined; modifier: readonly Pattern[] | undefined } | null = null;
     for (let k = 3; k <= t.length - 3; k++) {
       const left = t.slice(0, k);
       const right = t.slice(k);
-      const known = (s: string): boolean => lex.compoundParts.has(s) || lex.compoundTerms.has(s) || (s.endsWith('s') && s.length > 3 && lex.compoundParts.has(s.slice(0, -1)));
-      const lp = lex.compoundTerms.get(left);
-      if (lp && left.length > bestLen && (known(right) || (right.startsWith('s') && known(right.slice(1))))) {
-        bestLen = left.length;
-        bestP = lp;
-        bestStart = 0;
-        bestEnd = k;
-      }
-      const rp = lex.compoundTerms.get(right);
-      if (rp && right.length > bestLen && (known(left) || (/(s|e|en)$/.test(left) && known(left.replace(/(s|e|en)$/, ''))))) {
-        bestLen = right.length;
-        bestP = rp;
-        bestStart = k;
-        bestEnd = t.length;
-      }
+      const rp = termOf(right);
+      const lp = termOf(left);
+      const leftKnown = lp !== undefined || partOf(left) !== null;
+      const rightKnown = rp !== undefined || partOf(right) !== null || (right.startsWith('s') && partOf(right.slice(1)) !== null);
+      if (!leftKnown || !rightKnown || (!rp && !lp)) continue;
+      // prefer a lexicon head, then the longest lexicon side
+      const score = (rp ? 1000 + right.length : 0) + (lp ? left.length : 0);
+      const bestScore = best ? (best.head ? 1000 + (t.length - best.at) : 0) + (best.modifier ? best.at : 0) : -1;
+      if (score > bestScore) best = { at: k, head: rp, modifier: lp };
     }
-    if (!bestP) return false;
-    for (const p of bestP) {
-      if (p.item.kind !== 'category' || p.item.exact) continue;
-      matches.push({ item: p.item, term: p.term, start: w.start + bestStart, end: w.start + bestEnd, first: i, last: i, how: 'compound' });
-      categoryHit[i] = 1;
-    }
+    if (!best) return false;
+    const emit = (ps: readonly Pattern[], start: number, end: number): void => {
+      for (const p of ps) {
+        if (p.item.kind !== 'category') continue;
+        matches.push({ item: p.item, term: p.term, start: w.start + start, end: w.start + end, first: i, last: i, how: 'compound' });
+        categoryHit[i] = 1;
+      }
+    };
+    const isForm = (ps: readonly Pattern[]): boolean => ps.every((p) => p.item.kind !== 'category' || lex.entries[p.item.ref]?.generic === true);
+    // a form word before an ordinary noun names that noun's kind, not a product: "pillendoos" is a pill box
+    if (!best.head && best.modifier && isForm(best.modifier)) return false;
+    const headIsForm = best.head ? isForm(best.head) : true;
+    if (best.head) emit(best.head, best.at, t.length);
+    if (best.modifier && headIsForm) emit(best.modifier, 0, best.at);
     return categoryHit[i] === 1;
   }
 

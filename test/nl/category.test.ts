@@ -1,0 +1,370 @@
+import { describe } from 'vitest';
+import { runTable, type Row } from '../helpers/table.js';
+
+/**
+ * Dutch and Flemish listings: category and subcategory. Labels follow ../../../shared/data/FORMAT.md and
+ * were written from the taxonomy, not from what the classifier answers. Rows tagged 'decoy' look like
+ * contraband but are not (or look harmless but are); 'compound' rows test Dutch compounds, both the
+ * ones that must be split and the ones that must not match inside an unrelated word.
+ */
+export const rows: Row[] = [
+  // ───────────────────────── drugs / cannabis ─────────────────────────
+  { text: '5 gram Amnesia Haze | NL2NL', category: 'drugs', subcategory: 'cannabis', tag: 'title' },
+  { text: 'Super Lemon Haze 10g - topkwaliteit nederwiet\nVerzonden vanuit: Nederland\nPrijs: €85', category: 'drugs', subcategory: 'cannabis', tag: 'fields' },
+  { text: 'Ketama hasj 25 gram, zacht en kneedbaar, rechtstreeks uit het Rifgebergte. Vacuüm verpakt, binnen 24u verzonden.', category: 'drugs', subcategory: 'cannabis', tag: 'decoy' },
+  { text: 'AK-47 wiet | 10g toppen | indoor gekweekt | NL2NL', category: 'drugs', subcategory: 'cannabis', tag: 'decoy' },
+  { text: 'White Rhino wiet 20 gram – dikke harsige toppen, zware stone', category: 'drugs', subcategory: 'cannabis', tag: 'decoy' },
+  { text: 'Wietzaden feminized Gorilla Glue #4 – 10 stuks', category: 'drugs', subcategory: 'cannabis', tag: 'compound' },
+  { text: 'Hasjolie cartridges 1ml, 90% THC, 510 draad', category: 'drugs', subcategory: 'cannabis', tag: 'compound' },
+  { text: 'Wiettoppen Critical Kush 50g – groothandelsprijs\nVerzonden vanuit: Nederland\nPrijs: €320', category: 'drugs', subcategory: 'cannabis', tag: 'compound' },
+  { text: 'Wietolie volle spectrum 10ml (20% THC)', category: 'drugs', subcategory: 'cannabis', tag: 'compound' },
+  { text: 'ne zak wiet van 5 gram, goei spul, afhalen in Gent', category: 'drugs', subcategory: 'cannabis', tag: 'slang' },
+  { text: 'Blow van de beste kwaliteit: 10 gram skunk, verzending vanuit NL', category: 'drugs', subcategory: 'cannabis', tag: 'slang' },
+  { text: 'Space cakes 200mg THC per stuk – doos van 5', category: 'drugs', subcategory: 'cannabis', tag: 'title' },
+  { text: 'w1et 5g Orange Bud', category: 'drugs', subcategory: 'cannabis', tag: 'obfuscation' },
+  { text: 'h@sj Afghaan 10 gram', category: 'drugs', subcategory: 'cannabis', known: "'@' not de-obfuscated (h@sj); hash type 'afghaan' missing", tag: 'obfuscation' },
+  { text: 'THC wax / shatter 2 gram – Californische kwaliteit, stealth shipping', category: 'drugs', subcategory: 'cannabis', tag: 'mixed' },
+  { text: 'Voorgedraaide jointjes, 10 stuks, pure wiet zonder tabak', category: 'drugs', subcategory: 'cannabis', tag: 'slang' },
+  {
+    text: 'Gele Libanees 50g\n\nAmai, da\'s nog eens stuff! Zachte gele hasj, brokkelt tussen de vingers. Ge krijgt een proefzakske bij elke bestelling.\nVerzonden vanuit: België\nPrijs: €260',
+    category: 'drugs',
+    subcategory: 'cannabis',
+    tag: 'flemish',
+  },
+
+  // ───────────────────────── drugs / stimulants ─────────────────────────
+  { text: '1g cocaïne 90% puur\nVerzonden vanuit: Nederland\nPrijs: €65', category: 'drugs', subcategory: 'stimulants', tag: 'fields' },
+  { text: 'c0ke 2 gram fishscale', category: 'drugs', subcategory: 'stimulants', tag: 'obfuscation' },
+  { text: 'sn33uw 1g, vers van de haven', category: 'drugs', subcategory: 'stimulants', tag: 'obfuscation' },
+  { text: 'cocaine 5g – Peruaanse flake | NL2NL', category: 'drugs', subcategory: 'stimulants', tag: 'obfuscation' },
+  { text: 'Kokaïne 1 gram, zuiver, discreet verzonden', category: 'drugs', subcategory: 'stimulants', tag: 'obfuscation' },
+  { text: 'kokaine 3,5 gram onversneden', category: 'drugs', subcategory: 'stimulants', tag: 'obfuscation' },
+  { text: 'C-O-K-E 1g | Verzending: België', category: 'drugs', subcategory: 'stimulants', tag: 'obfuscation' },
+  { text: 'Cocaïnepoeder 10g – getest op 87%', category: 'drugs', subcategory: 'stimulants', tag: 'compound' },
+  { text: 'Speed (amfetamine) 50 gram, witte pasta', category: 'drugs', subcategory: 'stimulants', tag: 'title' },
+  { text: 'Speedpasta 100g | NL2NL | 5,- per gram', category: 'drugs', subcategory: 'stimulants', tag: 'compound' },
+  { text: 'Pep 10 gram, droge speed, 55% sulfaat', category: 'drugs', subcategory: 'stimulants', tag: 'slang' },
+  { text: 'Crystal meth (ice) 1 gram, heldere kristallen', category: 'drugs', subcategory: 'stimulants', tag: 'mixed' },
+  { text: 'Tina 2g – glasheldere scherven, crystal', category: 'drugs', subcategory: 'stimulants', tag: 'slang' },
+  { text: 'm3th 3.5g shards', category: 'drugs', subcategory: 'stimulants', tag: 'obfuscation' },
+  { text: 'sp33d 20g wit', category: 'drugs', subcategory: 'stimulants', tag: 'obfuscation' },
+  { text: 'amfetamiene 10 gram, 60%', category: 'drugs', subcategory: 'stimulants', tag: 'obfuscation' },
+  { text: 'Gekookte coke (crack) 1g, rookbaar', category: 'drugs', subcategory: 'stimulants', tag: 'slang' },
+  {
+    text: 'Kolombiaanse koka 5 gram\n\nRechtstreeks uit de haven van Antwerpen, nooit versneden. Glanzende schubben, ge voelt het verschil direct. Wij leveren in heel Vlaanderen.\nPrijs: €300',
+    category: 'drugs',
+    subcategory: 'stimulants',
+    tag: 'flemish',
+  },
+
+  // ───────────────────────── drugs / ecstasy ─────────────────────────
+  { text: '100x XTC pillen Tesla 280mg | NL2NL', category: 'drugs', subcategory: 'ecstasy', tag: 'title' },
+  { text: 'xtcpillen Blue Punisher – 50 stuks', category: 'drugs', subcategory: 'ecstasy', tag: 'compound' },
+  { text: 'xtcpillen 100 stuks | NL2NL', category: 'drugs', subcategory: 'ecstasy', tag: 'compound' },
+  { text: 'mdmakristallen 84% – 5 gram', category: 'drugs', subcategory: 'ecstasy', tag: 'compound' },
+  { text: 'x.t.c 25 stuks Red Bull 250mg', category: 'drugs', subcategory: 'ecstasy', tag: 'obfuscation' },
+  { text: 'm.d.m.a kristal 1g', category: 'drugs', subcategory: 'ecstasy', tag: 'obfuscation' },
+  { text: 'mdma krisstallen 10g, champagne kleur', category: 'drugs', subcategory: 'ecstasy', tag: 'obfuscation' },
+  { text: 'Bollekes! 20 stuks Philipp Plein 300mg, goe spul', category: 'drugs', subcategory: 'ecstasy', known: "Flemish 'bollekes' (xtc pills) missing; pill name 'Philipp Plein' read as a counterfeit brand", tag: 'flemish' },
+  { text: 'Pillen: 50x Donkey Kong 240mg MDMA\nVerzonden vanuit: Nederland\nPrijs: €150', category: 'drugs', subcategory: 'ecstasy', tag: 'fields' },
+  {
+    text: 'Ecstasy groothandel – 1000 stuks\n\nWij persen zelf, elke batch wordt getest door een onafhankelijk lab. Strak geperst, geen brokkelige pillen. Bij afname van 5000+ stuks korting.',
+    category: 'drugs',
+    subcategory: 'ecstasy',
+    tag: 'description',
+  },
+
+  // ───────────────────────── drugs / opioids ─────────────────────────
+  { text: 'Heroïne nr. 4 – 1 gram wit poeder', category: 'drugs', subcategory: 'opioids', tag: 'title' },
+  { text: 'her0ine bruin 2g', category: 'drugs', subcategory: 'opioids', tag: 'obfuscation' },
+  { text: 'Oxycodon 80mg (OxyContin) – 28 tabletten', category: 'drugs', subcategory: 'opioids', tag: 'title' },
+  { text: 'Fentanyl pleisters 100mcg/u – 5 stuks', category: 'drugs', subcategory: 'opioids', tag: 'title' },
+  { text: 'Tramadol 200mg, 100 tabletten zonder recept', category: 'drugs', subcategory: 'opioids', tag: 'title' },
+  { text: 'Smack 5 gram, goeie bruine uit Turkije', category: 'drugs', subcategory: 'opioids', tag: 'slang' },
+  { text: 'fentanil poeder 1g', category: 'drugs', subcategory: 'opioids', tag: 'obfuscation' },
+  { text: 'Methadon drank 10mg/ml – fles 100ml\nVerzonden vanuit: België\nPrijs: €45', category: 'drugs', subcategory: 'opioids', tag: 'fields' },
+  { text: 'Morfine ampullen 10mg/ml, doos van 10', category: 'drugs', subcategory: 'opioids', tag: 'title' },
+
+  // ───────────────────────── drugs / psychedelics ─────────────────────────
+  { text: 'LSD blotters 150µg – 10 stuks', category: 'drugs', subcategory: 'psychedelics', tag: 'title' },
+  { text: "Paddo's (Psilocybe cubensis) gedroogd, 10 gram", category: 'drugs', subcategory: 'psychedelics', tag: 'title' },
+  { text: 'Magic truffels Tampanensis 15g, vers uit de kwekerij', category: 'drugs', subcategory: 'psychedelics', tag: 'title' },
+  { text: 'l.s.d tripjes 10x 200ug', category: 'drugs', subcategory: 'psychedelics', tag: 'obfuscation' },
+  { text: 'paddos gedroogd Golden Teacher 20g', category: 'drugs', subcategory: 'psychedelics', tag: 'obfuscation' },
+  { text: 'DMT kristallen 1 gram (N,N-DMT)', category: 'drugs', subcategory: 'psychedelics', tag: 'title' },
+  { text: 'Mescaline HCl 500mg', category: 'drugs', subcategory: 'psychedelics', tag: 'title' },
+  { text: 'Paddokweekset Golden Teacher, klaar om te groeien', category: 'drugs', subcategory: 'psychedelics', tag: 'compound' },
+
+  // ───────────────────────── drugs / dissociatives ─────────────────────────
+  { text: 'Ketamine 5g – naaldjes, S-isomeer', category: 'drugs', subcategory: 'dissociatives', tag: 'title' },
+  { text: 'k e t a 2 gram', category: 'drugs', subcategory: 'dissociatives', tag: 'obfuscation' },
+  { text: 'Keta kristallen 10g\nVerzonden vanuit: Nederland\nPrijs: €180', category: 'drugs', subcategory: 'dissociatives', tag: 'fields' },
+  { text: 'ketamien 1g, nooit versneden', category: 'drugs', subcategory: 'dissociatives', tag: 'obfuscation' },
+  { text: 'Special K 5 gram – naalden', category: 'drugs', subcategory: 'dissociatives', tag: 'slang' },
+  { text: 'PCP (angel dust) 1 gram', category: 'drugs', subcategory: 'dissociatives', tag: 'title' },
+  { text: 'Ketaminekristallen 25 gram', category: 'drugs', subcategory: 'dissociatives', tag: 'compound' },
+
+  // ───────────────────────── drugs / benzodiazepines ─────────────────────────
+  { text: 'Xanax 2mg bars – 30 stuks', category: 'drugs', subcategory: 'benzodiazepines', tag: 'title' },
+  { text: 'Diazepam 10mg (Valium) 100 tabletten', category: 'drugs', subcategory: 'benzodiazepines', tag: 'title' },
+  { text: 'Oxazepam 50mg – 50 stuks, zonder recept', category: 'drugs', subcategory: 'benzodiazepines', tag: 'title' },
+  { text: 'x4nax 1mg 60x', category: 'drugs', subcategory: 'benzodiazepines', tag: 'obfuscation' },
+  { text: 'Temesta 2,5mg (lorazepam) – 30 tabletten\nVerzonden vanuit: België\nPrijs: €40', category: 'drugs', subcategory: 'benzodiazepines', tag: 'flemish' },
+  { text: 'Rivotril 2mg clonazepam – 50 stuks', category: 'drugs', subcategory: 'benzodiazepines', tag: 'title' },
+  { text: 'Alprazolam 0,5mg – strip van 20', category: 'drugs', subcategory: 'benzodiazepines', tag: 'title' },
+
+  // ───────────────────────── drugs / prescription ─────────────────────────
+  { text: 'Kamagra oral jelly 100mg – 7 zakjes', category: 'drugs', subcategory: 'prescription', tag: 'title' },
+  { text: 'Viagra (sildenafil) 100mg – 20 tabletten', category: 'drugs', subcategory: 'prescription', tag: 'title' },
+  { text: 'Zolpidem 10mg slaapmiddel – 30 stuks', category: 'drugs', subcategory: 'prescription', tag: 'title' },
+  { text: 'Pregabaline 300mg (Lyrica) – 56 capsules', category: 'drugs', subcategory: 'prescription', tag: 'title' },
+  { text: 'Ozempic pen 1mg – afvallen zonder recept van de dokter', category: 'drugs', subcategory: 'prescription', tag: 'title' },
+  { text: 'Modafinil 200mg – 50 tabletten, focus voor de examens', category: 'drugs', subcategory: 'prescription', tag: 'title' },
+  { text: 'Antibiotica: amoxicilline 500mg, 3 strips', category: 'drugs', subcategory: 'prescription', tag: 'title' },
+
+  // ───────────────────────── drugs / steroids ─────────────────────────
+  { text: 'Testosteron enanthate 250mg/ml – vial 10ml', category: 'drugs', subcategory: 'steroids', tag: 'title' },
+  { text: 'Anabolenkuur: Dianabol + Deca, 12 weken', category: 'drugs', subcategory: 'steroids', tag: 'compound' },
+  { text: 'Trenbolone acetaat 100mg/ml', category: 'drugs', subcategory: 'steroids', tag: 'title' },
+  { text: 'Winstrol tabletten 50mg – 100 stuks\nVerzonden vanuit: Nederland\nPrijs: €55', category: 'drugs', subcategory: 'steroids', tag: 'fields' },
+  { text: 'Anabole steroïden: Sustanon 250, 10 ampullen', category: 'drugs', subcategory: 'steroids', tag: 'title' },
+
+  // ───────────────────────── drugs / research-chemicals ─────────────────────────
+  { text: '3-MMC kristallen 10 gram | NL2NL', category: 'drugs', subcategory: 'research-chemicals', tag: 'title' },
+  { text: '3-CMC 5g – nieuw binnen', category: 'drugs', subcategory: 'research-chemicals', tag: 'title' },
+  { text: '4-MMC (mefedron) 5 gram', category: 'drugs', subcategory: 'research-chemicals', tag: 'title' },
+  { text: "RC's groothandel: 3-MMC, 3-CMC en 2-MMC per 100g", category: 'drugs', subcategory: 'research-chemicals', tag: 'mixed' },
+
+  // ───────────────────────── drugs / other-drugs ─────────────────────────
+  { text: 'GHB 500ml – 1 ml is genoeg', category: 'drugs', subcategory: 'other-drugs', tag: 'title' },
+  { text: 'GBL 1 liter (99,9%), wordt GHB in het lichaam', category: 'drugs', subcategory: 'other-drugs', tag: 'title' },
+  { text: 'Poppers (amylnitriet) – 3 flesjes', category: 'drugs', subcategory: 'other-drugs', tag: 'title' },
+
+  // drugs, but the text does not tell which
+  { text: 'Drugspakket – vraag wat er deze week op voorraad is', category: 'drugs', subcategory: null, tag: 'null-sub' },
+
+  // ───────────────────────── firearms / handguns ─────────────────────────
+  { text: 'Glock 17 Gen5 met 2 magazijnen en 50 patronen', category: 'firearms', subcategory: 'handguns', tag: 'title' },
+  { text: 'Walther P99 9mm – schoon, nooit gebruikt\nVerzonden vanuit: Nederland\nPrijs: €1.800', category: 'firearms', subcategory: 'handguns', tag: 'fields' },
+  { text: 'Revolver Smith & Wesson .38 special', category: 'firearms', subcategory: 'handguns', tag: 'title' },
+  { text: 'FN Five-seveN pistool, Belgisch fabricaat', category: 'firearms', subcategory: 'handguns', tag: 'title' },
+  { text: 'Ne blaffer (9mm) me ne volle lader, afhalen in Antwerpen', category: 'firearms', subcategory: 'handguns', known: "weak calibre '9mm' (ammunition) ties with 'blaffer' (handguns): subcategory null", tag: 'flemish' },
+  { text: 'pist00l Makarov 9x18', category: 'firearms', subcategory: 'handguns', tag: 'obfuscation' },
+  { text: 'glok 19 met munitie', category: 'firearms', subcategory: 'handguns', known: "misspelling 'glok' missing (too short for fuzzy); 'munitie' decides", tag: 'obfuscation' },
+  { text: 'Omgebouwd alarmpistool – schiet nu scherp 9mm', category: 'firearms', subcategory: 'handguns', tag: 'decoy' },
+  {
+    text: 'CZ 75 B pistool\n\nGoed onderhouden, loopt als een zonnetje. Geleverd met holster en één magazijn. Geen vragen, geen namen.',
+    category: 'firearms',
+    subcategory: 'handguns',
+    tag: 'description',
+  },
+
+  // ───────────────────────── firearms / long-guns ─────────────────────────
+  { text: 'Jachtgeweer Beretta kaliber 12, dubbelloops', category: 'firearms', subcategory: 'long-guns', tag: 'title' },
+  { text: 'Remington 870 pompgeweer (hagelgeweer)', category: 'firearms', subcategory: 'long-guns', tag: 'title' },
+  { text: 'Mauser K98 karabijn met richtkijker', category: 'firearms', subcategory: 'long-guns', tag: 'title' },
+  { text: 'Scherpschuttersgeweer .308 – bereik 800 meter', category: 'firearms', subcategory: 'long-guns', tag: 'title' },
+  { text: 'Afgezaagd hagelgeweer (sawn-off) + 20 hagelpatronen', category: 'firearms', subcategory: 'long-guns', tag: 'mixed' },
+
+  // ───────────────────────── firearms / automatic ─────────────────────────
+  { text: 'AK-47 kalasjnikov volautomatisch met 3 magazijnen', category: 'firearms', subcategory: 'automatic', tag: 'title' },
+  { text: 'Uzi machinepistool 9mm', category: 'firearms', subcategory: 'automatic', tag: 'title' },
+  { text: 'Skorpion vz. 61 machinepistool\nVerzonden vanuit: Nederland\nPrijs: €3.500', category: 'firearms', subcategory: 'automatic', tag: 'fields' },
+  { text: 'kalashnikov AKM full auto', category: 'firearms', subcategory: 'automatic', tag: 'obfuscation' },
+  { text: 'M4 aanvalsgeweer, vuurstandkeuze semi/auto', category: 'firearms', subcategory: 'automatic', tag: 'title' },
+  { text: 'MP5 volautomatisch', category: 'firearms', subcategory: 'automatic', tag: 'title' },
+
+  // ───────────────────────── firearms / ammunition ─────────────────────────
+  { text: '9mm Parabellum patronen – doos van 50', category: 'firearms', subcategory: 'ammunition', tag: 'title' },
+  { text: 'Munitie 7.62x39 – 500 stuks', category: 'firearms', subcategory: 'ammunition', tag: 'title' },
+  { text: 'Hagelpatronen kaliber 12 – 25 stuks', category: 'firearms', subcategory: 'ammunition', tag: 'compound' },
+  { text: 'Pistoolmunitie .45 ACP – 100 stuks', category: 'firearms', subcategory: 'ammunition', tag: 'compound' },
+  { text: 'm u n i t i e 9mm 200 st', category: 'firearms', subcategory: 'ammunition', tag: 'obfuscation' },
+  { text: 'Geweerkogels .223 Rem – 100x', category: 'firearms', subcategory: 'ammunition', tag: 'compound' },
+
+  // ───────────────────────── firearms / parts ─────────────────────────
+  { text: 'Geluiddemper voor Glock 17, schroefdraad M13.5x1', category: 'firearms', subcategory: 'parts', tag: 'title' },
+  { text: 'Glock switch (auto sear) – maakt je Glock volautomatisch', category: 'firearms', subcategory: 'parts', tag: 'mixed' },
+  { text: 'Magazijn 30 schots voor AR-15', category: 'firearms', subcategory: 'parts', tag: 'title' },
+  { text: 'Richtkijker 3-9x40 met montageringen voor geweer', category: 'firearms', subcategory: 'parts', tag: 'title' },
+  { text: '3D-geprint frame voor Glock 19', category: 'firearms', subcategory: 'parts', tag: 'title' },
+  { text: 'Holster voor Walther P99, leer', category: 'firearms', subcategory: 'parts', known: "gun model after 'voor' outweighs the accessory 'holster'", tag: 'title' },
+  { text: 'Reinigingsset voor pistolen kaliber 9mm', category: 'firearms', subcategory: 'parts', tag: 'compound' },
+  { text: 'Pistoolgreep voor Glock met stippling', category: 'firearms', subcategory: 'parts', tag: 'compound' },
+
+  // ───────────────────────── firearms / non-lethal ─────────────────────────
+  { text: 'Pepperspray 40ml – straal, politiekwaliteit', category: 'firearms', subcategory: 'non-lethal', tag: 'title' },
+  { text: 'Taser 5 miljoen volt met zaklamp', category: 'firearms', subcategory: 'non-lethal', tag: 'title' },
+  { text: 'Stroomstootwapen (stun gun), oplaadbaar', category: 'firearms', subcategory: 'non-lethal', tag: 'compound' },
+  { text: 'Alarmpistool Zoraki 914 (niet omgebouwd) + 50 knalpatronen', category: 'firearms', subcategory: 'non-lethal', tag: 'decoy' },
+  { text: 't4ser met 2 cartridges', category: 'firearms', subcategory: 'non-lethal', tag: 'obfuscation' },
+  { text: 'Traangas CS-spray 50ml', category: 'firearms', subcategory: 'non-lethal', tag: 'title' },
+  { text: 'Gaspistool Walther PPK 9mm P.A.K. – alleen knal en gas', category: 'firearms', subcategory: 'non-lethal', known: "model names Walther/PPK outweigh 'gaspistool' (blank pistol)", tag: 'decoy' },
+
+  // ───────────────────────── firearms / other-weapons ─────────────────────────
+  { text: 'Vlindermes (balisong), roestvrij staal', category: 'firearms', subcategory: 'other-weapons', tag: 'title' },
+  { text: 'Boksbeugel van messing', category: 'firearms', subcategory: 'other-weapons', tag: 'title' },
+  { text: 'Handgranaten M75 – 2 stuks\nVerzonden vanuit: Nederland\nPrijs: €600', category: 'firearms', subcategory: 'other-weapons', tag: 'fields' },
+  { text: 'Semtex 500g met ontsteker', category: 'firearms', subcategory: 'other-weapons', tag: 'title' },
+  { text: 'Werpsterren, set van 5', category: 'firearms', subcategory: 'other-weapons', known: "plural 'werpsterren' missing (exact entry 'werpster' is not stemmed)", tag: 'title' },
+  { text: 'Stiletto springmes 23cm', category: 'firearms', subcategory: 'other-weapons', tag: 'title' },
+
+  // ───────────────────────── wildlife / ivory ─────────────────────────
+  { text: 'Ivoorsnijwerk olifantje – antiek, 12cm', category: 'wildlife', subcategory: 'ivory', tag: 'compound' },
+  { text: 'Olifantenslagtand 3,2 kg, ruw ivoor', category: 'wildlife', subcategory: 'ivory', tag: 'compound' },
+  { text: 'iv00r armband, echt', category: 'wildlife', subcategory: 'ivory', tag: 'obfuscation' },
+  { text: 'Olifantsivoor in stukken, voor sieraden', category: 'wildlife', subcategory: 'ivory', tag: 'compound' },
+  { text: 'Ivoren netsuke (Japans) – echt ivoor, geen hars', category: 'wildlife', subcategory: 'ivory', tag: 'title' },
+
+  // ───────────────────────── wildlife / rhino-horn ─────────────────────────
+  { text: 'Neushoornhoorn 500 gram, hele hoorn', category: 'wildlife', subcategory: 'rhino-horn', tag: 'compound' },
+  { text: 'Neushoornpoeder 10g – traditionele geneeskunde', category: 'wildlife', subcategory: 'rhino-horn', tag: 'compound' },
+  { text: 'Rhino horn stukken (neushoorn), Vietnam kwaliteit', category: 'wildlife', subcategory: 'rhino-horn', tag: 'mixed' },
+  { text: 'Gemalen hoorn van de neushoorn, 50g\nVerzonden vanuit: België\nPrijs: €2.000', category: 'wildlife', subcategory: 'rhino-horn', tag: 'fields' },
+
+  // ───────────────────────── wildlife / tiger-parts ─────────────────────────
+  { text: 'Tijgerbotwijn 500ml fles', category: 'wildlife', subcategory: 'tiger-parts', tag: 'compound' },
+  { text: 'Tijgervel compleet met kop', category: 'wildlife', subcategory: 'tiger-parts', tag: 'compound' },
+  { text: 'Tijgerklauwen – 4 stuks, echt', category: 'wildlife', subcategory: 'tiger-parts', tag: 'compound' },
+  { text: 'Tijgertand als hanger (echte tand)', category: 'wildlife', subcategory: 'tiger-parts', tag: 'compound' },
+  { text: 'Tijgerbotten 2 kg', category: 'wildlife', subcategory: 'tiger-parts', tag: 'compound' },
+
+  // ───────────────────────── wildlife / pangolin ─────────────────────────
+  { text: 'Schubdierschubben 1 kg', category: 'wildlife', subcategory: 'pangolin', tag: 'compound' },
+  { text: 'Pangolin schubben, gedroogd', category: 'wildlife', subcategory: 'pangolin', tag: 'mixed' },
+  { text: 'Schubdiervlees (bushmeat) 2 kg', category: 'wildlife', subcategory: 'pangolin', tag: 'compound' },
+
+  // ───────────────────────── wildlife / other-wildlife ─────────────────────────
+  { text: 'Haaienvinnen gedroogd 5 kg', category: 'wildlife', subcategory: 'other-wildlife', tag: 'compound' },
+  { text: 'Glasaal levend – 10 kg, export naar Azië', category: 'wildlife', subcategory: 'other-wildlife', known: "'glasaal' (glass eels) missing", tag: 'title' },
+  { text: 'Berengal capsules (gal van de kraagbeer)', category: 'wildlife', subcategory: 'other-wildlife', tag: 'compound' },
+  { text: 'Levende grijze roodstaartpapegaai (jong), zonder CITES-papieren', category: 'wildlife', subcategory: 'other-wildlife', known: "'papegaai'/'roodstaartpapegaai' missing; only 'zonder CITES' context: subcategory null", tag: 'title' },
+  { text: 'Schild van een karetschildpad', category: 'wildlife', subcategory: 'other-wildlife', tag: 'title' },
+
+  // ───────────────────────── counterfeit / currency ─────────────────────────
+  { text: 'Vals geld: 50 euro biljetten, UV-bestendig – 20 stuks', category: 'counterfeit', subcategory: 'currency', tag: 'title' },
+  { text: 'Nepbiljetten €20 – topkwaliteit, komen door de pennentest', category: 'counterfeit', subcategory: 'currency', tag: 'compound' },
+  { text: "Valse eurobiljetten (50's en 100's)\nPrijs: €300", category: 'counterfeit', subcategory: 'currency', known: "'eurobiljetten' missing (euro+biljetten not split); 'valse' alone gives counterfeit/goods", tag: 'fields' },
+  { text: 'Valse dollars: 100$ biljetten, 10 stuks', category: 'counterfeit', subcategory: 'currency', tag: 'title' },
+
+  // ───────────────────────── counterfeit / goods ─────────────────────────
+  { text: 'Replica Rolex Submariner – 1:1 kopie', category: 'counterfeit', subcategory: 'goods', tag: 'title' },
+  { text: 'Namaak Louis Vuitton tas, niet van echt te onderscheiden', category: 'counterfeit', subcategory: 'goods', tag: 'title' },
+  { text: 'Nep AirPods Pro (kopie), werkt met iPhone', category: 'counterfeit', subcategory: 'goods', tag: 'title' },
+  { text: 'Fake Nike Air Jordan 1, maat 42-45', category: 'counterfeit', subcategory: 'goods', tag: 'mixed' },
+  { text: 'Kopie Canada Goose jas (AAA-kwaliteit)', category: 'counterfeit', subcategory: 'goods', tag: 'title' },
+
+  // ───────────────────────── fraud / carding ─────────────────────────
+  { text: 'Creditcardgegevens NL met CVV – 10 stuks', category: 'fraud', subcategory: 'carding', tag: 'compound' },
+  { text: 'Dumps met pincode (track 1+2)', category: 'fraud', subcategory: 'carding', tag: 'mixed' },
+  { text: "CC's Visa/Mastercard, 90% valid", category: 'fraud', subcategory: 'carding', tag: 'mixed' },
+  { text: 'Gekloonde bankpassen met pincode', category: 'fraud', subcategory: 'carding', tag: 'title' },
+
+  // ───────────────────────── fraud / accounts ─────────────────────────
+  { text: 'Netflix premium account – 1 jaar garantie', category: 'fraud', subcategory: 'accounts', tag: 'title' },
+  { text: 'Gehackte bol.com accounts met opgeslagen betaalgegevens', category: 'fraud', subcategory: 'accounts', tag: 'title' },
+  { text: 'Spotify + Disney+ logins – 50 stuks', category: 'fraud', subcategory: 'accounts', tag: 'title' },
+  { text: 'PayPal accounts met saldo, geverifieerd', category: 'fraud', subcategory: 'accounts', tag: 'title' },
+
+  // ───────────────────────── fraud / personal-data ─────────────────────────
+  { text: 'Fullz NL: naam, adres, BSN, IBAN, geboortedatum', category: 'fraud', subcategory: 'personal-data', tag: 'mixed' },
+  { text: 'Database met 200.000 Nederlandse e-mailadressen en telefoonnummers', category: 'fraud', subcategory: 'personal-data', tag: 'title' },
+  { text: 'Leads: Belgische rijksregisternummers met adressen', category: 'fraud', subcategory: 'personal-data', tag: 'flemish' },
+
+  // ───────────────────────── fraud / other-fraud ─────────────────────────
+  { text: 'Bol.com cadeaukaarten €100 voor €40 (gecard)', category: 'fraud', subcategory: 'other-fraud', tag: 'title' },
+  { text: 'Refund service: geld terug bij Zalando en Coolblue, jij houdt het product – 25% fee', category: 'fraud', subcategory: 'other-fraud', tag: 'mixed' },
+
+  // ───────────────────────── documents / identity ─────────────────────────
+  { text: 'Nederlands paspoort, echt blanco met chip', category: 'documents', subcategory: 'identity', tag: 'title' },
+  { text: 'Belgische identiteitskaart (eID) op jouw naam', category: 'documents', subcategory: 'identity', tag: 'flemish' },
+  { text: 'Rijbewijs B – Nederlands, geregistreerd bij het CBR', category: 'documents', subcategory: 'identity', tag: 'title' },
+  { text: 'Verblijfsvergunning NL (type EU/EG)', category: 'documents', subcategory: 'identity', tag: 'compound' },
+  { text: 'Valse ID-kaart Frankrijk, scanbaar', category: 'documents', subcategory: 'identity', tag: 'decoy' },
+
+  // ───────────────────────── documents / other-documents ─────────────────────────
+  { text: 'HBO-diploma met cijferlijst en echte stempel', category: 'documents', subcategory: 'other-documents', tag: 'title' },
+  { text: 'Loonstroken en werkgeversverklaring voor je hypotheek', category: 'documents', subcategory: 'other-documents', tag: 'title' },
+  { text: 'Doktersverklaring / ziektebriefje op maat', category: 'documents', subcategory: 'other-documents', tag: 'title' },
+  { text: 'Bankafschriften op maat (PDF) voor je huuraanvraag', category: 'documents', subcategory: 'other-documents', tag: 'title' },
+
+  // ───────────────────────── digital / software ─────────────────────────
+  { text: 'Ransomware builder + handleiding', category: 'digital', subcategory: 'software', tag: 'title' },
+  { text: 'RAT (remote access tool) FUD, Windows 10/11', category: 'digital', subcategory: 'software', tag: 'mixed' },
+  { text: 'Gekraakte Adobe Creative Cloud 2024 (crack + keygen)', category: 'digital', subcategory: 'software', tag: 'title' },
+  { text: 'Keylogger – onzichtbaar, stuurt de logs naar je e-mail', category: 'digital', subcategory: 'software', tag: 'title' },
+  { text: 'Crypter FUD: omzeilt Windows Defender', category: 'digital', subcategory: 'software', tag: 'mixed' },
+
+  // ───────────────────────── digital / guides ─────────────────────────
+  { text: 'Ebook: wiet kweken voor beginners (PDF)', category: 'digital', subcategory: 'guides', known: "joined 'ebook' is not a digital/guides term (only 'e-book'), so drugs is not dampened", tag: 'decoy' },
+  { text: 'Handleiding: 3D-geprinte wapens (FGC-9) bouwen, PDF', category: 'digital', subcategory: 'guides', tag: 'decoy' },
+  { text: 'Carding tutorial 2024 – stap voor stap', category: 'digital', subcategory: 'guides', tag: 'decoy' },
+  { text: 'Cursus: zo word je hacker (40 videolessen)', category: 'digital', subcategory: 'guides', tag: 'decoy' },
+  { text: "E-book 'Veilig drugs gebruiken' over xtc, coke en keta", category: 'digital', subcategory: 'guides', known: "e-book dampening (x0.4) too weak when several drug names are listed", tag: 'decoy' },
+  { text: 'Handleiding: MDMA zelf testen met reagentia', category: 'digital', subcategory: 'guides', tag: 'decoy' },
+
+  // ───────────────────────── digital / other-digital ─────────────────────────
+  { text: 'IPTV abonnement 12 maanden – 20.000 zenders', category: 'digital', subcategory: 'other-digital', tag: 'title' },
+  { text: '10.000 V-Bucks voor Fortnite, code direct geleverd', category: 'digital', subcategory: 'other-digital', tag: 'title' },
+
+  // ───────────────────────── services / hacking ─────────────────────────
+  { text: 'Instagram account hacken – binnen 48 uur toegang', category: 'services', subcategory: 'hacking', tag: 'title' },
+  { text: 'DDoS-aanval op bestelling: 1 uur, 100 Gbps', category: 'services', subcategory: 'hacking', tag: 'compound' },
+  { text: 'Website hacken of database dumpen op aanvraag', category: 'services', subcategory: 'hacking', known: "'database dumpen' (fraud/personal-data) ties with 'website hacken'; tie goes to fraud", tag: 'title' },
+  { text: 'Ik hack de Snapchat van je ex, betalen na bewijs', category: 'services', subcategory: 'hacking', tag: 'title' },
+
+  // ───────────────────────── services / laundering ─────────────────────────
+  { text: 'Bitcoin mixer – 1% fee, geen logs', category: 'services', subcategory: 'laundering', tag: 'mixed' },
+  { text: 'Witwassen: crypto omzetten naar contant, afhalen in Antwerpen', category: 'services', subcategory: 'laundering', tag: 'title' },
+  { text: 'Cash-out service: BTC naar je IBAN binnen 24 uur', category: 'services', subcategory: 'laundering', tag: 'mixed' },
+  { text: 'Zwart geld wit maken via een horecazaak', category: 'services', subcategory: 'laundering', tag: 'slang' },
+
+  // ───────────────────────── services / other-services ─────────────────────────
+  { text: 'Privédetective: iemand opsporen (adres en werkgever)', category: 'services', subcategory: 'other-services', known: "'privédetective' / 'iemand opsporen' missing", tag: 'title' },
+  { text: 'Huurmoordenaar – prijs op aanvraag', category: 'services', subcategory: 'other-services', tag: 'compound' },
+  { text: 'Rijexamen laten afleggen door iemand anders – CBR examen regelen', category: 'services', subcategory: 'other-services', known: "'rijexamen laten afleggen' / 'examen regelen' missing", tag: 'title' },
+
+  // ───────────────────────── other ─────────────────────────
+  { text: 'Slof Marlboro Gold zonder accijns (10 pakjes)', category: 'other', subcategory: 'other', tag: 'title' },
+  { text: 'Snus Siberia – 10 blikjes', category: 'other', subcategory: 'other', tag: 'title' },
+  { text: 'Gouden schakelketting 14 karaat, 60cm', category: 'other', subcategory: 'other', tag: 'title' },
+  { text: 'iPhone 15 Pro 256GB – nieuw, geseald', category: 'other', subcategory: 'other', tag: 'title' },
+  { text: 'OnlyFans pakket 50GB, 300 modellen', category: 'other', subcategory: 'other', tag: 'title' },
+  { text: 'Grinder 4-delig aluminium', category: 'other', subcategory: 'other', tag: 'title' },
+  { text: 'Glazen bong 30cm met ijsvanger', category: 'other', subcategory: 'other', tag: 'title' },
+  { text: 'Vloeitjes Raw King Size – 50 boekjes', category: 'other', subcategory: 'other', tag: 'title' },
+  { text: 'Shisha tabak 1kg Al Fakher\nVerzonden vanuit: België\nPrijs: €45', category: 'other', subcategory: 'other', tag: 'fields' },
+
+  // ───────────────────────── decoys → other ─────────────────────────
+  { text: 'Tijgerbalsem rood 30 gram (Tiger Balm)', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Ivoorkleurige trouwjurk, maat 38, één keer gedragen', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: "Airsoft replica AK-47 (softair), elektrisch, 6mm BB's", category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Softair pistool Glock 17 replica, gas blowback', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Digitale weegschaal 0,01g – geen drugs, alleen de weegschaal!', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Peperzaad: zwarte peperkorrels 500g, biologisch', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Kristallen kroonluchter met 12 armen', category: 'other', subcategory: 'other', known: "generic drug form 'kristallen' alone decides drugs", tag: 'decoy' },
+  { text: 'Sneeuwkettingen voor 16 inch banden', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Oesterzwammen kweekset – biologisch', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Venco drop 1kg, zoete munten', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Schilderij van een tijger op canvas, 80x120', category: 'other', subcategory: 'other', known: "weak 'tijger' ties with 'schilderij' (other); tie goes to wildlife", tag: 'decoy' },
+  { text: 'Zilveren ketting met hanger', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Coca-Cola Zero – 24 blikjes', category: 'other', subcategory: 'other', known: "'Coca' of 'Coca-Cola' matches cocaine slang; no coca-cola decoy", tag: 'decoy' },
+  { text: 'Rookmachine (hazer) voor feesten', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'iPhone 13 met een crack in het scherm, verder perfect', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Olifant knuffel XXL, pluche', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Haribo snoepjes 1kg', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Geen wapens, geen drugs: gewoon een kwaliteitsgrinder van 63mm', category: 'other', subcategory: 'other', tag: 'decoy' },
+
+  // ───────────────────────── compound traps → other ─────────────────────────
+  { text: 'Speedboot 6 meter met trailer', category: 'other', subcategory: 'other', tag: 'compound' },
+  { text: 'Kogellager 6204-2RS, set van 10', category: 'other', subcategory: 'other', tag: 'compound' },
+  { text: 'Spuitpistool met pistoolgreep voor de tuinslang', category: 'other', subcategory: 'other', tag: 'compound' },
+  { text: 'Grasmaaier op benzine, 46cm', category: 'other', subcategory: 'other', tag: 'compound' },
+  { text: 'Speedcube 3x3 magnetisch', category: 'other', subcategory: 'other', tag: 'compound' },
+  { text: 'Pillendoos met vakjes voor de hele week', category: 'other', subcategory: 'other', tag: 'compound' },
+  { text: 'Draadloze fietscomputer met speedometer', category: 'other', subcategory: 'other', tag: 'compound' },
+];
+
+describe('nl: category and subcategory', () => {
+  runTable(rows);
+});

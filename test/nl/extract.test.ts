@@ -1,0 +1,181 @@
+import { describe } from 'vitest';
+import { runTable, type Row } from '../helpers/table.js';
+
+/**
+ * Dutch and Flemish listings: origin, shipping methods and carriers. Labels follow
+ * ../../../shared/data/FORMAT.md: a ships-from field wins; a nationality, style or strain name is not an
+ * origin; regions (EU, Benelux, wereldwijd) are not countries; "levering naar" never gives an origin.
+ * `international` when the listing ships to any other country or worldwide; negated methods are absent;
+ * carriers only when a company is named.
+ */
+export const originRows: Row[] = [
+  // ── stated in prose ──
+  { text: '10g Amnesia Haze – verzending vanuit NL, binnen 2 dagen in huis', origin: 'NL', tag: 'phrase' },
+  { text: 'Wij versturen vanuit België, levering binnen 2 werkdagen.', origin: 'BE', tag: 'phrase' },
+  { text: 'Speed 50g, 60% sulfaat. Verzonden uit Duitsland.', origin: 'DE', tag: 'phrase' },
+  { text: 'Colombiaanse coke 90% – verzending vanuit Nederland', origin: 'NL', tag: 'nationality' },
+  { text: 'Marokkaanse hasj 25g, verstuurd vanuit Spanje', origin: 'ES', tag: 'nationality' },
+  { text: 'Peruaanse flake 5g, verstuurd vanuit Portugal', origin: 'PT', tag: 'nationality' },
+  { text: 'Wij zitten in Amsterdam en versturen elke werkdag.', origin: 'NL', tag: 'city' },
+  { text: 'XTC 100 stuks. Verzending vanuit Frankrijk.', origin: 'FR', tag: 'phrase' },
+  { text: 'Ketamine 10g – vanuit het Verenigd Koninkrijk verzonden', origin: 'GB', tag: 'phrase' },
+  { text: 'Verzending vanuit Engeland, meestal binnen 3 dagen in Nederland', origin: 'GB', tag: 'phrase' },
+  { text: 'Shipping from UK, levering in NL binnen 3 dagen', origin: 'GB', tag: 'mixed' },
+  { text: 'Verzonden vanuit Polen, 100g speedpasta', origin: 'PL', tag: 'phrase' },
+  { text: 'Anabolen, verstuurd vanuit Oostenrijk', origin: 'AT', tag: 'phrase' },
+  { text: 'Verzending vanuit Tsjechië naar heel de EU', origin: 'CZ', tag: 'phrase' },
+  { text: 'Wij verzenden vanuit de VS, levering in Europa in 7 dagen', origin: 'US', known: "'vanuit de VS' not read (article before the short code VS)", tag: 'phrase' },
+  { text: 'Wij verzenden vanuit Canada', origin: 'CA', tag: 'phrase' },
+  { text: 'Verzending vanuit Luxemburg', origin: 'LU', tag: 'phrase' },
+  { text: 'Verzonden vanuit Italië – 5 dagen levertijd', origin: 'IT', tag: 'phrase' },
+  { text: 'Verzonden vanuit Zwitserland, Rolex kopieën', origin: 'CH', tag: 'phrase' },
+  { text: 'verzending vanuit nederland, discreet', origin: 'NL', tag: 'lowercase' },
+  { text: 'Wij leveren vanuit Antwerpen naar heel Europa', origin: 'BE', tag: 'city' },
+  { text: 'Verzonden uit Nederland, levering naar Frankrijk', origin: 'NL', tag: 'ships-to' },
+  { text: 'Verzending: vanuit NL, ook naar BE en DE', origin: 'NL', tag: 'phrase' },
+  { text: 'Vanuit België verstuurd met bpost', origin: 'BE', tag: 'phrase' },
+  { text: 'Echte nederwiet – Nederlandse vendor, verzending vanuit NL naar heel Europa', origin: 'NL', tag: 'nationality' },
+
+  // ── shorthand and flags ──
+  { text: '5 gram Amnesia Haze | NL2NL', origin: 'NL', tag: 'shorthand' },
+  { text: 'XTC pillen 100x | NL2EU', origin: 'NL', tag: 'shorthand' },
+  { text: 'BE2BE | 10 bollekes Tesla', origin: 'BE', tag: 'shorthand' },
+  { text: 'NL2BE – 5g keta, 2 dagen levertijd', origin: 'NL', tag: 'shorthand' },
+  { text: '1g coke – verzending vanuit 🇳🇱', origin: 'NL', tag: 'flag' },
+  { text: 'Verzending: 🇧🇪 ➡️ 🇪🇺\n100x XTC Blue Punisher', origin: 'BE', tag: 'flag' },
+
+  // ── hand-over in a city ──
+  { text: 'Afhalen in Rotterdam mogelijk (Zuid)', origin: 'NL', tag: 'pickup-city' },
+  { text: 'Afhalen in Antwerpen of Gent, geen verzending', origin: 'BE', tag: 'pickup-city' },
+  { text: 'Overhandiging in Luik, centrum', origin: 'BE', tag: 'pickup-city' },
+  { text: 'Dead drop in Utrecht, coördinaten na betaling', origin: 'NL', tag: 'pickup-city' },
+  { text: 'Afhalen in Maastricht of Eindhoven', origin: 'NL', tag: 'pickup-city' },
+  { text: 'Afspreken in Brussel (Noordstation), cash of BTC', origin: 'BE', tag: 'pickup-city' },
+  { text: 'Afhalen in Den Haag, of verzenden door heel Nederland', origin: 'NL', tag: 'pickup-city' },
+  { text: 'Gent 🇧🇪 – afhalen of verzenden', origin: 'BE', tag: 'pickup-city' },
+
+  // ── market fields ──
+  { text: '5g Super Lemon Haze\nVerzonden vanuit: België\nVerzonden naar: Nederland\nPrijs: €45', origin: 'BE', tag: 'field' },
+  { text: '10g Gorilla Glue\nShips from: Netherlands\nShips to: Worldwide', origin: 'NL', tag: 'field' },
+  { text: 'Hollandse wiet, snel verstuurd\nShips from: Germany', origin: 'DE', tag: 'field' },
+  { text: 'Speed 100g\nVerzonden vanuit: Duitsland\nOok afhalen in Venlo mogelijk', origin: 'DE', tag: 'field' },
+  { text: 'Tesla pillen 50x\nVerzonden vanuit: Nederland 🇳🇱\nPrijs: €120', origin: 'NL', tag: 'field' },
+  { text: 'Xanax 2mg\nShips from: Belgium\nShips to: Europe', origin: 'BE', tag: 'field' },
+
+  // ── not an origin ──
+  { text: 'Hollandse kwaliteit wiet, 10 gram', origin: null, tag: 'not-origin' },
+  { text: 'Marokkaanse hasj 25g, zacht en kneedbaar', origin: null, tag: 'not-origin' },
+  { text: 'Amsterdam Haze 5g – klassieker', origin: null, tag: 'not-origin' },
+  { text: 'Afghaanse heroïne 1g', origin: null, tag: 'not-origin' },
+  { text: 'Duitse kwaliteit speed, 60%', origin: null, tag: 'not-origin' },
+  { text: 'Nederlandse paspoorten te koop, echt blanco', origin: null, tag: 'not-origin' },
+  { text: 'Belgische vendor sinds 2019, 1000+ sales', origin: null, tag: 'not-origin' },
+  { text: 'Thaise Buddha sticks 10g', origin: null, tag: 'not-origin' },
+  { text: 'Verzending binnen de EU, discreet', origin: null, tag: 'region' },
+  { text: 'Wij verzenden naar heel Europa', origin: null, tag: 'region' },
+  { text: 'Levering in de hele Benelux', origin: null, tag: 'region' },
+  { text: 'Wereldwijde verzending, stealth', origin: null, tag: 'region' },
+  { text: '1g coke\nVerzonden vanuit: Europa\nPrijs: €70', origin: null, tag: 'region' },
+  { text: 'Kamagra 100mg\nShips from: Worldwide', origin: null, tag: 'region' },
+  { text: 'LSD blotters\nShips from: EU\nShips to: EU', origin: null, tag: 'region' },
+  { text: 'Levering naar België en Nederland', origin: null, tag: 'ships-to' },
+  { text: 'Levering naar Duitsland mogelijk, vraag de prijs', origin: null, tag: 'ships-to' },
+  { text: 'Paddo truffels 15g\nLevering naar: Nederland', origin: null, tag: 'ships-to' },
+  { text: 'Echte Nederlandse nederwiet, verzending wereldwijd', origin: null, tag: 'not-origin' },
+];
+
+export const shippingRows: Row[] = [
+  // ── methods ──
+  { text: '5g Amnesia – discrete verpakking, geurdicht', shipping: ['stealth'], tag: 'stealth' },
+  { text: 'Vacuüm verpakt en dubbel geseald', shipping: ['stealth'], tag: 'stealth' },
+  { text: 'Altijd verzonden met track & trace', shipping: ['tracked'], tag: 'tracked' },
+  { text: 'Aangetekend verzonden, handtekening bij ontvangst', shipping: ['registered'], tag: 'registered' },
+  { text: 'Verzending per brievenbuspost', shipping: ['letter'], tag: 'letter' },
+  { text: 'Gewone post, 1-2 werkdagen', shipping: ['standard'], tag: 'standard' },
+  { text: 'Spoedlevering mogelijk (+€10)', shipping: ['express'], tag: 'express' },
+  { text: 'Voor 16:00 besteld, morgen in huis', shipping: ['express'], tag: 'express' },
+  { text: 'Levering binnen 24 uur', shipping: ['express'], known: "'levering binnen 24 uur' missing (only 'binnen 24 uur geleverd')", tag: 'express' },
+  { text: 'Afhalen mogelijk in Rotterdam', shipping: ['pickup'], origin: 'NL', tag: 'pickup' },
+  { text: 'Ophalen aan huis in Luik mogelijk', shipping: ['pickup'], origin: 'BE', tag: 'pickup' },
+  { text: 'Overhandiging in persoon in Gent', shipping: ['pickup'], origin: 'BE', tag: 'pickup' },
+  { text: 'Dead drop in Utrecht, coördinaten na betaling', shipping: ['pickup'], tag: 'pickup' },
+  { text: 'Wij verzenden wereldwijd', shipping: ['international'], tag: 'international' },
+  { text: 'Verzending naar heel Europa', shipping: ['international'], tag: 'international' },
+  { text: 'Vanuit NL verzonden naar België en Duitsland', shipping: ['international'], origin: 'NL', tag: 'international' },
+  { text: 'Levering binnen de hele Benelux', shipping: ['international'], tag: 'international' },
+  { text: 'Levering per e-mail direct na betaling', shipping: ['digital'], tag: 'digital' },
+  { text: 'Automatische levering: downloadlink in je inbox', shipping: ['digital'], tag: 'digital' },
+  { text: 'Digitale levering, code per e-mail binnen 1 uur', shipping: ['digital'], tag: 'digital' },
+
+  // ── combinations ──
+  { text: 'Verzending: gewone post of aangetekend (+€4)', shipping: ['standard', 'registered'], tag: 'combo' },
+  { text: 'Stealth verpakking + track and trace + aangetekend', shipping: ['stealth', 'tracked', 'registered'], tag: 'mixed' },
+  { text: 'Briefpost (geen pakket), discreet verpakt', shipping: ['letter', 'stealth'], tag: 'combo' },
+  { text: 'Afhalen of verzenden met de gewone post', shipping: ['pickup', 'standard'], carriers: [], tag: 'combo' },
+  { text: 'NL2EU met track & trace', shipping: ['international', 'tracked'], origin: 'NL', tag: 'combo' },
+  { text: 'Track & trace tegen meerprijs van €5', shipping: ['tracked'], tag: 'paid-option' },
+  { text: 'Geen tracking tenzij je €7 extra betaalt', shipping: ['tracked'], tag: 'paid-option' },
+
+  // ── negations ──
+  { text: 'GEEN afhalen, alleen verzending', shipping: [], tag: 'negation' },
+  { text: 'Geen track & trace (te riskant)', shipping: [], tag: 'negation' },
+  { text: 'Geen stealth, wel track & trace', shipping: ['tracked'], tag: 'negation' },
+  { text: 'Wij versturen NIET naar het buitenland', shipping: [], tag: 'negation' },
+  { text: 'Alleen NL2NL, geen internationale verzending', shipping: [], origin: 'NL', tag: 'negation' },
+  { text: 'Verzending alleen binnen Nederland, niet naar het buitenland', shipping: [], tag: 'negation' },
+  { text: 'Niet aangetekend, verstuurd als brief', shipping: ['letter'], tag: 'negation' },
+  { text: 'Geen afhalen! Alleen via PostNL', shipping: [], carriers: ['PostNL'], tag: 'negation' },
+
+  // ── carriers ──
+  { text: 'Verzending met PostNL', shipping: [], carriers: ['PostNL'], tag: 'carrier' },
+  { text: 'Aangetekend via bpost', shipping: ['registered'], carriers: ['bpost'], tag: 'carrier' },
+  { text: 'DHL Express, binnen 24u geleverd', shipping: ['express'], carriers: ['DHL'], tag: 'carrier' },
+  { text: 'Verzending met DPD, pakket met track & trace', shipping: ['tracked'], carriers: ['DPD'], tag: 'carrier' },
+  { text: 'Wij verzenden met GLS', shipping: [], carriers: ['GLS'], tag: 'carrier' },
+  { text: 'PostNL brievenbuspakje, past door de brievenbus', shipping: ['letter'], carriers: ['PostNL'], tag: 'carrier' },
+  { text: 'Tracking via PostNL', shipping: ['tracked'], carriers: ['PostNL'], tag: 'carrier' },
+  { text: 'Post NL of B-post, jij kiest', carriers: ['PostNL', 'bpost'], tag: 'carrier' },
+  { text: 'Duitse vendor, verzending met Deutsche Post', carriers: ['Deutsche Post'], tag: 'carrier' },
+  { text: 'Verzending als Hermes pakket', carriers: ['Hermes'], known: "'hermes pakket' not a carrier form (only via/with/by hermes, hermes parcel)", tag: 'carrier' },
+  { text: 'Levering via TNT, 2 werkdagen', carriers: ['TNT'], tag: 'carrier' },
+  { text: 'Verzonden via GLS of DPD, altijd met tracking', shipping: ['tracked'], carriers: ['GLS', 'DPD'], tag: 'carrier' },
+  { text: 'Spoedzending (next day) met DHL', shipping: ['express'], carriers: ['DHL'], tag: 'carrier' },
+  { text: 'Express verzending via DPD', shipping: ['express'], carriers: ['DPD'], tag: 'carrier' },
+  { text: 'UPS Express Saver, wereldwijd', shipping: ['express', 'international'], carriers: ['UPS'], tag: 'carrier' },
+  { text: 'Morgen in huis met PostNL (voor 22u besteld)', shipping: ['express'], carriers: ['PostNL'], tag: 'carrier' },
+  { text: 'Verzekerd en aangetekend met bpost', shipping: ['registered'], carriers: ['bpost'], tag: 'carrier' },
+  { text: 'Gratis verzending met bpost, vacuüm verpakt', shipping: ['stealth'], carriers: ['bpost'], tag: 'carrier' },
+  { text: 'Bezorging door DHL aan de deur', shipping: [], carriers: ['DHL'], tag: 'courier-not-pickup' },
+  { text: 'Verzonden vanuit België met bpost, ook naar Nederland', shipping: ['international'], carriers: ['bpost'], origin: 'BE', tag: 'carrier' },
+  { text: 'Vanuit NL, verzending met UPS of FedEx naar de VS', shipping: ['international'], carriers: ['UPS', 'FedEx'], origin: 'NL', tag: 'carrier' },
+
+  // ── generic words are not carriers ──
+  { text: 'Wordt verstuurd via de post', carriers: [], tag: 'not-carrier' },
+  { text: 'Wij versturen met de post, niet met een koeriersdienst', carriers: [], tag: 'not-carrier' },
+  { text: 'Een koerier brengt het binnen 2 uur (alleen Amsterdam)', carriers: [], tag: 'not-carrier' },
+  { text: 'Per post verzonden in een blanco envelop', carriers: [], tag: 'not-carrier' },
+
+  // ── a full listing ──
+  {
+    text: '10g Super Silver Haze\n\nVerzonden vanuit: Nederland\nVerzonden naar: Europa\n\nVacuüm verpakt en geurdicht. Verzending met PostNL, track & trace voor €4 extra. Geen afhalen.\nPrijs: €95',
+    origin: 'NL',
+    shipping: ['stealth', 'tracked', 'international'],
+    carriers: ['PostNL'],
+    tag: 'listing',
+  },
+  {
+    text: 'Bollekes 50x – Philipp Plein\n\nWij zitten in Antwerpen. Afhalen kan, of we versturen aangetekend met bpost binnen België. Niet naar het buitenland, sorry!',
+    origin: 'BE',
+    shipping: ['pickup', 'registered'],
+    carriers: ['bpost'],
+    tag: 'listing',
+  },
+];
+
+describe('nl: origin', () => {
+  runTable(originRows);
+});
+
+describe('nl: shipping and carriers', () => {
+  runTable(shippingRows);
+});
