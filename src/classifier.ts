@@ -7,9 +7,9 @@ import { ContrabandInputError, ContrabandOptionsError } from './errors.js';
 import { createNormaliser, toOriginalSpan, type NormalisedText } from './text/normalise.js';
 import { tokenise } from './text/tokenise.js';
 import { detectLanguage } from './language/detect.js';
-import { compileLexicons, type CompiledLexicons, type Pattern } from './lexicon/compile.js';
+import { compileLexicons, type CompiledLexicons } from './lexicon/compile.js';
 import { defaultLexiconsDir, loadLexiconsFromDir, validateLexicons } from './lexicon/load.js';
-import { matchAll, type Match } from './lexicon/match.js';
+import { matchAll, type Match, type WordAnalysis } from './lexicon/match.js';
 import { resolveOverlaps, scoreMatches } from './score/score.js';
 import { calibrate } from './score/calibrate.js';
 import { extractShipping, methodSet } from './extract/shipping.js';
@@ -118,10 +118,10 @@ export function createClassifier(config: ClassifierConfig = {}): Classifier {
   const lexiconHash = hash({ lexicons: { ...lexicons, stems: undefined }, categories: cfg.categories ?? null, languages: cfg.languages ?? null });
   const defaults = cfg.options ?? {};
   const calibration = customised ? undefined : lexicons.calibration;
-  const fuzzyMemo = new Map<string, Pattern | null>();
+  const wordMemo = new Map<string, WordAnalysis>();
   const frozenConfig = Object.freeze(structuredClone(cfg));
   const defaultOptionsHash = hash(defaults);
-  const ctx = { lex, prices, allowed, lexiconHash, calibration, fuzzyMemo, calibrated: calibration !== undefined };
+  const ctx = { lex, prices, allowed, lexiconHash, calibration, wordMemo, calibrated: calibration !== undefined };
 
   const classify = (text: string, options?: ClassifyOptions): Result => {
     if (typeof text !== 'string') {
@@ -165,7 +165,7 @@ interface RunContext {
   allowed: ReadonlySet<Category>;
   lexiconHash: string;
   calibration: Lexicons['calibration'];
-  fuzzyMemo: Map<string, Pattern | null>;
+  wordMemo: Map<string, WordAnalysis>;
   calibrated: boolean;
   optionsHash: string;
 }
@@ -184,7 +184,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   const { text, truncated } = truncate(input, opts.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH);
   const n = lex.normalise(text);
   const tokens = tokenise(n.text);
-  const { words, matches } = matchAll(tokens, n.text, lex, ctx.fuzzyMemo);
+  const { words, matches } = matchAll(tokens, n.text, lex, ctx.wordMemo);
 
   // Language: franc on the prose, lexicon votes as the tie-break.
   const votes: Record<Language, number> = { en: 0, nl: 0, fr: 0 };
@@ -306,6 +306,8 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   };
 }
 
+const HAS_SURROGATE = /[\ud800-\udfff]/;
+
 function uniq<T>(xs: readonly T[]): T[] {
   return [...new Set(xs)];
 }
@@ -317,6 +319,14 @@ function round3(x: number): number {
 /** Fills code-point offsets (as Python and R count) for every evidence item in one pass over the text. */
 function addCodePointOffsets(text: string, evidence: Evidence[]): void {
   if (evidence.length === 0) return;
+  if (!HAS_SURROGATE.test(text)) {
+    // no character outside the BMP: code points and UTF-16 units count alike
+    for (const e of evidence) {
+      e.cpStart = e.start;
+      e.cpEnd = e.end;
+    }
+    return;
+  }
   const offsets = [...new Set(evidence.flatMap((e) => [e.start, e.end]))].sort((a, b) => a - b);
   const cp = new Map<number, number>();
   let count = 0;

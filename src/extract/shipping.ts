@@ -41,11 +41,11 @@ function unbroken(words: readonly Token[], from: number, to: number): boolean {
   return true;
 }
 
-/** A negation does not reach past a comma, a bracket or a colon: "No tracking, letter post only". */
+/** A negation does not reach past a comma, a bracket, a colon or a plus: "No tracking, letter post only"; a slash joins ("geen THC/CBD"). */
 export function barrierBetween(folded: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = folded[i];
-    if (c === ',' || c === '(' || c === ')' || c === ':' || c === '/' || c === '+') return true;
+    if (c === ',' || c === '(' || c === ')' || c === ':' || c === '+') return true;
   }
   return false;
 }

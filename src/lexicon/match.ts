@@ -17,6 +17,17 @@ export interface Match {
 }
 
 const NO_STEMS: readonly string[] = [];
+
+/** A Dutch compound split: the head (last part) and the modifier that count, and where they meet. */
+export interface CompoundSplit {
+  readonly kind: 'compound';
+  readonly at: number;
+  readonly head: readonly Pattern[] | null;
+  readonly modifier: readonly Pattern[] | null;
+}
+/** What an unknown word turned out to be; memoised per classifier. */
+export type WordAnalysis = CompoundSplit | { readonly kind: 'fuzzy'; readonly pattern: Pattern } | { readonly kind: 'none' };
+const NONE: WordAnalysis = { kind: 'none' };
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
 const SEPARATORS = ' .-_*/+~';
 // Signs that stand for a letter between letters: "x@n@x", "co$ta".
@@ -36,7 +47,7 @@ function stemsMeet(a: readonly string[], b: readonly string[]): boolean {
  * letters), Dutch compound parts and bounded fuzzy matches. Candidates never rewrite the text: the
  * match keeps the span of what was written. Cost is linear in the number of tokens.
  */
-export function matchAll(all: readonly Token[], folded: string, lex: CompiledLexicons, fuzzyMemo: Map<string, Pattern | null>): { words: Token[]; matches: Match[] } {
+export function matchAll(all: readonly Token[], folded: string, lex: CompiledLexicons, wordMemo: Map<string, WordAnalysis>): { words: Token[]; matches: Match[] } {
   const words = all.filter((t) => t.kind !== 'symbol');
   const matches: Match[] = [];
   const n = words.length;
@@ -131,31 +142,47 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
       if (single(t.replace(/(.)\1{2,}/g, '$1$1'), i, i, 'deobfuscated')) continue;
     }
     if (!/^[a-z]+$/.test(t)) continue;
-    // Dutch compounds: split where both sides are known words of reasonable length.
-    if (t.length >= 7 && compound(t, i)) continue;
-    // Bounded fuzzy: one edit on 6–8 letters, two on 9+, same first letter, never on short words.
-    if (t.length >= 6) {
-      let best = fuzzyMemo.get(t);
-      if (best === undefined) {
-        best = null;
-        const maxD = t.length >= 9 ? 2 : 1;
-        let bestD = maxD + 1;
-        for (const p of lex.fuzzy.get(t[0]!) ?? []) {
-          const term = p.tokens[0]!.text;
-          if (Math.abs(term.length - t.length) > maxD) continue;
-          const d = levenshtein.get(term, t);
-          if (d <= maxD && d < bestD) {
-            bestD = d;
-            best = p;
-          }
-        }
-        if (fuzzyMemo.size < 100_000) fuzzyMemo.set(t, best);
-      }
-      if (best) {
-        matches.push({ item: best.item, term: best.term, start: words[i]!.start, end: words[i]!.end, first: i, last: i, how: 'fuzzy' });
+    // Unknown words are analysed once per classifier (the memo): a Dutch compound split where both sides
+    // are known words, else a bounded fuzzy match (one edit on 6–8 letters, two on 9+, same first letter).
+    let a = wordMemo.get(t);
+    if (a === undefined) {
+      a = (t.length >= 7 ? splitCompound(t) : null) ?? (t.length >= 6 ? nearest(t) : null) ?? NONE;
+      if (wordMemo.size < 200_000) wordMemo.set(t, a);
+    }
+    if (a.kind === 'compound') emitCompound(a, i);
+    else if (a.kind === 'fuzzy') {
+      matches.push({ item: a.pattern.item, term: a.pattern.term, start: words[i]!.start, end: words[i]!.end, first: i, last: i, how: 'fuzzy' });
+      categoryHit[i] = 1;
+    }
+  }
+
+  function emitCompound(c: CompoundSplit, i: number): void {
+    const w = words[i]!;
+    const emit = (ps: readonly Pattern[], start: number, end: number): void => {
+      for (const p of ps) {
+        if (p.item.kind !== 'category') continue;
+        matches.push({ item: p.item, term: p.term, start: w.start + start, end: w.start + end, first: i, last: i, how: 'compound' });
         categoryHit[i] = 1;
       }
+    };
+    if (c.head) emit(c.head, c.at, w.end - w.start);
+    if (c.modifier) emit(c.modifier, 0, c.at);
+  }
+
+  function nearest(t: string): WordAnalysis | null {
+    const maxD = t.length >= 9 ? 2 : 1;
+    let bestD = maxD + 1;
+    let best: Pattern | null = null;
+    for (const p of lex.fuzzy.get(t[0]!) ?? []) {
+      const term = p.tokens[0]!.text;
+      if (Math.abs(term.length - t.length) > maxD) continue;
+      const d = levenshtein.get(term, t);
+      if (d <= maxD && d < bestD) {
+        bestD = d;
+        best = p;
+      }
     }
+    return best ? { kind: 'fuzzy', pattern: best } : null;
   }
 
   // A compound side: a compound part ('part'), a lexicon term ('term'), in the plural or with a linking letter.
@@ -171,41 +198,31 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     return lex.compoundTerms.get(s) ?? (s.length > 4 && /(en|s)$/.test(s) ? lex.compoundTerms.get(s.replace(/(en|s)$/, '')) : undefined);
   }
 
-  function compound(t: string, i: number): boolean {
-    const w = words[i]!;
+  function splitCompound(t: string): CompoundSplit | null {
     // The head of a Dutch compound is its last part ("pistoolmunitie" is ammunition): a lexicon term on the
     // right wins; the left part also counts when the head is only a form word ("xtcpillen": xtc + pills).
     // Both sides must be known words: a lexicon term, or a listed compound part, in the plural or with a
     // linking s/e/en.
-    let best: { at: number; head: readonly Pattern[] | undefined; modifier: readonly Pattern[] | undefined } | null = null;
+    let best: { at: number; head: readonly Pattern[] | undefined; modifier: readonly Pattern[] | undefined; score: number } | null = null;
     for (let k = 3; k <= t.length - 3; k++) {
       const left = t.slice(0, k);
       const right = t.slice(k);
       const rp = termOf(right);
       const lp = termOf(left);
+      if (!rp && !lp) continue;
       const leftKnown = lp !== undefined || partOf(left) !== null;
       const rightKnown = rp !== undefined || partOf(right) !== null || (right.startsWith('s') && partOf(right.slice(1)) !== null);
-      if (!leftKnown || !rightKnown || (!rp && !lp)) continue;
+      if (!leftKnown || !rightKnown) continue;
       // prefer a lexicon head, then the longest lexicon side
       const score = (rp ? 1000 + right.length : 0) + (lp ? left.length : 0);
-      const bestScore = best ? (best.head ? 1000 + (t.length - best.at) : 0) + (best.modifier ? best.at : 0) : -1;
-      if (score > bestScore) best = { at: k, head: rp, modifier: lp };
+      if (!best || score > best.score) best = { at: k, head: rp, modifier: lp, score };
     }
-    if (!best) return false;
-    const emit = (ps: readonly Pattern[], start: number, end: number): void => {
-      for (const p of ps) {
-        if (p.item.kind !== 'category') continue;
-        matches.push({ item: p.item, term: p.term, start: w.start + start, end: w.start + end, first: i, last: i, how: 'compound' });
-        categoryHit[i] = 1;
-      }
-    };
+    if (!best) return null;
     const isForm = (ps: readonly Pattern[]): boolean => ps.every((p) => p.item.kind !== 'category' || lex.entries[p.item.ref]?.generic === true);
     // a form word before an ordinary noun names that noun's kind, not a product: "pillendoos" is a pill box
-    if (!best.head && best.modifier && isForm(best.modifier)) return false;
+    if (!best.head && best.modifier && isForm(best.modifier)) return null;
     const headIsForm = best.head ? isForm(best.head) : true;
-    if (best.head) emit(best.head, best.at, t.length);
-    if (best.modifier && headIsForm) emit(best.modifier, 0, best.at);
-    return categoryHit[i] === 1;
+    return { kind: 'compound', at: best.at, head: best.head ?? null, modifier: best.modifier && headIsForm ? best.modifier : null };
   }
 
   return { words, matches };
