@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { ClassifierConfigSchema, ClassifyOptionsSchema, DEFAULT_MAX_INPUT_LENGTH, type ClassifierConfig, type ClassifyOptions } from './schema/options.js';
 import type { Lexicons, LexiconEntry } from './schema/lexicon.js';
-import { CATEGORIES, type Category, type Language, type ShippingMethod } from './schema/taxonomy.js';
+import { CATEGORIES, type Category, type ShippingMethod } from './schema/taxonomy.js';
 import type { Evidence, PriceMention, Quantity, Result } from './schema/result.js';
 import { ContrabandInputError, ContrabandOptionsError } from './errors.js';
 import { createNormaliser, toOriginalSpan, type NormalisedText } from './text/normalise.js';
-import { tokenise } from './text/tokenise.js';
+import { tokenise, type Token } from './text/tokenise.js';
 import { detectLanguage } from './language/detect.js';
 import { compileLexicons, type CompiledLexicons } from './lexicon/compile.js';
 import { defaultLexiconsDir, loadLexiconsFromDir, validateLexicons } from './lexicon/load.js';
@@ -15,6 +15,7 @@ import { calibrate } from './score/calibrate.js';
 import { extractShipping, methodSet } from './extract/shipping.js';
 import { extractOrigin } from './extract/origin.js';
 import { compilePrices, extractPrices, type CompiledPrices, type PriceFinding } from './extract/price.js';
+import { extractQuantities, type QuantityFinding } from './extract/quantity.js';
 import { convertPrice, RateTableSchema } from './extract/convert.js';
 import { NumberWordsSchema } from './schema/price.js';
 import { VERSION } from './version.js';
@@ -187,15 +188,14 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   const { words, matches } = matchAll(tokens, n.text, lex, ctx.wordMemo);
 
   // Language: franc on the prose, lexicon votes as the tie-break.
-  const votes: Record<Language, number> = { en: 0, nl: 0, fr: 0 };
-  for (const m of matches) if (m.item.lang !== 'any') votes[m.item.lang]++;
-  const language = detectLanguage(text, votes);
+  const language = detectLanguage({ original: text, folded: n.text, words, typical: lex.languageWords, terms: matches });
 
   // Category.
-  const categoryMatches = resolveOverlaps(
-    matches.filter((m) => m.item.kind === 'category'),
-    lex.entries,
-  );
+  // Prices and quantities: quantities also hint at a category ("14g" on a market is a drug amount).
+  const px = opts.extract !== false ? extractPrices(n.text, ctx.prices) : { prices: [], quantities: extractQuantities(n.text, ctx.prices), headline: null };
+  const termMatches = matches.filter((m) => m.item.kind === 'category');
+  // a quantity hint speaks only when no lexicon term does
+  const categoryMatches = resolveOverlaps(termMatches.length > 0 ? termMatches : quantityHintMatches(px.quantities, words, lex), lex.entries);
   const negations = matches.filter((m) => m.item.kind === 'negation');
   const hasContent = words.some((w) => w.kind === 'emoji' || (w.kind === 'word' && /\p{L}{2}/u.test(w.text)));
   const firstContent = n.text.search(/\S/);
@@ -256,7 +256,6 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
     carriers = uniq(s.carriers.map((c) => c.name));
     for (const c of s.carriers) ev('carrier', c.name, c.match.start, c.match.end, 'extract:carrier', { match: c.match.how });
 
-    const px = extractPrices(n.text, ctx.prices);
     const mention = (p: PriceFinding): PriceMention => {
       const [s0, e0] = toOriginalSpan(n, p.start, p.end);
       const base: PriceMention = { amount: p.amount, currency: p.currency, text: text.slice(s0, e0), start: s0, end: e0, kind: p.kind, quantity: p.quantity, perUnit: p.perUnit };
@@ -307,6 +306,32 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
 }
 
 const HAS_SURROGATE = /[\ud800-\udfff]/;
+
+/** Synthetic category matches for quantities that hint at a category (lexicons/context.json `quantityHints`). */
+function quantityHintMatches(quantities: readonly QuantityFinding[], words: readonly Token[], lex: CompiledLexicons): Match[] {
+  const out: Match[] = [];
+  for (const h of lex.quantityHints) {
+    for (const q of quantities) {
+      if (q.role !== 'amount' || !h.units.has(q.unit)) continue;
+      const first = wordAt(words, q.start);
+      const last = Math.max(first, wordAt(words, q.end - 1));
+      out.push({ item: { kind: 'category', ref: h.ref, exact: true, lang: 'any' }, term: q.unit, start: q.start, end: q.end, first, last, how: 'exact' });
+    }
+  }
+  return out;
+}
+
+/** Index of the word that contains or follows a folded offset (binary search: hints stay linear on huge input). */
+function wordAt(words: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo);
+}
 
 function uniq<T>(xs: readonly T[]): T[] {
   return [...new Set(xs)];

@@ -1,90 +1,153 @@
 import { francAll } from 'franc-min';
 import type { DetectedLanguage, Language } from '../schema/taxonomy.js';
+import type { Token } from '../text/tokenise.js';
 
 const ISO3: Record<string, DetectedLanguage> = { eng: 'en', nld: 'nl', fra: 'fr' };
 // Other languages vendors write in: scored beside ours on long prose, so that a German or Spanish
 // page comes out `und` instead of being forced into the nearest of ours.
 const OTHERS = ['deu', 'spa', 'ita', 'por'];
-// Below this many letters of prose, franc's trigrams are noise and lexicon votes decide.
+// Below this many letters of prose, franc's trigrams are noise.
 const MIN_PROSE_LETTERS = 12;
 // Long enough to trust franc's verdict that the prose is in none of our languages.
 const MIN_LETTERS_FOR_OTHER = 60;
 // francAll scores are relative (top = 1); a runner-up this close means franc is guessing.
 const CLOSE_MARGIN = 0.03;
+// Language words decide alone when the winner has at least this many and twice the runner-up:
+// franc is then not asked (it is the slowest stage on short titles).
+const DECISIVE_WORDS = 2;
+// franc reads at most this much prose: its verdict does not change past a few thousand characters.
+const MAX_PROSE = 4000;
 
-const LETTER = /\p{L}/u;
-const LATIN = /\p{Script=Latin}/u;
-
-/** A market field line ("Ships from: Germany", "Prix : 80 €"): left out of the prose franc reads. */
-const FIELD_LINE = /^\s*[^\s:]{1,20}(?:\s[^\s:]{1,20}){0,3}\s*:/;
+/** A market field line ("Ships from: Germany", "Prix : 80 €"): its label is the market's, not the vendor's. */
+const FIELD_LINE = /^[ \t]*[^\s:]{1,20}(?:[ \t][^\s:]{1,20}){0,3}[ \t]*:/;
 
 export interface LanguageDecision {
   lang: DetectedLanguage;
-  /** franc's relative scores for en/nl/fr (1 for the best), empty when it was not asked. */
-  scores: Partial<Record<Language, number>>;
+  /** Typical words found per language in the prose (market field labels left out). */
+  words: Record<Language, number>;
   /** How the decision was taken. */
-  by: 'franc' | 'lexicon' | 'none';
+  by: 'words' | 'franc' | 'lexicon' | 'labels' | 'none';
+}
+
+export interface LanguageInput {
+  original: string;
+  folded: string;
+  words: readonly Token[];
+  typical: ReadonlyMap<string, Language>;
+  /** Lexicon matches: those of a language-specific term vote for its language (field labels left out). */
+  terms: readonly { start: number; item: { lang: 'any' | Language } }[];
 }
 
 /**
- * Detects the main language of a listing. franc reads the prose (market field lines left out), restricted
- * to English, Dutch and French; on short or undecided prose the votes of language-specific lexicon terms
- * decide. `und` when neither can tell, or when long prose is in another language.
+ * Detects the main language of a listing, in this order: words typical of one language in the prose
+ * (lexicons/languages.json; market field labels left out), franc restricted to English, Dutch and French
+ * on the prose, language-specific lexicon terms, and last the language of the market's field labels.
+ * `und` when nothing tells, or when long prose is in another language.
  */
-export function detectLanguage(original: string, votes: Record<Language, number>): LanguageDecision {
-  const prose = original
+export function detectLanguage(input: LanguageInput): LanguageDecision {
+  const { folded, words, typical } = input;
+  // label spans of field lines, in folded offsets (the folded text keeps the original's lines)
+  const labels: [number, number][] = [];
+  let lineStart = 0;
+  while (lineStart <= folded.length) {
+    let lineEnd = folded.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = folded.length;
+    const line = folded.slice(lineStart, Math.min(lineEnd, lineStart + 100));
+    if (FIELD_LINE.test(line)) labels.push([lineStart, lineStart + line.indexOf(':')]);
+    lineStart = lineEnd + 1;
+  }
+  const prose: Record<Language, number> = { en: 0, nl: 0, fr: 0 };
+  const label: Record<Language, number> = { en: 0, nl: 0, fr: 0 };
+  let li = 0;
+  for (const w of words) {
+    if (w.kind !== 'word') continue;
+    const l = typical.get(w.text);
+    if (l === undefined) continue;
+    while (li < labels.length && labels[li]![1] <= w.start) li++;
+    const inLabel = li < labels.length && labels[li]![0] <= w.start && w.start < labels[li]![1];
+    (inLabel ? label : prose)[l]++;
+  }
+  const termVotes: Record<Language, number> = { en: 0, nl: 0, fr: 0 };
+  for (const m of input.terms) {
+    if (m.item.lang === 'any' || labels.some(([a, b]) => a <= m.start && m.start < b)) continue;
+    termVotes[m.item.lang]++;
+  }
+  const top = best(prose);
+  if (top && prose[top] >= DECISIVE_WORDS && prose[top] >= 2 * secondOf(prose, top)) return { lang: top, words: prose, by: 'words' };
+
+  const proseText = input.original
     .split('\n')
     .filter((l) => !FIELD_LINE.test(l))
     .join('\n')
     .replace(/[0-9]+/g, ' ')
-    .slice(0, 4000); // franc's verdict does not change past a few thousand characters
+    .slice(0, MAX_PROSE);
   let letters = 0;
   let latin = 0;
-  for (let i = 0; i < prose.length; i++) {
-    const c = prose.charCodeAt(i) | 0x20;
+  for (let i = 0; i < proseText.length; i++) {
+    const c = proseText.charCodeAt(i) | 0x20;
     if (c >= 0x61 && c <= 0x7a) {
       letters++;
       latin++;
-    } else if (prose.charCodeAt(i) >= 0xc0) {
-      const ch = prose[i]!;
+    } else if (proseText.charCodeAt(i) >= 0xc0) {
+      const ch = proseText[i]!;
       if (LETTER.test(ch)) {
         letters++;
         if (LATIN.test(ch)) latin++;
       }
     }
   }
-  const voteBest = bestVote(votes);
-  if (letters >= MIN_LETTERS_FOR_OTHER && latin < letters / 2) return { lang: 'und', scores: {}, by: 'franc' };
-  if (letters < MIN_PROSE_LETTERS) {
-    return voteBest ? { lang: voteBest, scores: {}, by: 'lexicon' } : { lang: 'und', scores: {}, by: 'none' };
+  if (letters >= MIN_LETTERS_FOR_OTHER && latin < letters / 2) return { lang: 'und', words: prose, by: 'franc' };
+  if (letters < MIN_LETTERS_FOR_OTHER) {
+    // Short prose (a product title): trigrams guess; typical words, then language-specific lexicon terms,
+    // then the market's field labels are surer signs, in that order.
+    if (top && prose[top] > secondOf(prose, top)) return { lang: top, words: prose, by: 'words' };
+    const termShort = best(termVotes);
+    if (termShort) return { lang: termShort, words: prose, by: 'lexicon' };
+    const labelShort = best(label);
+    if (labelShort) return { lang: labelShort, words: prose, by: 'labels' };
   }
-  const ranked = francAll(prose, { only: ['eng', 'nld', 'fra'], minLength: 1 });
-  const scores: Partial<Record<Language, number>> = {};
-  for (const [code, s] of ranked) {
-    const l = ISO3[code];
-    if (l && l !== 'und') scores[l] = s;
+  if (letters >= MIN_PROSE_LETTERS) {
+    const ranked = francAll(proseText, { only: ['eng', 'nld', 'fra'], minLength: 1 });
+    const first = ranked[0];
+    if (first && first[0] !== 'und') {
+      const margin = first[1] - (ranked[1]?.[1] ?? 0);
+      const francLang = ISO3[first[0]] as Language;
+      if (letters >= MIN_LETTERS_FOR_OTHER) {
+        const wide = francAll(proseText, { only: ['eng', 'nld', 'fra', ...OTHERS], minLength: 1 })[0];
+        if (wide && OTHERS.includes(wide[0]) && prose.en + prose.nl + prose.fr < 3) return { lang: 'und', words: prose, by: 'franc' };
+      }
+      if (top && prose[top] > secondOf(prose, top) && margin < CLOSE_MARGIN * 3) return { lang: top, words: prose, by: 'words' };
+      const termTop = best(termVotes);
+      if (margin < CLOSE_MARGIN && termTop) return { lang: termTop, words: prose, by: 'lexicon' };
+      return { lang: francLang, words: prose, by: 'franc' };
+    }
   }
-  const top = ranked[0];
-  if (!top || top[0] === 'und') return voteBest ? { lang: voteBest, scores, by: 'lexicon' } : { lang: 'und', scores, by: 'none' };
-  const second = ranked[1]?.[1] ?? 0;
-  if (top[1] - second < CLOSE_MARGIN && voteBest) return { lang: voteBest, scores, by: 'lexicon' };
-  if (letters >= MIN_LETTERS_FOR_OTHER) {
-    const wide = francAll(prose, { only: ['eng', 'nld', 'fra', ...OTHERS], minLength: 1 })[0];
-    if (wide && OTHERS.includes(wide[0]) && (votes.en + votes.nl + votes.fr) < 3) return { lang: 'und', scores, by: 'franc' };
-  }
-  return { lang: ISO3[top[0]] ?? 'und', scores, by: 'franc' };
+  const termTop = best(termVotes);
+  if (termTop) return { lang: termTop, words: prose, by: 'lexicon' };
+  const labelTop = best(label);
+  if (labelTop) return { lang: labelTop, words: prose, by: 'labels' };
+  return { lang: 'und', words: prose, by: 'none' };
 }
 
-function bestVote(votes: Record<Language, number>): Language | null {
-  let best: Language | null = null;
-  let bestN = 0;
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+function best(votes: Record<Language, number>): Language | null {
+  let b: Language | null = null;
+  let n = 0;
   let tie = false;
   for (const l of ['en', 'nl', 'fr'] as const) {
-    if (votes[l] > bestN) {
-      best = l;
-      bestN = votes[l];
+    if (votes[l] > n) {
+      b = l;
+      n = votes[l];
       tie = false;
-    } else if (votes[l] === bestN && bestN > 0) tie = true;
+    } else if (votes[l] === n && n > 0) tie = true;
   }
-  return tie ? null : best;
+  return tie ? null : b;
+}
+
+function secondOf(votes: Record<Language, number>, top: Language): number {
+  let s = 0;
+  for (const l of ['en', 'nl', 'fr'] as const) if (l !== top && votes[l] > s) s = votes[l];
+  return s;
 }

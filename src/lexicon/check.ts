@@ -6,6 +6,7 @@ import {
   CurrencyLexiconSchema,
   CalibrationSchema,
   StemCacheSchema,
+  LanguageWordsSchema,
 } from '../schema/lexicon.js';
 import { NumberWordsSchema } from '../schema/price.js';
 import { createNormaliser, normaliseTerm } from '../text/normalise.js';
@@ -27,6 +28,8 @@ export function schemaFor(name: string) {
       return CalibrationSchema;
     case 'stems':
       return StemCacheSchema;
+    case 'languages':
+      return LanguageWordsSchema;
     default:
       return CategoryLexiconSchema;
   }

@@ -66,6 +66,12 @@ export interface CompiledLexicons {
   readonly byStem: ReadonlyMap<string, readonly Pattern[]>;
   /** Single-token, non-exact category terms by first letter, for bounded fuzzy matching. */
   readonly fuzzy: ReadonlyMap<string, readonly Pattern[]>;
+  /** Word endings of category entries, longest first, for unknown words. */
+  readonly suffixes: readonly { suffix: string; pattern: Pattern }[];
+  /** Quantity hints, each with the synthetic generic entry it counts as (an index into `entries`). */
+  readonly quantityHints: readonly { units: ReadonlySet<string>; ref: number }[];
+  /** Words typical of exactly one language (lexicons/languages.json). */
+  readonly languageWords: ReadonlyMap<string, 'en' | 'nl' | 'fr'>;
   /** Words that may stand beside a category term in a Dutch compound. */
   readonly compoundParts: ReadonlySet<string>;
   /** Single-token category terms usable as one side of a compound. */
@@ -122,14 +128,25 @@ export function compileLexicons(lex: Lexicons, normalise: (s: string) => Normali
     (['any', 'en', 'nl', 'fr'] as const).flatMap((l) => (terms[l] ?? []).map((t) => [l, t] as [VocabItem['lang'], string]));
 
   const entries: LexiconEntry[] = [];
+  const suffixes: { suffix: string; pattern: Pattern }[] = [];
   for (const file of lex.categories) {
     for (const e of file.entries) {
       const ref = entries.length;
       entries.push(e);
+      for (const sfx of e.suffixes ?? []) {
+        const item: VocabItem = { kind: 'category', ref, exact: true, lang: 'any' };
+        suffixes.push({ suffix: sfx, pattern: { item, tokens: [{ text: sfx, stems: [] }], term: `-${sfx}` } });
+      }
       for (const [lang, t] of langsOf(e.terms)) add(t, { kind: 'category', ref, exact: e.exact === true, lang });
       for (const em of e.emoji ?? []) add(em, { kind: 'category', ref, exact: true, lang: 'any' });
     }
   }
+  suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
+  const quantityHints = (lex.context.quantityHints ?? []).map((h) => {
+    const ref = entries.length;
+    entries.push({ id: h.id, category: h.category, subcategory: h.subcategory, terms: {}, weight: h.weight, generic: true, note: 'quantity hint (context.json)' });
+    return { units: new Set(h.units), ref };
+  });
   const methods = lex.shipping.methods.map((m, ref) => {
     for (const [lang, t] of langsOf(m.terms)) add(t, { kind: 'method', ref, exact: m.exact === true, lang });
     return { id: m.id, method: m.method };
@@ -182,7 +199,10 @@ export function compileLexicons(lex: Lexicons, normalise: (s: string) => Normali
     bySurface,
     byStem,
     fuzzy,
+    languageWords: new Map((['en', 'nl', 'fr'] as const).flatMap((l) => (lex.languages?.[l] ?? []).map((w) => [w, l] as [string, 'en' | 'nl' | 'fr']))),
     compoundParts: new Set(lex.context.compoundParts),
+    suffixes,
+    quantityHints,
     compoundTerms,
     negationWindow: lex.context.negationWindow,
     stemPrefixes,

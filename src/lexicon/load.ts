@@ -41,6 +41,7 @@ export function loadLexiconsFromDir(dir: string): Lexicons {
     currencies: readJson(join(dir, 'currencies.json')),
     numbers: opt('numbers.json'),
     calibration: opt('calibration.json'),
+    languages: opt('languages.json'),
     stems: opt('stems.json'),
   };
   return validateLexicons(raw);

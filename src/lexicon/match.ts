@@ -3,7 +3,7 @@ import type { Token } from '../text/tokenise.js';
 import type { CompiledLexicons, Pattern, VocabItem } from './compile.js';
 
 /** How a term met the text. */
-export type MatchHow = 'exact' | 'stem' | 'deobfuscated' | 'compound' | 'fuzzy';
+export type MatchHow = 'exact' | 'stem' | 'deobfuscated' | 'compound' | 'fuzzy' | 'suffix';
 
 /** A vocabulary item found in the text. Offsets are in folded text; `first`/`last` index the word tokens. */
 export interface Match {
@@ -26,7 +26,7 @@ export interface CompoundSplit {
   readonly modifier: readonly Pattern[] | null;
 }
 /** What an unknown word turned out to be; memoised per classifier. */
-export type WordAnalysis = CompoundSplit | { readonly kind: 'fuzzy'; readonly pattern: Pattern } | { readonly kind: 'none' };
+export type WordAnalysis = CompoundSplit | { readonly kind: 'fuzzy' | 'suffix'; readonly pattern: Pattern } | { readonly kind: 'none' };
 const NONE: WordAnalysis = { kind: 'none' };
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
 const SEPARATORS = ' .-_*/+~';
@@ -146,12 +146,12 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     // are known words, else a bounded fuzzy match (one edit on 6–8 letters, two on 9+, same first letter).
     let a = wordMemo.get(t);
     if (a === undefined) {
-      a = (t.length >= 7 ? splitCompound(t) : null) ?? (t.length >= 6 ? nearest(t) : null) ?? NONE;
+      a = (t.length >= 7 ? splitCompound(t) : null) ?? (t.length >= 6 ? nearest(t) : null) ?? bySuffix(t) ?? NONE;
       if (wordMemo.size < 200_000) wordMemo.set(t, a);
     }
     if (a.kind === 'compound') emitCompound(a, i);
-    else if (a.kind === 'fuzzy') {
-      matches.push({ item: a.pattern.item, term: a.pattern.term, start: words[i]!.start, end: words[i]!.end, first: i, last: i, how: 'fuzzy' });
+    else if (a.kind === 'fuzzy' || a.kind === 'suffix') {
+      matches.push({ item: a.pattern.item, term: a.pattern.term, start: words[i]!.start, end: words[i]!.end, first: i, last: i, how: a.kind });
       categoryHit[i] = 1;
     }
   }
@@ -167,6 +167,12 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     };
     if (c.head) emit(c.head, c.at, w.end - w.start);
     if (c.modifier) emit(c.modifier, 0, c.at);
+  }
+
+  // Morphology: an unknown chemical name ending like a known class ("ethyltryptamine", "flubromazolam").
+  function bySuffix(t: string): WordAnalysis | null {
+    for (const { suffix, pattern } of lex.suffixes) if (t.length >= suffix.length + 3 && t.endsWith(suffix)) return { kind: 'suffix', pattern };
+    return null;
   }
 
   function nearest(t: string): WordAnalysis | null {

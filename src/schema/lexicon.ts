@@ -34,6 +34,11 @@ export const LexiconEntrySchema = z
     dampens: z.partialRecord(CategorySchema, z.number().min(0).max(1)).optional(),
     /** Counts toward the category but not toward choosing a subcategory (forms such as "pills", "powder"). */
     generic: z.boolean().optional(),
+    /**
+     * Word endings that name this entry's kind of substance in words the lexicon does not list
+     * ("-tryptamine", "-azolam", "-fentanyl"): an unknown word of at least 3 more letters with this ending matches.
+     */
+    suffixes: z.array(z.string().regex(/^[a-z]{4,}$/)).optional(),
     /** Allows a term of this entry to appear in another category's entry too. */
     shared: z.boolean().optional(),
     note: z.string().optional(),
@@ -125,6 +130,13 @@ export const ContextLexiconSchema = z
     negationWindow: z.number().int().min(1).max(6),
     /** Known word parts that may stand in a Dutch compound beside a lexicon term ("poeder", "pillen"). */
     compoundParts: z.array(z.string().min(3)),
+    /**
+     * Quantities that hint at a category when little else does: on a market, "14g" or "half an ounce" is a
+     * drug amount. Each hint counts like a generic lexicon entry of that weight.
+     */
+    quantityHints: z
+      .array(z.object({ id: IdSchema, units: z.array(z.string()).min(1), category: CategorySchema, subcategory: z.string(), weight: z.number().min(0).max(2) }).strict())
+      .optional(),
   })
   .strict();
 export type ContextLexicon = z.infer<typeof ContextLexiconSchema>;
@@ -174,6 +186,17 @@ export const StemCacheSchema = z
   .strict();
 export type StemCache = z.infer<typeof StemCacheSchema>;
 
+/** lexicons/languages.json: words typical of exactly one language, counted to tell a listing's language. */
+export const LanguageWordsSchema = z
+  .object({
+    description: z.string().optional(),
+    en: z.array(z.string().regex(/^[a-z0-9]+$/)),
+    nl: z.array(z.string().regex(/^[a-z0-9]+$/)),
+    fr: z.array(z.string().regex(/^[a-z0-9]+$/)),
+  })
+  .strict();
+export type LanguageWords = z.infer<typeof LanguageWordsSchema>;
+
 /** All lexicons of a classifier, as plain JSON. */
 export const LexiconsSchema = z
   .object({
@@ -184,6 +207,7 @@ export const LexiconsSchema = z
     currencies: CurrencyLexiconSchema,
     numbers: z.unknown().optional(),
     calibration: CalibrationSchema.optional(),
+    languages: LanguageWordsSchema.optional(),
     stems: StemCacheSchema.optional(),
   })
   .strict();
