@@ -1,0 +1,140 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  classify,
+  safeClassify,
+  createClassifier,
+  ResultSchema,
+  ContrabandInputError,
+  ContrabandOptionsError,
+  type Result,
+  type Category,
+  type ShippingMethod,
+} from '../src/index.js';
+
+function checkEvidence(text: string, r: Result): void {
+  expect(ResultSchema.safeParse(r).success).toBe(true);
+  const cps = [...text];
+  for (const e of r.evidence) {
+    expect(text.slice(e.start, e.end)).toBe(e.text);
+    expect(cps.slice(e.cpStart, e.cpEnd).join('')).toBe(e.text);
+  }
+}
+
+describe('classify', () => {
+  it('returns a schema-valid result whose evidence slices the original text', () => {
+    const texts = [
+      '🇳🇱 5g Cocaïne — top quality ❄️ | Ships from: Netherlands | Price: EUR 45.00',
+      'Ivoire sculpté &amp; corne de rhinocéros — envoi depuis la Belgique, 2&nbsp;500&euro;',
+      '<p>Glock&nbsp;19 Gen5</p><p>Afhalen in Antwerpen 😎 — €1.800</p>',
+      'Ｋｅｔａｍｉｎｅ ５ｇ — 𝓼𝓽𝓮𝓪𝓵𝓽𝓱 shipping 🚀🚀 from Germany',
+    ];
+    for (const t of texts) {
+      const r = classify(t);
+      expect(r.category).not.toBeNull();
+      expect(r.evidence.length).toBeGreaterThan(0);
+      checkEvidence(t, r);
+    }
+  });
+
+  it('counts code points for Python and R: an emoji before a term shifts cpStart by one, start by two', () => {
+    const t = '🍄🍄 psilocybin mushrooms';
+    const r = classify(t);
+    const e = r.evidence.find((x) => x.field === 'category' && x.text === 'psilocybin')!;
+    expect(e.start - e.cpStart).toBe(2);
+  });
+
+  it('gives a defined empty result for empty, blank, junk and binary input', () => {
+    const bytes = Array.from({ length: 2000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('');
+    for (const t of ['', '   \n\t ', '\u0000\u0000\u0000', '\ud800\udc00\ud800', '!!!???...', bytes, '\u200b\u200b']) {
+      const r = classify(t);
+      expect(ResultSchema.safeParse(r).success).toBe(true);
+      checkEvidence(t, r);
+    }
+    expect(classify('').category).toBeNull();
+    expect(classify('   ').category).toBeNull();
+    expect(classify('').confidence).toBe(0);
+    expect(classify('').lang).toBe('und');
+  });
+
+  it('throws a typed error on a non-string, and safeClassify reports it', () => {
+    for (const bad of [42, null, undefined, {}, ['x'], Buffer.from('x')]) {
+      expect(() => classify(bad as unknown as string)).toThrow(ContrabandInputError);
+      const r = safeClassify(bad);
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.error).toBeInstanceOf(ContrabandInputError);
+    }
+  });
+
+  it('rejects unknown options with a typed error', () => {
+    expect(() => classify('x', { maxInputLength: -1 })).toThrow(ContrabandOptionsError);
+    expect(() => classify('x', { bogus: true } as never)).toThrow(ContrabandOptionsError);
+  });
+
+  it('truncates input longer than maxInputLength and says so', () => {
+    const t = 'cocaine '.repeat(100);
+    const r = classify(t, { maxInputLength: 50 });
+    expect(r.truncated).toBe(true);
+    for (const e of r.evidence) expect(e.end).toBeLessThanOrEqual(50);
+    expect(classify(t).truncated).toBe(false);
+  });
+
+  it('keeps prototype-polluting words away from object lookups', () => {
+    const t = '__proto__ constructor toString hasOwnProperty valueOf prototype __defineGetter__';
+    const r = classify(t);
+    expect(ResultSchema.safeParse(r).success).toBe(true);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('gives the same result twice, meta included', () => {
+    const t = '1g MDMA crystal 84% — shipping from the Netherlands, €25';
+    expect(classify(t)).toEqual(classify(t));
+    expect(classify(t).meta.lexiconHash).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
+
+describe('createClassifier', () => {
+  it('restricts categories', () => {
+    const c = createClassifier({ categories: ['firearms', 'wildlife', 'other'] });
+    const r = c.classify('10g cocaine and a Glock 19');
+    expect(r.category).toBe('firearms');
+    expect(r.scores.drugs).toBe(0);
+    expect(r.calibrated).toBe(false);
+  });
+
+  it('adds terms as a new classifier and leaves the old one unchanged', () => {
+    const base = createClassifier();
+    const text = 'fresh zorblax crystals in stock';
+    const added = base.withEntries([{ id: 'zorblax', category: 'drugs', subcategory: 'research-chemicals', terms: { any: ['zorblax'] }, weight: 2 }]);
+    expect(added.classify(text).category).toBe('drugs');
+    expect(added.classify(text).subcategory).toBe('research-chemicals');
+    expect(base.classify(text).subcategory).not.toBe('research-chemicals');
+    expect(added.lexiconHash).not.toBe(base.lexiconHash);
+    expect(added.classify(text).calibrated).toBe(false);
+    expect(base.calibrated).toBe(true);
+  });
+
+  it('removes terms as a new classifier', () => {
+    const base = createClassifier();
+    const text = 'ketamine';
+    expect(base.classify(text).category).toBe('drugs');
+    expect(base.without(['ketamine']).classify(text).evidence.some((e) => e.text.toLowerCase() === 'ketamine' && e.field === 'category' && e.source === 'lexicon:ketamine')).toBe(false);
+  });
+
+  it('is frozen', () => {
+    const c = createClassifier();
+    expect(Object.isFrozen(c)).toBe(true);
+    expect(Object.isFrozen(c.config)).toBe(true);
+  });
+
+  it('rejects a bad config with a typed error', () => {
+    expect(() => createClassifier({ categories: ['weapons'] } as never)).toThrow(ContrabandOptionsError);
+  });
+});
+
+describe('types', () => {
+  it('derives literal unions from the taxonomy', () => {
+    expectTypeOf<Result['category']>().toEqualTypeOf<Category | null>();
+    expectTypeOf<Result['shipping']>().toEqualTypeOf<ShippingMethod[]>();
+    expectTypeOf<Category>().toEqualTypeOf<'drugs' | 'firearms' | 'wildlife' | 'counterfeit' | 'fraud' | 'documents' | 'digital' | 'services' | 'other'>();
+  });
+});
