@@ -39,7 +39,7 @@ describe('classify', () => {
   it('counts code points for Python and R: an emoji before a term shifts cpStart by one, start by two', () => {
     const t = '🍄🍄 psilocybin mushrooms';
     const r = classify(t);
-    const e = r.evidence.find((x) => x.field === 'category' && x.text === 'psilocybin')!;
+    const e = r.evidence.find((x) => x.field === 'category' && x.text.startsWith('psilocybin'))!;
     expect(e.start - e.cpStart).toBe(2);
   });
 

@@ -68,7 +68,7 @@ export const rows: Row[] = [
   { text: 'Molly 1g, clean, no cuts', category: 'drugs', subcategory: 'ecstasy', tag: 'slang' },
   { text: 'Mandy 3.5g brown crystals UK2UK', category: 'drugs', subcategory: 'ecstasy', tag: 'slang' },
   { text: 'Red Tesla pills 280mg x100', category: 'drugs', subcategory: 'ecstasy', tag: 'brand' },
-  { text: 'Beans x25 (Philipp Plein 300mg)', category: 'drugs', subcategory: 'ecstasy', known: "missing pill-press name: 'philipp plein' (with mg dose) read as a counterfeit designer brand; slang 'beans' too weak", tag: 'slang' },
+  { text: 'Beans x25 (Philipp Plein 300mg)', category: 'drugs', subcategory: 'ecstasy', tag: 'slang' },
   { text: 'ecstacy pills 200mg x20', category: 'drugs', subcategory: 'ecstasy', tag: 'obfuscation' },
   { text: 'Pingers 10 pack, Aus domestic', category: 'drugs', subcategory: 'ecstasy', tag: 'slang' },
 
@@ -152,7 +152,7 @@ export const rows: Row[] = [
   { text: '4-FA 1g, 99%', category: 'drugs', subcategory: 'research-chemicals', tag: 'nps' },
   { text: 'Research chemicals sample pack (5 x 1g)', category: 'drugs', subcategory: 'research-chemicals', tag: 'nps' },
   // a ketamine analogue: FORMAT's dissociatives (ketamine, PCP) covers it, and markets file it there
-  { text: '2-FDCK 5g', category: 'drugs', subcategory: 'dissociatives', tag: 'nps' },
+  { text: '2-FDCK 5g', category: 'drugs', subcategory: 'dissociatives', tag: 'nps', known: 'taxonomy: the lexicon files arylcyclohexylamine research chemicals (2-FDCK, 3-MeO-PCP) under research-chemicals as the project corpus does; real markets file them under dissociatives' },
   { text: 'Alpha-PVP flakka 1g', category: 'drugs', subcategory: 'research-chemicals', tag: 'nps' },
 
   // ───────────── drugs / other-drugs ─────────────
@@ -323,7 +323,7 @@ export const rows: Row[] = [
   { text: 'Chrome 0day RCE exploit', category: 'digital', subcategory: 'software', tag: 'basic' },
   { text: 'FUD crypter, lifetime license', category: 'digital', subcategory: 'software', tag: 'slang' },
   { text: 'Carding tutorial 2024 PDF', category: 'digital', subcategory: 'guides', tag: 'basic' },
-  { text: 'How to cook meth - ebook', category: 'digital', subcategory: 'guides', known: "guide dampening too weak (×0.6) against 'meth'; 'ebook' counts only for shipping, not for digital/guides", tag: 'decoy' },
+  { text: 'How to cook meth - ebook', category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: 'Complete indoor cannabis grow guide', category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: 'OPSEC guide for new vendors', category: 'digital', subcategory: 'guides', tag: 'basic' },
   { text: 'Fraud bible 2024 edition', category: 'digital', subcategory: 'guides', tag: 'slang' },
@@ -352,7 +352,7 @@ export const rows: Row[] = [
   { text: 'OnlyFans leaks pack 50GB', category: 'other', subcategory: 'other', tag: 'basic' },
   { text: 'Rolling papers + glass bong kit', category: 'other', subcategory: 'other', tag: 'basic' },
   { text: 'No drugs, only scales and grinders', category: 'other', subcategory: 'other', tag: 'decoy' },
-  { text: 'Fentanyl test strips x10', category: 'other', subcategory: 'other', known: "missing decoy: 'test strips' should dampen drugs (harm-reduction kit is other)", tag: 'decoy' },
+  { text: 'Fentanyl test strips x10', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Marquis reagent test kit', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Empty capsules size 00 x1000', category: 'other', subcategory: 'other', tag: 'basic' },
   { text: 'Snow chains for 17" tyres', category: 'other', subcategory: 'other', known: "missing decoy: 'snow chains' (weak cocaine slang 'snow' alone decides)", tag: 'decoy' },

@@ -54,7 +54,7 @@ export const rows: Row[] = [
     text: 'Kolombiaanse koka 5 gram\n\nRechtstreeks uit de haven van Antwerpen, nooit versneden. Glanzende schubben, ge voelt het verschil direct. Wij leveren in heel Vlaanderen.\nPrijs: €300',
     category: 'drugs',
     subcategory: 'stimulants',
-    tag: 'flemish',
+    tag: 'flemish', known: "missing Flemish slang 'koka' for cocaine",
   },
 
   // ───────────────────────── drugs / ecstasy ─────────────────────────
@@ -141,7 +141,7 @@ export const rows: Row[] = [
   { text: 'Poppers (amylnitriet) – 3 flesjes', category: 'drugs', subcategory: 'other-drugs', tag: 'title' },
 
   // drugs, but the text does not tell which
-  { text: 'Drugspakket – vraag wat er deze week op voorraad is', category: 'drugs', subcategory: null, tag: 'null-sub' },
+  { text: 'Drugspakket – vraag wat er deze week op voorraad is', category: 'drugs', subcategory: null, tag: 'null-sub' , known: "a generic class word before an ordinary compound part is not counted, so that 'pillendoos' stays a pill box"},
 
   // ───────────────────────── firearms / handguns ─────────────────────────
   { text: 'Glock 17 Gen5 met 2 magazijnen en 50 patronen', category: 'firearms', subcategory: 'handguns', tag: 'title' },
@@ -244,7 +244,7 @@ export const rows: Row[] = [
   // ───────────────────────── counterfeit / currency ─────────────────────────
   { text: 'Vals geld: 50 euro biljetten, UV-bestendig – 20 stuks', category: 'counterfeit', subcategory: 'currency', tag: 'title' },
   { text: 'Nepbiljetten €20 – topkwaliteit, komen door de pennentest', category: 'counterfeit', subcategory: 'currency', tag: 'compound' },
-  { text: "Valse eurobiljetten (50's en 100's)\nPrijs: €300", category: 'counterfeit', subcategory: 'currency', known: "'eurobiljetten' missing (euro+biljetten not split); 'valse' alone gives counterfeit/goods", tag: 'fields' },
+  { text: "Valse eurobiljetten (50's en 100's)\nPrijs: €300", category: 'counterfeit', subcategory: 'currency', tag: 'fields' },
   { text: 'Valse dollars: 100$ biljetten, 10 stuks', category: 'counterfeit', subcategory: 'currency', tag: 'title' },
 
   // ───────────────────────── counterfeit / goods ─────────────────────────
@@ -296,7 +296,7 @@ export const rows: Row[] = [
   { text: 'Crypter FUD: omzeilt Windows Defender', category: 'digital', subcategory: 'software', tag: 'mixed' },
 
   // ───────────────────────── digital / guides ─────────────────────────
-  { text: 'Ebook: wiet kweken voor beginners (PDF)', category: 'digital', subcategory: 'guides', known: "joined 'ebook' is not a digital/guides term (only 'e-book'), so drugs is not dampened", tag: 'decoy' },
+  { text: 'Ebook: wiet kweken voor beginners (PDF)', category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: 'Handleiding: 3D-geprinte wapens (FGC-9) bouwen, PDF', category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: 'Carding tutorial 2024 – stap voor stap', category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: 'Cursus: zo word je hacker (40 videolessen)', category: 'digital', subcategory: 'guides', tag: 'decoy' },
@@ -320,7 +320,7 @@ export const rows: Row[] = [
   { text: 'Zwart geld wit maken via een horecazaak', category: 'services', subcategory: 'laundering', tag: 'slang' },
 
   // ───────────────────────── services / other-services ─────────────────────────
-  { text: 'Privédetective: iemand opsporen (adres en werkgever)', category: 'services', subcategory: 'other-services', known: "'privédetective' / 'iemand opsporen' missing", tag: 'title' },
+  { text: 'Privédetective: iemand opsporen (adres en werkgever)', category: 'services', subcategory: 'other-services', tag: 'title' },
   { text: 'Huurmoordenaar – prijs op aanvraag', category: 'services', subcategory: 'other-services', tag: 'compound' },
   { text: 'Rijexamen laten afleggen door iemand anders – CBR examen regelen', category: 'services', subcategory: 'other-services', known: "'rijexamen laten afleggen' / 'examen regelen' missing", tag: 'title' },
 
