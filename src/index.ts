@@ -65,8 +65,9 @@ function defaultClassifier(): Classifier {
  * ```ts
  * import { classify } from 'contraband';
  * const r = classify('10g Cocaine 90% pure | Ships from: Netherlands | Price: EUR 550');
- * // r.category === 'drugs', r.subcategory === 'stimulants', r.origin === 'NL',
- * // r.price => { amount: 550, currency: 'EUR' }
+ * // r.category === 'drugs', r.subcategory === 'stimulants', r.origin === 'NL'
+ * // r.price.amount === 550, r.price.currency === 'EUR'
+ * // r.evidence.some((e) => e.text === 'Cocaine') === true
  * ```
  */
 export function classify(text: string, options?: ClassifyOptions): Result {
