@@ -76,6 +76,11 @@ describe('number literals of every locale', () => {
     expect(run('3 duizend euro').result.headline?.amount).toBe(3000);
   });
 
+  it('reads literals as the TSDoc example says', () => {
+    expect(literalOf('1.250,00')).toEqual({ groups: ['1', '250', '00'], seps: ['.', ','], dashEuro: false });
+    expect(literalOf('12 mg')).toBeNull();
+  });
+
   it('tokenizes as the TSDoc example says', () => {
     expect(tokenize(fold('5g – €42.50')).map((t) => t.text)).toEqual(['5', 'g', '-', '€', '42.50']);
   });

@@ -1,0 +1,735 @@
+/**
+ * Numbers in folded listing text: a linear tokenizer, number literals of every locale ("1.250,00",
+ * "1,250.00", "1 250,00", "45,-", "0,015", "2k"), number words ("vijfenveertig", "quatre-vingts",
+ * "twenty-five"), token phrase sets, and the scan that the price and quantity extractors share.
+ *
+ * Everything here is a single pass or a bounded look-around over tokens: no regular expression runs
+ * over the input, so hostile input ("1.1.1.1,€€$ 9999999 ,,,,", a megabyte of digits) costs linear time.
+ */
+import type { NumberLanguage, NumberWords, PriceCues, QuantityPhrase } from '../schema/price.js';
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+export type TokenKind = 'word' | 'num' | 'sym' | 'nl';
+
+/** One token of folded text. Spaces are not tokens; `space` says whether one came right before. */
+export interface Token {
+  readonly kind: TokenKind;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Whitespace (other than a newline) right before the token. */
+  readonly space: boolean;
+  /** Line number (0-based). */
+  readonly line: number;
+}
+
+/** A number literal as written: digit groups and the separators between them. */
+export interface NumberLiteral {
+  readonly groups: readonly string[];
+  readonly seps: readonly string[];
+  /** Dutch price notation "45,-" / "45,--" / "45.-". */
+  readonly dashEuro: boolean;
+}
+
+const MAX_LITERAL = 40; // longer digit runs are consumed but never read as a number
+const MAX_AMOUNT = 1e9; // amounts above this are ignored: no listing asks that much, and floats stay exact
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+const LETTER_RE = /\p{L}/u;
+function isLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c >= 97 && c <= 122) return true;
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  if (c >= 0xd800 && c <= 0xdbff) return false; // astral code points (emoji) are symbols here
+  return LETTER_RE.test(s[i]!);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 11 || c === 12 || c === 0xa0;
+}
+
+/**
+ * Splits folded text into words (letter runs), numbers (digit groups with their separators),
+ * symbols (one code point each) and newlines. Linear in the length of the text.
+ * @example tokenize('5g – €42.50').map((t) => t.text) // ['5', 'g', '–', '€', '42.50']
+ */
+export function tokenize(s: string, literals?: Map<number, NumberLiteral>): Token[] {
+  const out: Token[] = [];
+  const n = s.length;
+  let i = 0;
+  let space = false;
+  let line = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c === 10) {
+      out.push({ kind: 'nl', start: i, end: i + 1, text: '\n', space, line });
+      line++;
+      space = false;
+      i++;
+      continue;
+    }
+    if (isSpace(c)) {
+      space = true;
+      i++;
+      continue;
+    }
+    if (isDigit(c)) {
+      const start = i;
+      const groups: string[] = [];
+      const seps: string[] = [];
+      let j = i;
+      while (j < n && isDigit(s.charCodeAt(j))) j++;
+      groups.push(s.slice(i, j));
+      for (;;) {
+        const d = s.charCodeAt(j);
+        if ((d === 46 || d === 44 || d === 39) && j + 1 < n && isDigit(s.charCodeAt(j + 1))) {
+          let k = j + 1;
+          while (k < n && isDigit(s.charCodeAt(k))) k++;
+          seps.push(s[j]!);
+          groups.push(s.slice(j + 1, k));
+          j = k;
+          continue;
+        }
+        break;
+      }
+      let dashEuro = false;
+      const d = s.charCodeAt(j);
+      if ((d === 44 || d === 46) && (s.charCodeAt(j + 1) === 45 || s.charCodeAt(j + 1) === 61) && !isDigit(s.charCodeAt(j + 2))) {
+        dashEuro = true;
+        j += 2;
+        if (s.charCodeAt(j) === 45 && !isDigit(s.charCodeAt(j + 1))) j++;
+      }
+      out.push({ kind: 'num', start, end: j, text: s.slice(start, j), space, line });
+      literals?.set(out.length - 1, { groups, seps, dashEuro });
+      space = false;
+      i = j;
+      continue;
+    }
+    if (isLetterAt(s, i)) {
+      let j = i + 1;
+      while (j < n && isLetterAt(s, j)) j++;
+      out.push({ kind: 'word', start: i, end: j, text: s.slice(i, j), space, line });
+      space = false;
+      i = j;
+      continue;
+    }
+    // one code point as a symbol
+    let w = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const e = s.charCodeAt(i + 1);
+      if (e >= 0xdc00 && e <= 0xdfff) w = 2;
+    }
+    out.push({ kind: 'sym', start: i, end: i + w, text: s.slice(i, i + w), space, line });
+    space = false;
+    i += w;
+  }
+  return out;
+}
+
+/**
+ * Reads a literal's digit groups and separators as written, without context; null if `text` is not one number.
+ * @example literalOf('1.250,00') // { groups: ['1', '250', '00'], seps: ['.', ','], dashEuro: false }
+ */
+export function literalOf(text: string): NumberLiteral | null {
+  const m = new Map<number, NumberLiteral>();
+  const toks = tokenize(text, m);
+  if (toks.length !== 1 || toks[0]!.kind !== 'num') return null;
+  return m.get(0) ?? null;
+}
+
+/**
+ * The value of a number literal. A single separator followed by exactly three digits is a thousands
+ * separator ("€1.500", "$1,200"), except in a crypto amount, after a leading zero ("0.015") or after
+ * more than three digits; with both "." and "," the last one is the decimal mark. Returns null for
+ * anything that is not a well-formed number ("1.1.1.1", "12,34,5") and for amounts above 1e9.
+ * @example numberValue(literalOf('1.250,00')!, false) // 1250
+ * @example numberValue(literalOf('0,015')!, true) // 0.015
+ */
+export function numberValue(lit: NumberLiteral, crypto: boolean): number | null {
+  const { groups, seps } = lit;
+  if (lit.dashEuro) crypto = false; // "2.200,-" is always euros
+  if (groups.length === 0 || groups.length > 8) return null;
+  let total = 0;
+  for (const g of groups) total += g.length;
+  if (total > MAX_LITERAL) return null;
+  const g0 = groups[0]!;
+  let str: string;
+  if (seps.length === 0) {
+    str = g0;
+  } else {
+    const first = seps[0]!;
+    const same = seps.every((x) => x === first);
+    if (same && seps.length === 1) {
+      const g1 = groups[1]!;
+      if (first === "'") {
+        if (g1.length !== 3 || g0.length > 3) return null;
+        str = g0 + g1;
+      } else if (g1.length === 3 && !crypto && g0.length <= 3 && g0[0] !== '0') {
+        str = g0 + g1;
+      } else {
+        str = `${g0}.${g1}`;
+      }
+    } else if (same) {
+      if (g0.length > 3 || g0[0] === '0') return null;
+      for (let k = 1; k < groups.length; k++) if (groups[k]!.length !== 3) return null;
+      str = groups.join('');
+    } else {
+      const dec = seps[seps.length - 1]!;
+      if (dec === "'") return null;
+      const th = seps[0]!;
+      if (th === dec) return null;
+      for (let k = 0; k < seps.length - 1; k++) if (seps[k] !== th) return null;
+      if (g0.length > 3 || (g0[0] === '0' && g0.length > 1)) return null;
+      for (let k = 1; k < groups.length - 1; k++) if (groups[k]!.length !== 3) return null;
+      str = `${groups.slice(0, -1).join('')}.${groups[groups.length - 1]!}`;
+    }
+  }
+  const v = Number(str);
+  if (!Number.isFinite(v) || v > MAX_AMOUNT || v < 0) return null;
+  return v;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Number words
+
+/** Compiled number words of every language (every language is read on every text). */
+export interface NumberWordTable {
+  readonly units: ReadonlyMap<string, number>;
+  /** Two-word compounds, keyed "quatre-vingt". */
+  readonly compounds: ReadonlyMap<string, number>;
+  readonly hundred: ReadonlySet<string>;
+  readonly scales: ReadonlyMap<string, number>;
+  readonly joiners: ReadonlySet<string>;
+  readonly articles: ReadonlySet<string>;
+  /** Word parts for splitting compounds written as one word ("vijfenveertig", "tweehonderd"). */
+  readonly parts: ReadonlySet<string>;
+  readonly maxPart: number;
+}
+
+/** Merges the number words of every language into one table (every language is read on every text). */
+export function compileNumberWords(languages: Record<string, NumberLanguage>): NumberWordTable {
+  const units = new Map<string, number>();
+  const compounds = new Map<string, number>();
+  const hundred = new Set<string>();
+  const scales = new Map<string, number>();
+  const joiners = new Set<string>();
+  const articles = new Set<string>();
+  for (const lang of Object.values(languages)) {
+    for (const [w, v] of Object.entries(lang.units)) {
+      if (w.includes('-') || w.includes(' ')) compounds.set(w.replace(/ /g, '-'), v);
+      else if (!units.has(w)) units.set(w, v);
+    }
+    for (const w of lang.hundred) hundred.add(w);
+    for (const [w, v] of Object.entries(lang.scales)) scales.set(w, v);
+    for (const w of lang.joiners) joiners.add(w);
+    for (const w of lang.articles) articles.add(w);
+  }
+  const parts = new Set<string>([...units.keys(), ...hundred, ...scales.keys(), ...joiners]);
+  for (const c of compounds.keys()) parts.add(c.replace(/-/g, ''));
+  let maxPart = 0;
+  for (const p of parts) maxPart = Math.max(maxPart, p.length);
+  return { units, compounds, hundred, scales, joiners, articles, parts, maxPart };
+}
+
+/** Splits a word written in one piece into known number-word parts, fewest parts first. */
+function decompose(t: NumberWordTable, w: string): string[] | null {
+  const n = w.length;
+  if (n < 4 || n > 40) return null;
+  const best: number[] = new Array<number>(n + 1).fill(Infinity);
+  const from: number[] = new Array<number>(n + 1).fill(-1);
+  best[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if (best[i] === Infinity) continue;
+    for (let len = 1; len <= t.maxPart && i + len <= n; len++) {
+      if (!t.parts.has(w.slice(i, i + len))) continue;
+      if (best[i]! + 1 < best[i + len]!) {
+        best[i + len] = best[i]! + 1;
+        from[i + len] = i;
+      }
+    }
+  }
+  if (best[n] === Infinity || best[n] === 1) return null;
+  const out: string[] = [];
+  for (let k = n; k > 0; k = from[k]!) {
+    const p = from[k]!;
+    const part = w.slice(p, k);
+    // a compound written without hyphens ("quatrevingt") maps back to its table form
+    let found = part;
+    for (const c of t.compounds.keys()) if (c.replace(/-/g, '') === part) found = c;
+    out.push(found);
+  }
+  return out.reverse();
+}
+
+/** Whether a single word is a number word, a part of one, or a number written in one piece. */
+export function isNumberWord(t: NumberWordTable, w: string): boolean {
+  return t.units.has(w) || t.hundred.has(w) || t.scales.has(w) || t.joiners.has(w) || t.articles.has(w) || decompose(t, w) !== null;
+}
+
+function canFollow(last: number, v: number, joined: boolean): boolean {
+  if (last >= 20 && last % 10 === 0 && last < 100 && v > 0 && v < 10) return true; // twenty-five, vingt et un
+  if ((last === 60 || last === 80) && v >= 10 && v < 20) return true; // soixante-dix, quatre-vingt-onze
+  if (last === 10 && v >= 7 && v <= 9) return true; // dix-sept
+  if (joined && last > 0 && last < 10 && v >= 20 && v < 100 && v % 10 === 0) return true; // vijf-en-veertig
+  return false;
+}
+
+/**
+ * The value of a run of number words ("twenty", "five"; "quatre", "vingt", "dix"; "vijfenveertig"),
+ * or null when the words do not form one number.
+ * @example parseNumberWords(table, ['vijfenveertig']) // 45
+ */
+export function parseNumberWords(t: NumberWordTable, words: readonly string[]): number | null {
+  const flat: string[] = [];
+  for (const w of words) {
+    if (t.units.has(w) || t.hundred.has(w) || t.scales.has(w) || t.joiners.has(w) || t.articles.has(w) || t.compounds.has(w)) flat.push(w);
+    else {
+      const parts = decompose(t, w);
+      if (!parts) return null;
+      flat.push(...parts);
+    }
+  }
+  let total = 0;
+  let cur = 0;
+  let last: number | null = null;
+  let joined = false;
+  let any = false;
+  for (let k = 0; k < flat.length; k++) {
+    let w = flat[k]!;
+    let v: number | undefined;
+    const pair = k + 1 < flat.length ? `${w}-${flat[k + 1]!}` : '';
+    if (pair && t.compounds.has(pair)) {
+      v = t.compounds.get(pair)!;
+      k++;
+      w = pair;
+    } else if (t.compounds.has(w)) v = t.compounds.get(w)!;
+    if (v === undefined && t.joiners.has(w) && !t.units.has(w)) {
+      if (!any || joined) return null;
+      joined = true;
+      continue;
+    }
+    if (v === undefined && t.articles.has(w) && !t.units.has(w)) {
+      const next = flat[k + 1];
+      if (next === undefined || !(t.hundred.has(next) || t.scales.has(next))) return null;
+      v = 1;
+    }
+    if (v === undefined) v = t.units.get(w);
+    if (v !== undefined) {
+      if (last === null) {
+        if (cur % 100 !== 0 && cur !== 0) return null;
+        cur += v;
+        last = v;
+      } else if (canFollow(last, v, joined)) {
+        cur += v;
+        last = last + v;
+      } else return null;
+    } else if (t.hundred.has(w)) {
+      if (cur >= 100) return null;
+      cur = (cur === 0 ? 1 : cur) * 100;
+      last = null;
+    } else if (t.scales.has(w)) {
+      const s = t.scales.get(w)!;
+      total += (cur === 0 ? 1 : cur) * s;
+      cur = 0;
+      last = null;
+    } else return null;
+    joined = false;
+    any = true;
+  }
+  if (!any || joined) return null;
+  const value = total + cur;
+  return Number.isFinite(value) && value <= MAX_AMOUNT ? value : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phrase sets: cue words matched token by token
+
+interface PhraseEntry<V> {
+  readonly toks: readonly string[];
+  readonly value: V;
+}
+
+/** A set of phrases matched as whole tokens, forwards from a token or backwards from one. */
+export class PhraseSet<V = true> {
+  private readonly byFirst = new Map<string, PhraseEntry<V>[]>();
+  private readonly byLast = new Map<string, PhraseEntry<V>[]>();
+  readonly size: number;
+
+  constructor(entries: Iterable<readonly [string, V]>) {
+    let size = 0;
+    for (const [term, value] of entries) {
+      const toks = tokenize(term)
+        .filter((t) => t.kind !== 'nl')
+        .map((t) => t.text);
+      if (toks.length === 0) continue;
+      const e: PhraseEntry<V> = { toks, value };
+      const f = toks[0]!;
+      const l = toks[toks.length - 1]!;
+      (this.byFirst.get(f) ?? this.byFirst.set(f, []).get(f)!).push(e);
+      (this.byLast.get(l) ?? this.byLast.set(l, []).get(l)!).push(e);
+      size++;
+    }
+    for (const list of [...this.byFirst.values(), ...this.byLast.values()]) list.sort((a, b) => b.toks.length - a.toks.length);
+    this.size = size;
+  }
+
+  static of(terms: readonly string[]): PhraseSet<true> {
+    return new PhraseSet<true>(terms.map((t) => [t, true] as const));
+  }
+
+  /** The longest phrase starting at token `i`, on one line. */
+  matchAt(tokens: readonly Token[], i: number): { len: number; value: V } | null {
+    const t = tokens[i];
+    if (!t || t.kind === 'nl') return null;
+    const list = this.byFirst.get(t.text);
+    if (!list) return null;
+    outer: for (const e of list) {
+      if (i + e.toks.length > tokens.length) continue;
+      for (let k = 1; k < e.toks.length; k++) {
+        const u = tokens[i + k]!;
+        if (u.kind === 'nl' || u.text !== e.toks[k]) continue outer;
+      }
+      return { len: e.toks.length, value: e.value };
+    }
+    return null;
+  }
+
+  /** The longest phrase ending at token `j` (inclusive), on one line. */
+  matchEndingAt(tokens: readonly Token[], j: number): { len: number; value: V } | null {
+    const t = tokens[j];
+    if (!t || t.kind === 'nl') return null;
+    const list = this.byLast.get(t.text);
+    if (!list) return null;
+    outer: for (const e of list) {
+      const i = j - e.toks.length + 1;
+      if (i < 0) continue;
+      for (let k = 0; k < e.toks.length - 1; k++) {
+        const u = tokens[i + k]!;
+        if (u.kind === 'nl' || u.text !== e.toks[k]) continue outer;
+      }
+      return { len: e.toks.length, value: e.value };
+    }
+    return null;
+  }
+
+  has(word: string): boolean {
+    const list = this.byFirst.get(word);
+    return !!list && list.some((e) => e.toks.length === 1);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compiled data
+
+/** What a currency word or symbol names. */
+export interface CurrencyRef {
+  readonly code: string;
+  /** Every currency that uses this symbol (for "$" that is USD, CAD, AUD…): a code next to it picks one. */
+  readonly alts: readonly string[];
+  /** Names the currency on its own ("€", "$", "euro") rather than needing context ("¥", "balles"). */
+  readonly safe: boolean;
+  readonly type: 'symbol' | 'code' | 'word';
+}
+
+export interface UnitRef {
+  readonly unit: string;
+  readonly factor: number;
+  readonly dose: boolean;
+  readonly count: boolean;
+}
+
+/** Cue phrase sets, one per list of `cues` in numbers.json. */
+export type CompiledCues = { readonly [K in keyof PriceCues]: PhraseSet<true> };
+
+/** Everything the price and quantity extractors need, compiled once per classifier. Immutable. */
+export interface CompiledPrices {
+  readonly symbols: ReadonlyMap<string, CurrencyRef>;
+  readonly symbolLengths: readonly number[];
+  /** First tokens of the symbols ("us" of "us$", "$" of "$ us"): only tokens in this set are tried as symbols. */
+  readonly symbolFirst: ReadonlySet<string>;
+  readonly currencyWords: PhraseSet<CurrencyRef>;
+  readonly crypto: ReadonlySet<string>;
+  readonly numberWords: NumberWordTable;
+  readonly units: PhraseSet<UnitRef>;
+  readonly phrases: PhraseSet<QuantityPhrase>;
+  readonly cues: CompiledCues;
+  /** Single words that may stand before a space-grouped number ("pour 1 000 €", "prix 2 150 €"). */
+  readonly groupLead: ReadonlySet<string>;
+}
+
+/** Unit terms of numbers.json as a phrase set: "gr" → g, "ons" → g × 100, "comprimes" → pills. */
+export function compileUnits(words: NumberWords): PhraseSet<UnitRef> {
+  const entries: [string, UnitRef][] = [];
+  for (const u of words.units) {
+    const ref: UnitRef = { unit: u.unit, factor: u.factor ?? 1, dose: u.dose ?? false, count: u.count ?? false };
+    for (const t of u.terms) entries.push([t, ref]);
+  }
+  return new PhraseSet(entries);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The shared scan: tokens, currency markers and numbers
+
+/** A currency symbol, code or word found in the text. */
+export interface Marker {
+  /** Token range [ti, tj). */
+  readonly ti: number;
+  readonly tj: number;
+  readonly start: number;
+  readonly end: number;
+  readonly ref: CurrencyRef;
+  /** A word that is a currency only with a cue ("balles", "pond"): alphabetic and not safe. */
+  readonly weakWord: boolean;
+}
+
+/** Flags of a number that can never be a price. */
+export const NF = {
+  MODEL: 1, // glued to a word before it: "b525", "ak-47", "#3"
+  GLUED_WORD: 2, // glued to a word after it that is no unit: "2nd", "24h", "9mm"
+  CALIBRE: 4, // "7.62x39", "9x19"
+  TIME: 8, // "14:00", "1:1"
+  DATE: 16, // "12/05/2024", "2024-05-12"
+  PERCENT: 32, // "90%"
+  LEADING_DOT: 64, // ".45", ".357"
+  FRACTION: 128, // "1/4"
+  COUNT_X: 256, // "50x"
+} as const;
+
+/** A number: one literal, or several merged ("1 250,00", "2k", "1/4", "2 mille"). */
+export interface NumSpan {
+  readonly ti: number;
+  readonly tj: number;
+  readonly start: number;
+  readonly end: number;
+  /** Value read the fiat way, and the crypto way (they differ only for "0.015"-like literals). */
+  readonly value: number | null;
+  readonly crypto: number | null;
+  /** Plain integer literal without separators. */
+  readonly int: boolean;
+  readonly dashEuro: boolean;
+  readonly flags: number;
+  readonly line: number;
+}
+
+export interface Scan {
+  readonly folded: string;
+  readonly tokens: readonly Token[];
+  readonly markers: readonly Marker[];
+  /** Token index → marker index, or -1. */
+  readonly markerAt: Int32Array;
+  readonly nums: readonly NumSpan[];
+  /** Token index → index of the number whose span covers it, or -1. */
+  readonly numAt: Int32Array;
+  /** Token index of the first token of each line. */
+  readonly lineStarts: readonly number[];
+}
+
+const FRACTION_SLASH = new Set(['/', '\u2044']);
+
+function findMarkers(s: string, tokens: readonly Token[], c: CompiledPrices): Marker[] {
+  const out: Marker[] = [];
+  const n = tokens.length;
+  for (let i = 0; i < n; ) {
+    const t = tokens[i]!;
+    if (t.kind === 'nl' || t.kind === 'num') {
+      i++;
+      continue;
+    }
+    let best: { tj: number; end: number; ref: CurrencyRef } | null = null;
+    if (c.symbolFirst.has(t.text)) {
+      for (const len of c.symbolLengths) {
+        const sym = s.slice(t.start, t.start + len);
+        const ref = c.symbols.get(sym);
+        if (!ref) continue;
+        const end = t.start + len;
+        let k = i;
+        while (k < n && tokens[k]!.end < end) k++;
+        if (k < n && tokens[k]!.end === end && tokens[k]!.kind !== 'nl') {
+          best = { tj: k + 1, end, ref };
+          break;
+        }
+      }
+    }
+    if (t.kind === 'word') {
+      const m = c.currencyWords.matchAt(tokens, i);
+      if (m && (!best || i + m.len > best.tj)) best = { tj: i + m.len, end: tokens[i + m.len - 1]!.end, ref: m.value };
+    }
+    if (best) {
+      const alpha = isLetterAt(s, t.start);
+      out.push({ ti: i, tj: best.tj, start: t.start, end: best.end, ref: best.ref, weakWord: alpha && !best.ref.safe && best.ref.type === 'symbol' });
+      i = best.tj;
+    } else i++;
+  }
+  return out;
+}
+
+function glued(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && !t.space && t.kind !== 'nl';
+}
+
+/**
+ * Tokenizes folded text and finds currency markers and numbers, with the flags that rule numbers out
+ * as prices. Shared by `extractPrices` and `extractQuantities`.
+ */
+export function scanText(folded: string, c: CompiledPrices): Scan {
+  const lits = new Map<number, NumberLiteral>();
+  const tokens = tokenize(folded, lits);
+  const n = tokens.length;
+  const markers = findMarkers(folded, tokens, c);
+  const markerAt = new Int32Array(n).fill(-1);
+  markers.forEach((m, k) => {
+    for (let i = m.ti; i < m.tj; i++) markerAt[i] = k;
+  });
+  const lineStarts: number[] = [0];
+  for (let i = 0; i < n; i++) if (tokens[i]!.kind === 'nl') lineStarts.push(i + 1);
+
+  const isWord = (i: number, set?: ReadonlySet<string>): boolean => {
+    const t = tokens[i];
+    return !!t && t.kind === 'word' && markerAt[i] === -1 && (!set || set.has(t.text));
+  };
+  const symIs = (i: number, chars: ReadonlySet<string> | string): boolean => {
+    const t = tokens[i];
+    if (!t || t.kind !== 'sym') return false;
+    return typeof chars === 'string' ? t.text === chars : chars.has(t.text);
+  };
+  const sameLine = (a: number, b: number): boolean => !!tokens[a] && !!tokens[b] && tokens[a]!.line === tokens[b]!.line;
+
+  const nums: NumSpan[] = [];
+  const numAt = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'num' || numAt[i] !== -1) continue;
+    const lit = lits.get(i)!;
+    let tj = i + 1;
+    let value = numberValue(lit, false);
+    let crypto = numberValue(lit, true);
+    const int = lit.seps.length === 0 && !lit.dashEuro;
+    let flags = 0;
+    let dashEuro = lit.dashEuro;
+
+    // flags from what stands before
+    const prev = tokens[i - 1];
+    if (prev && !t.space && prev.kind !== 'nl') {
+      if (prev.kind === 'word' && prev.text === 'x' && tokens[i - 2]?.kind !== 'num') flags |= NF.COUNT_X; // "x10"
+      else if (prev.kind === 'word' && markerAt[i - 1] === -1) flags |= NF.MODEL;
+      else if (prev.kind === 'sym' && prev.text === '#') flags |= NF.MODEL;
+      else if (prev.kind === 'sym' && prev.text === '-' && glued(tokens, i - 1) && isWord(i - 2)) flags |= NF.MODEL;
+      else if (prev.kind === 'sym' && prev.text === '.' && !(tokens[i - 2]?.kind === 'num' && glued(tokens, i - 1)) && markerAt[i - 2] === -1) flags |= NF.LEADING_DOT;
+      else if (prev.kind === 'sym' && prev.text === ':' && tokens[i - 2]?.kind === 'num' && glued(tokens, i - 1)) flags |= NF.TIME;
+    }
+
+    // space-grouped thousands: "2 150 €", "€ 1 250,00", "42 000 $" (only next to a currency marker)
+    if (int && lit.groups[0]!.length <= 3 && lit.groups[0]![0] !== '0' && !(flags & NF.MODEL)) {
+      const before = tokens[i - 1];
+      const leadOk =
+        !before ||
+        before.kind !== 'word' ||
+        markerAt[i - 1] !== -1 ||
+        c.groupLead.has(before.text) ||
+        c.units.has(before.text) ||
+        !sameLine(i - 1, i);
+      let k = i;
+      let chain = 0;
+      while (chain < 3) {
+        const u = tokens[k + 1];
+        if (!u || u.kind !== 'num' || u.start !== tokens[k]!.end + 1 || folded[tokens[k]!.end] !== ' ') break;
+        const ul = lits.get(k + 1)!;
+        if (ul.groups[0]!.length !== 3) break;
+        const after = tokens[k + 2];
+        if (after && !after.space && after.kind === 'word' && markerAt[k + 2] === -1) break; // "1 000g"
+        k++;
+        chain++;
+        if (ul.seps.length > 0 || ul.dashEuro) break;
+      }
+      if (k > i && leadOk) {
+        const markerAfter = markerAt[k + 1] !== undefined && markerAt[k + 1]! >= 0 && sameLine(k, k + 1);
+        const markerBefore = i > 0 && markerAt[i - 1]! >= 0 && sameLine(i - 1, i);
+        if (markerAfter || markerBefore) {
+          let joined = '';
+          for (let q = i; q <= k; q++) joined += tokens[q]!.text;
+          const l2 = literalOf(joined);
+          if (l2) {
+            value = numberValue(l2, false);
+            crypto = numberValue(l2, true);
+            dashEuro = l2.dashEuro;
+            tj = k + 1;
+          }
+        }
+      }
+    }
+
+    // fractions "1/4", "1⁄2"
+    if (tj === i + 1 && int && symIs(i + 1, FRACTION_SLASH) && glued(tokens, i + 1) && tokens[i + 2]?.kind === 'num' && glued(tokens, i + 2)) {
+      const l2 = lits.get(i + 2)!;
+      const a = Number(lit.groups[0]);
+      const b = l2.seps.length === 0 && !l2.dashEuro ? Number(l2.groups[0]) : NaN;
+      const third = symIs(i + 3, '/') && glued(tokens, i + 3) && tokens[i + 4]?.kind === 'num';
+      if (!third && b >= 2 && b <= 64 && a >= 1 && a < b) {
+        value = a / b;
+        crypto = value;
+        flags |= NF.FRACTION;
+        tj = i + 3;
+      } else if (third || (b >= 1 && b <= 31 && a >= 1 && a <= 31 && symIs(i + 3, '/'))) {
+        flags |= NF.DATE;
+      }
+    }
+    // dates "2024-05-12", "12.05.2024" is not one literal (it is rejected as a number anyway)
+    if (symIs(i + 1, '-') && glued(tokens, i + 1) && tokens[i + 2]?.kind === 'num' && glued(tokens, i + 2) && symIs(i + 3, '-') && glued(tokens, i + 3) && tokens[i + 4]?.kind === 'num' && glued(tokens, i + 4)) {
+      flags |= NF.DATE;
+    }
+    if (prev && prev.kind === 'sym' && (prev.text === '/' || prev.text === '-') && !t.space && tokens[i - 2]?.kind === 'num' && glued(tokens, i - 1)) {
+      const pn = numAt[i - 2]!;
+      if (pn >= 0 && nums[pn]!.flags & NF.DATE) flags |= NF.DATE;
+    }
+
+    // what stands right after
+    const next = tokens[tj];
+    if (next && !next.space && next.kind !== 'nl') {
+      if (next.kind === 'word' && markerAt[tj] === -1) {
+        if (c.cues.thousands.has(next.text)) {
+          if (value !== null) value = value * 1000 <= MAX_AMOUNT ? value * 1000 : null;
+          if (crypto !== null) crypto = crypto * 1000 <= MAX_AMOUNT ? crypto * 1000 : null;
+          tj++;
+        } else if (next.text === 'x') {
+          if (tokens[tj + 1]?.kind === 'num' && glued(tokens, tj + 1)) flags |= NF.CALIBRE;
+          else flags |= NF.COUNT_X;
+        } else if (!c.units.matchAt(tokens, tj)) {
+          flags |= NF.GLUED_WORD;
+        }
+      } else if (next.kind === 'sym' && next.text === ':' && tokens[tj + 1]?.kind === 'num' && glued(tokens, tj + 1)) {
+        flags |= NF.TIME;
+      } else if (next.kind === 'sym' && (next.text === '×') && tokens[tj + 1]?.kind === 'num' && glued(tokens, tj + 1)) {
+        flags |= NF.CALIBRE;
+      }
+    }
+    const after = tokens[tj];
+    if (after && after.kind === 'sym' && after.text === '%' && sameLine(tj - 1, tj)) flags |= NF.PERCENT;
+    if (prev && prev.kind === 'word' && prev.text === 'x' && !t.space && tokens[i - 2]?.kind === 'num' && glued(tokens, i - 1)) flags |= NF.CALIBRE;
+
+    // "2 mille", "5 thousand", "1,5 miljoen"
+    const sc = tokens[tj];
+    if (sc && sc.kind === 'word' && sameLine(tj - 1, tj) && c.numberWords.scales.has(sc.text) && markerAt[tj] === -1) {
+      const m = c.numberWords.scales.get(sc.text)!;
+      if (value !== null) value = value * m <= MAX_AMOUNT ? value * m : null;
+      if (crypto !== null) crypto = crypto * m <= MAX_AMOUNT ? crypto * m : null;
+      tj++;
+    }
+
+    const idx = nums.length;
+    nums.push({ ti: i, tj, start: t.start, end: tokens[tj - 1]!.end, value, crypto, int: int && tj === i + 1, dashEuro, flags, line: t.line });
+    for (let q = i; q < tj; q++) numAt[q] = idx;
+  }
+  return { folded, tokens, markers, markerAt, nums, numAt, lineStarts };
+}
+
+/** The value a number has in a currency: crypto amounts read "0.015"-like literals as decimals. */
+export function valueIn(num: NumSpan, crypto: boolean): number | null {
+  return crypto ? num.crypto : num.value;
+}

@@ -1,0 +1,943 @@
+/**
+ * Prices in folded listing text, and the listing's headline price (FORMAT.md): a market's price field
+ * wins; otherwise the first price in reading order (the first tier of a tier table); minimums, fees,
+ * add-ons, face values of counterfeit notes, balances, old prices and earnings claims are no price.
+ *
+ * A pipeline over the shared token scan (numbers.ts), in the manner of chrono: find currency markers
+ * and numbers, attach each marker to its number, then refine (code after a symbol, ranges, number
+ * words), classify each amount by the cue words around it, link quantities, and pick the headline.
+ * Every step looks at a bounded window of tokens, so the whole runs in linear time.
+ */
+import type { CurrencyLexicon } from '../schema/lexicon.js';
+import { CurrencyLexiconSchema } from '../schema/lexicon.js';
+import type { NumberWords } from '../schema/price.js';
+import { NumberWordsSchema } from '../schema/price.js';
+import {
+  NF,
+  PhraseSet,
+  compileNumberWords,
+  compileUnits,
+  isNumberWord,
+  parseNumberWords,
+  scanText,
+  tokenize,
+  valueIn,
+  type CompiledCues,
+  type CompiledPrices,
+  type CurrencyRef,
+  type Marker,
+  type Scan,
+  type Token,
+} from './numbers.js';
+import { scanQuantities, type QuantityFinding, type QuantityHit } from './quantity.js';
+
+export type { CompiledPrices } from './numbers.js';
+export type { QuantityFinding } from './quantity.js';
+
+/** One price found in folded text. `start`/`end` are offsets in the folded text. */
+export interface PriceFinding {
+  amount: number;
+  /** ISO 4217 code or crypto ticker. */
+  currency: string;
+  start: number;
+  end: number;
+  /** How the price was stated: a market field, a tier of a table, a starting price, a price per unit, or plain. */
+  kind: 'field' | 'tier' | 'from' | 'per-unit' | 'plain';
+  /** The quantity this price buys ("5g – €42.50" → 5 g), or 1 unit for a price per unit. */
+  quantity: { amount: number; unit: string } | null;
+  /** The price of one unit: stated ("€45/g") or computed from a tier (€80 for 10 g → €8/g). */
+  perUnit: { amount: number; currency: string; unit: string } | null;
+  /** The folded text of the price. */
+  text: string;
+  /** Named by a currency word that needs context ("balles", "¥"): used only when no other price is given. */
+  weak: boolean;
+}
+
+export interface PriceExtraction {
+  prices: PriceFinding[];
+  quantities: QuantityFinding[];
+  headline: PriceFinding | null;
+}
+
+const MAX_PRICES = 1000; // hostile input cannot make the result grow without bound
+// "from 45 to 60 euros", "de 45 à 60 €", "van 45 tot 60 euro": the low end of a range is a starting price
+const RANGE_TO = new Set(['to', 'tot', 'a', 'and', 'et', 'en']);
+const RANGE_FROM = new Set(['from', 'van', 'de', 'between', 'entre', 'tussen', 'vanaf']);
+
+// Markers that conventionally stand before their number when a number stands on both sides.
+const PREFIX_SYMBOLS = new Set(['$', '£', '₿', '¥', '₽', '₹', 'us$', 'ca$', 'au$', 'c$', 'a$', 'nz$', 'hk$', 'r$', '฿']);
+const CONNECTOR_SYMS = new Set(['-', ':', '=', '→', '>', '(', ')', '|', '@', '~', '*', '[', ']', '{', '}', '"', "'", '.']);
+// between a tier's quantity and its price: "5g = 250 euro", "5g – €42.50", "10 g : 85 €"
+const TIER_CONNECTORS = new Set(['-', ':', '=', '→', '>', '@', '~']);
+const HARD_STOPS = new Set(['|', ';', '!', '?', '\n']);
+const MINIMUM_STOPS = new Set([...HARD_STOPS, ',']);
+const EXCHANGE_STOPS = new Set(['/', '|', ',', ';', '!', '?']);
+const EXCHANGE_STOP_WORDS = new Set(['or', 'ou', 'of', 'and', 'each', 'per', 'le', 'la', 'les']);
+const WEIGHT_OF = new Set(['of', 'de', 'van', 'd']);
+const WEAK_PER = new Set(['le', 'la', 'les', 'l', 'de', 'het', 'a', 'the']);
+const FR_ARTICLE_PER = new Set(['le', 'la', 'l']);
+
+// ---------------------------------------------------------------------------------------------
+// Compilation
+
+function foldTerm(s: string): string {
+  return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/**
+ * Compiles the currency lexicon and number words once per classifier. Validates both with their
+ * schemas and throws on invalid data.
+ * @example const compiled = compilePrices(currencies, numbers);
+ */
+export function compilePrices(currencies: CurrencyLexicon, numbers: NumberWords): CompiledPrices {
+  const cur = CurrencyLexiconSchema.parse(currencies);
+  const num = NumberWordsSchema.parse(numbers);
+  const symCodes = new Map<string, { codes: string[]; safe: string | null }>();
+  const words: [string, CurrencyRef][] = [];
+  const seenWords = new Set<string>();
+  const crypto = new Set<string>();
+  for (const c of cur.currencies) {
+    if (c.crypto) crypto.add(c.code);
+    for (const s of c.symbols ?? []) {
+      const k = foldTerm(s.symbol);
+      const e = symCodes.get(k) ?? { codes: [], safe: null };
+      if (!e.codes.includes(c.code)) e.codes.push(c.code);
+      if (s.safe && e.safe === null) e.safe = c.code;
+      symCodes.set(k, e);
+    }
+    const code = c.code.toLowerCase();
+    for (const w of [code, ...(c.words ?? [])]) {
+      const k = foldTerm(w);
+      if (seenWords.has(k)) continue;
+      seenWords.add(k);
+      words.push([k, { code: c.code, alts: [c.code], safe: true, type: k === code ? 'code' : 'word' }]);
+    }
+  }
+  const symbols = new Map<string, CurrencyRef>();
+  for (const [k, e] of symCodes) symbols.set(k, { code: e.safe ?? e.codes[0]!, alts: e.codes, safe: e.safe !== null, type: 'symbol' });
+  const symbolLengths = [...new Set([...symbols.keys()].map((k) => k.length))].sort((a, b) => b - a);
+  const symbolFirst = new Set([...symbols.keys()].map((k) => tokenize(k)[0]!.text));
+
+  const cues = Object.fromEntries(Object.entries(num.cues).map(([k, list]) => [k, PhraseSet.of(list.map(foldTerm))])) as unknown as CompiledCues;
+  const groupLead = new Set<string>();
+  const leadLists: (keyof NumberWords['cues'])[] = ['exchange', 'countFor', 'from', 'fieldLabels', 'fillers', 'weakCue', 'notesGlue', 'per', 'each', 'countBefore', 'minimum', 'threshold', 'oldPrice', 'newPrice'];
+  for (const key of leadLists) for (const t of num.cues[key]) if (tokenize(t).length === 1) groupLead.add(t);
+
+  return Object.freeze({
+    symbols,
+    symbolLengths,
+    symbolFirst,
+    currencyWords: new PhraseSet<CurrencyRef>(words),
+    crypto,
+    numberWords: compileNumberWords(num.languages),
+    units: compileUnits(num),
+    phrases: new PhraseSet(num.phrases.flatMap((p) => p.terms.map((t) => [t, p] as const))),
+    cues,
+    groupLead,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Internal money mentions
+
+interface Money {
+  amount: number;
+  currency: string;
+  /** Token range of the whole mention, and of its number. */
+  ti: number;
+  tj: number;
+  nti: number;
+  ntj: number;
+  marker: Marker | null;
+  /** Named by a weak word or ambiguous symbol. */
+  weak: boolean;
+  rangeLow: boolean;
+  excluded: string | null;
+  kind: PriceFinding['kind'];
+  quantity: { amount: number; unit: string } | null;
+  perUnit: { amount: number; currency: string; unit: string } | null;
+  field: boolean;
+}
+
+interface Ctx {
+  readonly scan: Scan;
+  readonly c: CompiledPrices;
+  readonly tokens: readonly Token[];
+  /** Token → index of the money covering it, or -1. */
+  readonly moneyAt: Int32Array;
+  readonly moneys: Money[];
+  readonly qEnd: Int32Array;
+  readonly qStart: Int32Array;
+  readonly quantities: readonly QuantityHit[];
+}
+
+function sameLine(tokens: readonly Token[], a: number, b: number): boolean {
+  const x = tokens[a];
+  const y = tokens[b];
+  return !!x && !!y && x.line === y.line && x.kind !== 'nl' && y.kind !== 'nl';
+}
+
+const NOT_PRICE = NF.MODEL | NF.GLUED_WORD | NF.CALIBRE | NF.TIME | NF.DATE | NF.PERCENT | NF.LEADING_DOT | NF.FRACTION | NF.COUNT_X;
+
+/** Finds currency markers' numbers: which number each marker names. */
+function attach(scan: Scan, c: CompiledPrices): Money[] {
+  const { tokens, markers, nums, numAt, markerAt } = scan;
+  const claimed = new Uint8Array(nums.length);
+  const used = new Uint8Array(markers.length);
+  const out: Money[] = [];
+
+  const numValid = (k: number, cryptoCur: boolean, side: 'left' | 'right'): boolean => {
+    const num = nums[k]!;
+    if (claimed[k] || num.flags & NOT_PRICE) return false;
+    const v = valueIn(num, cryptoCur);
+    if (v === null || v <= 0) return false;
+    if (side === 'right') {
+      // "€ 5g": a number followed by a unit is a quantity
+      const u = c.units.matchAt(tokens, num.tj);
+      if (u && sameLine(tokens, num.tj - 1, num.tj) && markerAt[num.tj] === -1) return false;
+    }
+    return true;
+  };
+  const leftOf = (m: Marker): number => {
+    const k = m.ti > 0 ? numAt[m.ti - 1]! : -1;
+    if (k >= 0 && nums[k]!.tj === m.ti && sameLine(tokens, m.ti - 1, m.ti)) return k;
+    // "45 (EUR)": a code in brackets after the number
+    if (m.ref.type === 'code' && tokens[m.ti - 1]?.text === '(' && tokens[m.tj]?.text === ')' && m.ti > 1) {
+      const b = numAt[m.ti - 2]!;
+      if (b >= 0 && nums[b]!.tj === m.ti - 1 && sameLine(tokens, m.ti - 2, m.tj)) return b;
+    }
+    return -1;
+  };
+  const rightOf = (m: Marker): number => {
+    const k = m.tj < tokens.length ? numAt[m.tj]! : -1;
+    return k >= 0 && nums[k]!.ti === m.tj && sameLine(tokens, m.tj - 1, m.tj) ? k : -1;
+  };
+  // a number preceded by a word that is neither a unit nor a cue reads as part of a name ("glock 19 € 480")
+  const nameLike = (k: number): boolean => {
+    const i = nums[k]!.ti;
+    const p = tokens[i - 1];
+    if (!p || p.kind !== 'word' || !sameLine(tokens, i - 1, i) || markerAt[i - 1]! >= 0) return false;
+    return !c.groupLead.has(p.text) && !c.units.has(p.text);
+  };
+  const make = (m: Marker | null, k: number, amount: number, currency: string, weak: boolean): Money => {
+    const num = nums[k]!;
+    const ti = m ? Math.min(m.ti, num.ti) : num.ti;
+    let tj = m ? Math.max(m.tj, num.tj) : num.tj;
+    if (m && tokens[tj]?.text === ')' && tokens[m.ti - 1]?.text === '(' && m.ti > num.ti) tj++;
+    return { amount, currency, ti, tj, nti: num.ti, ntj: num.tj, marker: m, weak, rangeLow: false, excluded: null, kind: 'plain', quantity: null, perUnit: null, field: false };
+  };
+  const take = (mi: number, k: number): void => {
+    const m = markers[mi]!;
+    const cryptoCur = c.crypto.has(m.ref.code);
+    claimed[k] = 1;
+    used[mi] = 1;
+    out.push(make(m, k, valueIn(nums[k]!, cryptoCur)!, m.ref.code, !m.ref.safe));
+  };
+
+  // pass 1: markers whose number is clear; pass 2: markers with a number on both sides
+  let prefixVotes = 0;
+  let suffixVotes = 0;
+  const deferred: number[] = [];
+  for (let mi = 0; mi < markers.length; mi++) {
+    const m = markers[mi]!;
+    const cryptoCur = c.crypto.has(m.ref.code);
+    const canRight = m.ref.type !== 'word' && !m.weakWord;
+    const l = leftOf(m);
+    const r = canRight ? rightOf(m) : -1;
+    const lv = l >= 0 && numValid(l, cryptoCur, 'left');
+    const rv = r >= 0 && numValid(r, cryptoCur, 'right');
+    const lAdj = lv && !tokens[m.ti]!.space;
+    const rAdj = rv && !tokens[m.tj]!.space;
+    // "3€50": euros and cents around the symbol
+    if (lAdj && rAdj && nums[l]!.int && nums[r]!.int && tokens[nums[r]!.ti]!.text.length === 2 && nums[r]!.tj === nums[r]!.ti + 1) {
+      claimed[l] = 1;
+      claimed[r] = 1;
+      used[mi] = 1;
+      const money = make(m, l, nums[l]!.value! + nums[r]!.value! / 100, m.ref.code, !m.ref.safe);
+      money.tj = nums[r]!.tj;
+      money.ntj = nums[r]!.tj;
+      out.push(money);
+      continue;
+    }
+    if (lv && !rv) {
+      take(mi, l);
+      suffixVotes++;
+    } else if (rv && !lv) {
+      take(mi, r);
+      prefixVotes++;
+    } else if (lv && rv) {
+      if (lAdj && !rAdj) take(mi, l);
+      else if (rAdj && !lAdj) take(mi, r);
+      else deferred.push(mi);
+    }
+  }
+  for (const mi of deferred) {
+    const m = markers[mi]!;
+    const cryptoCur = c.crypto.has(m.ref.code);
+    const l = leftOf(m);
+    const r = rightOf(m);
+    const lv = l >= 0 && numValid(l, cryptoCur, 'left');
+    const rv = r >= 0 && numValid(r, cryptoCur, 'right');
+    if (lv && rv) {
+      let right: boolean;
+      if (nameLike(l) && !nameLike(r)) right = true;
+      else if (prefixVotes !== suffixVotes) right = prefixVotes > suffixVotes;
+      else right = PREFIX_SYMBOLS.has(m.ref.type === 'symbol' ? scan.folded.slice(m.start, m.end) : '');
+      take(mi, right ? r : l);
+    } else if (lv) take(mi, l);
+    else if (rv) take(mi, r);
+  }
+
+  // number words before a currency word: "forty dollars", "vijfenveertig euro", "quatre-vingts euros"
+  for (let mi = 0; mi < markers.length; mi++) {
+    if (used[mi]) continue;
+    const m = markers[mi]!;
+    const idxs: number[] = [];
+    const words: string[] = [];
+    let k = m.ti - 1;
+    while (k >= 0 && m.ti - k <= 10) {
+      const t = tokens[k]!;
+      if (t.kind === 'word' && markerAt[k] === -1 && sameLine(tokens, k, m.ti) && isNumberWord(c.numberWords, t.text)) {
+        idxs.unshift(k);
+        words.unshift(t.text);
+        k--;
+      } else if (t.kind === 'sym' && t.text === '-' && !t.space && tokens[k - 1]?.kind === 'word' && sameLine(tokens, k, m.ti)) k--;
+      else break;
+    }
+    for (let s = 0; s < words.length; s++) {
+      const v = parseNumberWords(c.numberWords, words.slice(s));
+      if (v !== null && v > 0) {
+        used[mi] = 1;
+        out.push({ amount: v, currency: m.ref.code, ti: idxs[s]!, tj: m.tj, nti: idxs[s]!, ntj: m.ti, marker: m, weak: !m.ref.safe, rangeLow: false, excluded: null, kind: 'plain', quantity: null, perUnit: null, field: false });
+        break;
+      }
+    }
+  }
+
+  // Dutch "45,-" without a currency: euros
+  for (let k = 0; k < nums.length; k++) {
+    const num = nums[k]!;
+    if (!num.dashEuro || claimed[k] || num.flags & NOT_PRICE || num.value === null || num.value <= 0) continue;
+    claimed[k] = 1;
+    out.push(make(null, k, num.value, 'EUR', false));
+  }
+
+  out.sort((a, b) => a.ti - b.ti);
+
+  // refine: a code next to a symbol picks among the symbol's currencies ("$40.00 USD", "160 $ CAD", "CAD $35");
+  // a weak word followed by "(€)" is a real price ("900 balles (€)")
+  for (const money of out) {
+    const m = money.marker;
+    if (!m) continue;
+    const tryCode = (j: number, after: boolean): boolean => {
+      const mj = markerAt[j];
+      if (mj === undefined || mj < 0 || used[mj] || !sameLine(tokens, after ? j - 1 : j + 1, j)) return false;
+      const cm = markers[mj]!;
+      if (cm.ref.type === 'symbol' && !(m.weakWord && cm.ref.safe)) return false;
+      if (m.ref.type === 'symbol' && !m.weakWord) {
+        if (!m.ref.alts.includes(cm.ref.code) && cm.ref.code !== m.ref.code) return false;
+      } else if (!m.weakWord) {
+        if (cm.ref.code !== m.ref.code) return false;
+      }
+      used[mj] = 1;
+      money.currency = cm.ref.code;
+      if (m.weakWord) money.weak = false;
+      else money.weak = !cm.ref.safe;
+      if (after) money.tj = cm.tj;
+      else money.ti = cm.ti;
+      return true;
+    };
+    if (m.weakWord) {
+      // "balles (€)"
+      const j = money.tj;
+      if (tokens[j]?.text === '(' && sameLine(tokens, j - 1, j)) {
+        const mj = markerAt[j + 1];
+        if (mj !== undefined && mj >= 0 && markers[mj]!.ref.safe && tokens[markers[mj]!.tj]?.text === ')') {
+          used[mj] = 1;
+          money.currency = markers[mj]!.ref.code;
+          money.weak = false;
+          money.tj = markers[mj]!.tj + 1;
+        }
+      }
+      continue;
+    }
+    if (m.ref.type !== 'symbol') continue;
+    if (!tryCode(money.tj, true)) tryCode(money.ti - 1, false);
+  }
+
+  // ranges "40-60€": the low end is a price too, first in reading order
+  const extra: Money[] = [];
+  for (const money of out) {
+    const dash = money.nti - 1;
+    const d = tokens[dash];
+    if (!d || !sameLine(tokens, dash, money.nti)) continue;
+    const k = numAt[dash - 1];
+    if (k === undefined || k < 0 || claimed[k] || nums[k]!.tj !== dash) continue;
+    const low = nums[k]!;
+    if (d.kind === 'sym') {
+      if (d.text !== '-' || d.space || tokens[money.nti]!.space) continue; // "40-60€"
+    } else {
+      // "from 45 to 60 euros", "de 45 à 60 €", "van 45 tot 60 euro", "between 45 and 60 dollars"
+      if (d.kind !== 'word' || !RANGE_TO.has(d.text)) continue;
+      const start = tokens[low.ti - 1];
+      const started = !!start && start.kind === 'word' && sameLine(tokens, low.ti - 1, low.ti) && RANGE_FROM.has(start.text) && !c.cues.countBefore.matchEndingAt(tokens, low.ti - 1);
+      if (!started && d.text !== 'to' && d.text !== 'tot') continue;
+    }
+    const cryptoCur = c.crypto.has(money.currency);
+    const v = valueIn(low, cryptoCur);
+    if (low.flags & NOT_PRICE || v === null || v <= 0 || v >= money.amount) continue;
+    claimed[k] = 1;
+    const lm = make(money.marker, k, v, money.currency, money.weak);
+    lm.ti = low.ti;
+    lm.tj = low.tj;
+    lm.rangeLow = true;
+    extra.push(lm);
+  }
+  out.push(...extra);
+  out.sort((a, b) => a.ti - b.ti);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Context around an amount
+
+function isStop(t: Token | undefined, stops: ReadonlySet<string>): boolean {
+  if (!t) return true;
+  if (t.kind === 'nl') return true;
+  return t.kind === 'sym' && stops.has(t.text);
+}
+
+/** The nearest cue phrase ending within `window` tokens before the money, on its line. */
+function cueBefore(x: Ctx, money: Money, set: PhraseSet<true>, window: number, stops: ReadonlySet<string> = HARD_STOPS): boolean {
+  const { tokens } = x;
+  const self = x.moneyAt[money.ti];
+  for (let j = money.ti - 1, n = 0; j >= 0 && n < window; j--, n++) {
+    const t = tokens[j]!;
+    if (t.kind === 'nl') return false;
+    if (set.matchEndingAt(tokens, j)) return true;
+    if (isStop(t, stops)) return false;
+    if (t.kind === 'sym' && t.text === '.' && tokens[j + 1]?.space) return false;
+    if (t.kind === 'sym' && t.text === '-' && t.space) return false; // " – " separates parts of a title
+    const other = x.moneyAt[j]!;
+    if (other >= 0 && other !== self) return false;
+    if (t.kind === 'num' && other < 0) return false;
+  }
+  return false;
+}
+
+/** A cue phrase starting within `window` tokens after the money, on its line; skips ranges ("$1k–$2k balance"). */
+function cueAfter(x: Ctx, money: Money, set: PhraseSet<true>, window: number, skipMoney = false): boolean {
+  const { tokens } = x;
+  const self = x.moneyAt[money.ti];
+  for (let j = money.tj, n = 0; j < tokens.length && n < window; j++, n++) {
+    const t = tokens[j]!;
+    if (t.kind === 'nl') return false;
+    if (set.matchAt(tokens, j)) return true;
+    const other = x.moneyAt[j]!;
+    if (other >= 0 && other !== self) {
+      // skip another amount only when it is joined to this one: "$1k–$2k balance", "20€ & 50€ notes"
+      const p = tokens[j - 1]!;
+      if (!skipMoney || j === money.tj || p.kind !== 'sym' || !LIST_JOINERS.has(p.text)) return false;
+      j = x.moneys[other]!.tj - 1; // counts as one token of the window
+      continue;
+    }
+    if (t.kind === 'sym' && t.text === '.' && tokens[j + 1]?.space) return false; // end of a sentence
+    const rangeDash = t.kind === 'sym' && t.text === '-' && (!t.space || !tokens[j + 1]?.space);
+    if (skipMoney && t.kind === 'sym' && (rangeDash || t.text === '&' || t.text === '/' || t.text === '(' || t.text === ')' || t.text === '+')) continue;
+    if (skipMoney && t.kind === 'num' && tokens[j - 1]?.text === '-') continue; // "$5k-10,000 balance"
+    if (isStop(t, HARD_STOPS) || (t.kind === 'sym' && (t.text === ',' || t.text === '-'))) return false;
+    if (t.kind === 'num') return false;
+  }
+  return false;
+}
+
+/** Index of the money that starts at token `j` (after fillers), or -1. */
+function moneyStarting(x: Ctx, j: number): number {
+  let k = j;
+  for (let n = 0; n < 2 && x.tokens[k] && x.c.cues.fillers.matchAt(x.tokens, k); n++) k += x.c.cues.fillers.matchAt(x.tokens, k)!.len;
+  const mi = x.moneyAt[k];
+  if (mi === undefined || mi < 0) return -1;
+  return x.moneys[mi]!.ti === k ? mi : -1;
+}
+
+/** A money starting at token `j` after connectors ("5g = 250 euro", "5g – €42.50", "5g for €80"), or -1. */
+function moneyAfterConnectors(x: Ctx, j: number): number {
+  const { tokens, c } = x;
+  let k = j;
+  for (let n = 0; n < 3 && tokens[k] && sameLine(tokens, j - 1, k); n++) {
+    const t = tokens[k]!;
+    if (t.kind === 'sym' && TIER_CONNECTORS.has(t.text)) k++;
+    else if (t.kind === 'word' && (c.cues.countFor.has(t.text) || c.cues.exchange.has(t.text))) k++;
+    else break;
+  }
+  return sameLine(tokens, j - 1, k) ? moneyStarting(x, k) : -1;
+}
+
+/** Denominations of notes: "50€ notes", "billets de 20€ et 50€", "biljetten €50", "briefkes van 20 en 50 euro". */
+function isDenomination(x: Ctx, money: Money, notesContext: boolean): boolean {
+  const { tokens, c } = x;
+  const joinerAt = (j: number): boolean => tokens[j]?.kind === 'sym' && (tokens[j]!.text === '/' || tokens[j]!.text === ',' || tokens[j]!.text === '&');
+  // one of several amounts listed together: "20€ / 50€ / 100€"
+  const inList = (joinerAt(money.tj) && moneyStarting(x, money.tj + 1) >= 0) || (joinerAt(money.ti - 1) && (x.moneyAt[money.ti - 2] ?? -1) >= 0);
+  if (notesContext) {
+    // in a listing of notes: "100 x 10€", "10€ (1.000€)", and the face total in brackets
+    const p = tokens[money.ti - 1];
+    if (p && sameLine(tokens, money.ti - 1, money.ti) && ((p.kind === 'word' && p.text === 'x') || (p.kind === 'sym' && p.text === '×'))) return true;
+    if (tokens[money.tj]?.text === '(' && sameLine(tokens, money.tj - 1, money.tj)) {
+      const inner = moneyStarting(x, money.tj + 1);
+      if (inner >= 0 && tokens[x.moneys[inner]!.tj]?.text === ')') return true;
+    }
+    if (p?.text === '(' && tokens[money.tj]?.text === ')' && (x.moneyAt[money.ti - 2] ?? -1) >= 0) return true;
+  }
+  // after: up to two plain words before the notes word
+  for (let j = money.tj, n = 0; j < tokens.length && n < 3; j++, n++) {
+    const t = tokens[j]!;
+    if (t.kind === 'nl') break;
+    if (c.cues.notes.matchAt(tokens, j)) return true;
+    const other = x.moneyAt[j]!;
+    if (other >= 0) {
+      j = x.moneys[other]!.tj - 1;
+      continue;
+    }
+    if (t.kind === 'word' && (c.cues.notesGlue.has(t.text) || n < 2) && !c.cues.exchange.has(t.text)) continue;
+    if (t.kind === 'sym' && c.cues.notesGlue.has(t.text)) continue;
+    if (t.kind === 'num') continue;
+    break;
+  }
+  // before: the notes word, then only glue, numbers and other denominations
+  for (let j = money.ti - 1, n = 0; j >= 0 && n < 6; j--, n++) {
+    const t = tokens[j]!;
+    if (t.kind === 'nl') break;
+    if (c.cues.notes.matchEndingAt(tokens, j)) return true;
+    const other = x.moneyAt[j]!;
+    if (other >= 0) {
+      j = x.moneys[other]!.ti;
+      continue;
+    }
+    if (t.kind === 'num') continue;
+    if (c.cues.notesGlue.has(t.text)) continue;
+    if (inList && t.kind === 'sym' && t.text === '-') continue; // "notes – 20€ / 50€ / 100€"
+    break;
+  }
+  return false;
+}
+
+/** "A for B" with money on both sides: A is what is bought ("we send £2,000 for £300", "500€ vals voor 150€"). */
+function exchangedFor(x: Ctx, money: Money): number {
+  const { tokens, c } = x;
+  const self = x.moneyAt[money.ti];
+  for (let j = money.tj, n = 0; j < tokens.length && n < 8; j++, n++) {
+    const t = tokens[j]!;
+    if (isStop(t, EXCHANGE_STOPS)) return -1;
+    if (t.kind === 'sym' && t.text === '.' && tokens[j + 1]?.space) return -1;
+    const other = x.moneyAt[j]!;
+    if (other >= 0 && other !== self) return -1;
+    if (t.kind === 'num' && !(x.scan.nums[x.scan.numAt[j]!]!.flags & NF.GLUED_WORD)) return -1; // "2,000€ in 20s → 450€"
+    if (t.kind === 'word' && (EXCHANGE_STOP_WORDS.has(t.text) || c.units.matchAt(tokens, j))) return -1;
+    // "A → B", "A -> B", "A => B"; "10 x 20€ = 180€" (a total)
+    if (t.kind === 'sym' && (t.text === '→' || ((t.text === '-' || t.text === '=') && tokens[j + 1]?.text === '>' && !tokens[j + 1]!.space))) {
+      return moneyStarting(x, t.text === '→' ? j + 1 : j + 2);
+    }
+    if (t.kind === 'sym' && t.text === '=' && j === money.tj) return moneyStarting(x, j + 1);
+    const e = c.cues.exchange.matchAt(tokens, j);
+    if (e) return moneyStarting(x, j + e.len);
+  }
+  return -1;
+}
+
+/** Normalises a unit word after "per" or "/": known units to their unit, other nouns as written. */
+function unitWord(x: Ctx, j: number): { unit: string; len: number } | null {
+  const { tokens, c } = x;
+  const t = tokens[j];
+  if (!t || t.kind !== 'word' || x.scan.markerAt[j]! >= 0) return null;
+  const u = c.units.matchAt(tokens, j);
+  if (u) return { unit: u.value.unit, len: u.len };
+  const e = c.cues.each.matchAt(tokens, j);
+  if (e) return { unit: 'pieces', len: e.len };
+  return { unit: t.text, len: 1 };
+}
+
+function knownUnitWord(x: Ctx, j: number): { unit: string; len: number } | null {
+  const { tokens, c } = x;
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return null;
+  const u = c.units.matchAt(tokens, j);
+  if (u) return { unit: u.value.unit, len: u.len };
+  const e = c.cues.each.matchAt(tokens, j);
+  if (e) return { unit: 'pieces', len: e.len };
+  return null;
+}
+
+function quantityStartingAt(x: Ctx, j: number): QuantityHit | null {
+  const q = x.qStart[j];
+  if (q === undefined || q < 0) return null;
+  const hit = x.quantities[q]!;
+  return hit.role === 'amount' ? hit : null;
+}
+
+/** What follows the amount: a unit price ("/g", "per gram", "le gramme", "each") or the quantity bought ("(10g)", "/ 10g", "for 1g"). */
+function afterAmount(x: Ctx, money: Money): { perUnit?: string; quantity?: QuantityHit } {
+  const { tokens, c } = x;
+  const j = money.tj;
+  const t = tokens[j];
+  if (!t || !sameLine(tokens, j - 1, j)) return {};
+  const each = c.cues.each.matchAt(tokens, j);
+  if (each && t.kind === 'word') return { perUnit: 'pieces' };
+  if (t.kind === 'sym' && t.text === '(') {
+    const q = quantityStartingAt(x, j + 1);
+    if (q && tokens[q.tj]?.text === ')') return { quantity: q };
+    return {};
+  }
+  const per = c.cues.per.matchAt(tokens, j);
+  if (per) {
+    const k = j + per.len;
+    const word = tokens[j]!.text;
+    const q = quantityStartingAt(x, k);
+    if (q) {
+      if (moneyAfterConnectors(x, q.tj) >= 0) return {}; // "1g €55 / 5g €250": the next tier
+      if (word === '/' || !WEAK_PER.has(word) || word === 'les') return { quantity: q };
+      return {};
+    }
+    if (x.tokens[k]?.kind === 'num') return {};
+    if (word === 'l' && tokens[k]?.text === "'") {
+      const u = unitWord(x, k + 1);
+      return u ? { perUnit: u.unit } : {};
+    }
+    if (!WEAK_PER.has(word) || FR_ARTICLE_PER.has(word)) {
+      const u = unitWord(x, k);
+      if (u && !c.cues.each.has(tokens[k]!.text) && FR_ARTICLE_PER.has(word) && c.cues.stockLabels.has(tokens[k]!.text)) return {};
+      return u ? { perUnit: u.unit } : {};
+    }
+    const u = knownUnitWord(x, k);
+    return u ? { perUnit: u.unit } : {};
+  }
+  const ex = c.cues.countFor.matchAt(tokens, j) ?? c.cues.exchange.matchAt(tokens, j);
+  if (ex) {
+    const q = quantityStartingAt(x, j + ex.len);
+    if (q && moneyAfterConnectors(x, q.tj) < 0) return { quantity: q };
+  }
+  return {};
+}
+
+/** "per gram €85", "per kilo 600 dollar", "Price per gram: €85". */
+function perBefore(x: Ctx, money: Money): string | null {
+  const { tokens } = x;
+  let j = money.ti - 1;
+  if (tokens[j]?.kind === 'sym' && tokens[j]!.text === ':') j--;
+  for (let back = 1; back <= 2; back++) {
+    const p = j - back;
+    const t = tokens[p];
+    if (!t || !sameLine(tokens, p, money.ti)) return null;
+    if ((t.kind === 'word' && (t.text === 'per' || t.text === 'par' || t.text === 'au' || t.text === 'pro')) || (t.kind === 'sym' && t.text === '/' && tokens[p - 1]?.kind === 'word')) {
+      const u = unitWord(x, p + 1);
+      if (u && p + u.len === j) return u.unit;
+    }
+  }
+  return null;
+}
+
+/** The quantity just before the amount ("5g – €42.50", "10 gram aan 100 euro", "28g for £180", "10 for $250"). */
+function quantityBefore(x: Ctx, money: Money): QuantityHit | null {
+  const { tokens, c } = x;
+  let plainWords = 0;
+  let repeats = 0;
+  for (let j = money.ti - 1, n = 0; j >= 0 && n < 8; j--, n++) {
+    // a run of dots or dashes ("1g ........ €60") counts as one token, up to a bound
+    if (tokens[j]!.kind === 'sym' && tokens[j + 1]?.text === tokens[j]!.text && repeats < 64) {
+      repeats++;
+      n--;
+      continue;
+    }
+    const t = tokens[j]!;
+    if (t.kind === 'nl') return null;
+    const q = x.qEnd[j]!;
+    if (q >= 0) {
+      const hit = x.quantities[q]!;
+      if (hit.role === 'amount' && hit.unit !== '%') return hit;
+      j = hit.ti;
+      continue;
+    }
+    const other = x.moneyAt[j]!;
+    if (other >= 0) return null;
+    if (t.kind === 'num') {
+      // a calibre or model number between the quantity and the price reads as a word ("500 rounds 9mm $180")
+      const k = x.scan.numAt[j]!;
+      const num = x.scan.nums[k]!;
+      if (!(num.flags & (NF.MODEL | NF.GLUED_WORD | NF.CALIBRE | NF.LEADING_DOT)) || ++plainWords > 2) return null;
+      j = num.ti;
+      continue;
+    }
+    if (t.kind === 'sym') {
+      if (CONNECTOR_SYMS.has(t.text)) continue;
+      if (t.text === '/' || t.text === ',') return null;
+      continue; // emoji and other decoration
+    }
+    if (c.cues.countFor.has(t.text) || c.cues.exchange.has(t.text) || c.cues.fillers.has(t.text) || t.text === 'a') continue;
+    if (x.scan.markerAt[j]! >= 0) return null;
+    if (++plainWords > 2) return null;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fields
+
+/** Token index where a line's label phrase starts, skipping leading bullets and emoji. */
+function labelStart(tokens: readonly Token[], ls: number): number {
+  let i = ls;
+  for (let n = 0; n < 3 && tokens[i] && tokens[i]!.kind === 'sym' && tokens[i]!.text !== ':'; n++) i++;
+  return i;
+}
+
+/** Value start of a "label: value" line for a set of labels; -1 if the line is not such a field. */
+function fieldValue(x: Ctx, ls: number, labels: PhraseSet<true>, needColon: boolean): number {
+  const { tokens, c } = x;
+  let i = labelStart(tokens, ls);
+  let m = labels.matchAt(tokens, i);
+  // "Purchase price:", "Unit price:", but not "Old price:"
+  for (let lead = 0; !m && lead < 2 && tokens[i]?.kind === 'word'; lead++) {
+    if (c.cues.oldPrice.matchAt(tokens, i)) return -1;
+    i++;
+    m = labels.matchAt(tokens, i);
+  }
+  if (!m || !sameLine(tokens, ls, i)) return -1;
+  let j = i + m.len;
+  // up to four more label tokens: "price per gram:", "prix du lot :", "price (usd):"
+  for (let n = 0; n <= 4; n++) {
+    const t = tokens[j];
+    if (!t || t.kind === 'nl') return -1;
+    if (t.kind === 'sym' && (t.text === ':' || t.text === '=')) {
+      let v = j + 1;
+      if (tokens[v]?.kind === 'nl' || v >= tokens.length) {
+        // value on the next non-empty line
+        while (tokens[v]?.kind === 'nl') v++;
+      }
+      return v;
+    }
+    if (n === 0 && !needColon && (x.scan.markerAt[j]! >= 0 || x.scan.numAt[j]! >= 0)) return j;
+    if (n === 0 && t.kind === 'sym' && t.text === '-' && moneyStarting(x, j + 1) >= 0) return j + 1; // "Price - $45"
+    if (t.kind === 'word' || t.kind === 'num' || (t.kind === 'sym' && (t.text === '(' || t.text === ')' || t.text === '/'))) {
+      j++;
+      continue;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Extraction
+
+function roundAmount(v: number, crypto: boolean): number {
+  return Number(v.toFixed(crypto ? 8 : 4));
+}
+
+/**
+ * Finds every price and quantity in folded text and picks the headline price.
+ * @example extractPrices('price: 5 gr - eur 42.50', compiled).headline // { amount: 42.5, currency: 'EUR', kind: 'field', quantity: { amount: 5, unit: 'g' }, … }
+ */
+export function extractPrices(folded: string, compiled: CompiledPrices): PriceExtraction {
+  const c = compiled;
+  const scan = scanText(folded, c);
+  const { tokens } = scan;
+  const quantities = scanQuantities(scan, c);
+  // A weak currency word after figures needs a cue before them ("pour 60 balles"; "30 balles" are bullets);
+  // spelled-out amounts are money without one ("sixty five pounds", "dix balles"): weights are written in
+  // figures. Followed by "of" it is a weight whatever the cue ("two pounds of weed").
+  const moneys = attach(scan, c).filter((m) => {
+    if (!m.marker?.weakWord || !m.weak) return true;
+    const after = tokens[m.marker.tj];
+    if (after && after.kind === 'word' && WEIGHT_OF.has(after.text) && sameLine(tokens, m.marker.tj - 1, m.marker.tj)) return false;
+    return tokens[m.nti]!.kind !== 'num' || (m.nti > 0 && sameLine(tokens, m.nti - 1, m.nti) && !!c.cues.weakCue.matchEndingAt(tokens, m.nti - 1));
+  });
+  const moneyAt = new Int32Array(tokens.length).fill(-1);
+  moneys.forEach((m, k) => {
+    for (let i = m.ti; i < m.tj; i++) if (moneyAt[i] === -1) moneyAt[i] = k;
+  });
+  const qEnd = new Int32Array(tokens.length).fill(-1);
+  const qStart = new Int32Array(tokens.length).fill(-1);
+  quantities.forEach((q, k) => {
+    if (moneyAt[q.ti]! >= 0 || moneyAt[q.tj - 1]! >= 0) return; // "60 balles" used as a price
+    qEnd[q.tj - 1] = k;
+    qStart[q.ti] = k;
+  });
+  const x: Ctx = { scan, c, tokens, moneyAt, moneys, qEnd, qStart, quantities };
+
+  // lines: fee lines ("Shipping: $10") and price fields ("Price: USD 190.12")
+  const feeFrom = new Map<number, number>(); // line → first token of the fee value
+  const fieldFrom: number[] = []; // value start tokens of price fields
+  for (const ls of scan.lineStarts) {
+    if (ls >= tokens.length) continue;
+    const line = tokens[ls]!.line;
+    const fee = fieldValue(x, ls, c.cues.feeLabels, true);
+    if (fee >= 0) {
+      feeFrom.set(line, fee);
+      continue;
+    }
+    const f = fieldValue(x, ls, c.cues.fieldLabels, false);
+    if (f >= 0 && f < tokens.length) fieldFrom.push(f);
+  }
+
+  // a listing of notes: amounts next to counts and brackets are face values
+  let notesContext = false;
+  for (let i = 0; i < tokens.length && !notesContext; i++) if (tokens[i]!.kind === 'word' && c.cues.notes.matchAt(tokens, i)) notesContext = true;
+
+  // exclusions
+  for (const money of moneys) {
+    const line = tokens[money.ti]!.line;
+    const fee = feeFrom.get(line);
+    if (fee !== undefined && money.ti >= fee) money.excluded = 'fee';
+    else if (cueBefore(x, money, c.cues.minimum, 4, MINIMUM_STOPS) || cueAfter(x, money, c.cues.minimum, 1)) money.excluded = 'minimum';
+    else if (cueBefore(x, money, c.cues.threshold, 2)) money.excluded = 'threshold';
+    else if (cueBefore(x, money, c.cues.oldPrice, 3)) money.excluded = 'old-price';
+    else if (cueBefore(x, money, c.cues.earn, 3)) money.excluded = 'earnings';
+    else if (cueRightBefore(x, money, c.cues.discountBefore) || cueAfter(x, money, c.cues.discountAfter, 2)) money.excluded = 'discount';
+    else if (isDenomination(x, money, notesContext)) money.excluded = 'face-value';
+    else if (cueAfter(x, money, c.cues.faceValue, 4, true) || faceBeforeRange(x, money)) money.excluded = 'face-value';
+    else if (struck(x, money)) money.excluded = 'old-price';
+    else if (addon(x, money)) money.excluded = 'addon';
+  }
+  // "A for B", "was A now B", "A → B": A is not the price (unless B is itself a face value)
+  for (const money of moneys) {
+    if (money.excluded) continue;
+    const b = exchangedFor(x, money);
+    if (b >= 0 && moneys[b]!.excluded !== 'face-value') {
+      money.excluded = 'exchanged';
+      continue;
+    }
+    const nw = c.cues.newPrice.matchAt(tokens, money.tj);
+    if (nw && sameLine(tokens, money.tj - 1, money.tj) && moneyStarting(x, money.tj + nw.len) >= 0) {
+      money.excluded = 'old-price';
+      continue;
+    }
+  }
+
+  // kinds, quantities, unit prices
+  for (const money of moneys) {
+    if (money.excluded) continue;
+    if (fromBefore(x, money)) {
+      if (freeBefore(x, money)) {
+        money.excluded = 'threshold';
+        continue;
+      }
+      money.kind = 'from';
+    }
+    if (money.rangeLow) money.kind = 'from';
+    const after = afterAmount(x, money);
+    const per = after.perUnit ?? perBefore(x, money);
+    const crypto = c.crypto.has(money.currency);
+    if (per) {
+      if (money.kind !== 'from') money.kind = 'per-unit';
+      money.quantity = { amount: 1, unit: per };
+      money.perUnit = { amount: money.amount, currency: money.currency, unit: per };
+      continue;
+    }
+    const q = after.quantity ?? quantityBefore(x, money);
+    if (q) {
+      money.quantity = { amount: q.amount, unit: q.unit };
+      money.perUnit = { amount: roundAmount(money.amount / q.amount, crypto), currency: money.currency, unit: q.unit };
+    }
+  }
+  const accepted = moneys.filter((m) => !m.excluded);
+  const withQuantity = accepted.filter((m) => m.quantity && m.kind === 'plain' && !m.weak);
+  if (withQuantity.length >= 2) for (const m of withQuantity) m.kind = 'tier';
+
+  // the market's price field
+  // (fields and amounts are both in reading order: one pass over each)
+  let fieldMoney: Money | null = null;
+  for (let f = 0, p = 0; f < fieldFrom.length && !fieldMoney; f++) {
+    const v = fieldFrom[f]!;
+    while (p < accepted.length && accepted[p]!.ti < v) p++;
+    const m = accepted[p];
+    if (m && tokens[m.ti]!.line === tokens[v]!.line) fieldMoney = m;
+  }
+  if (fieldMoney) {
+    fieldMoney.field = true;
+    fieldMoney.kind = 'field';
+  }
+
+  const findings = new Map<Money, PriceFinding>();
+  const toFinding = (m: Money): PriceFinding => {
+    let f = findings.get(m);
+    if (!f) {
+      const start = tokens[m.ti]!.start;
+      const end = tokens[m.tj - 1]!.end;
+      f = { amount: m.amount, currency: m.currency, start, end, kind: m.kind, quantity: m.quantity, perUnit: m.perUnit, text: folded.slice(start, end), weak: m.weak };
+      findings.set(m, f);
+    }
+    return f;
+  };
+  const prices = accepted.slice(0, MAX_PRICES).map(toFinding);
+  const strong = accepted.find((m) => !m.weak);
+  const head = fieldMoney ?? strong ?? accepted[0] ?? null;
+  const headline = head ? toFinding(head) : null;
+  const qs = quantities.filter((q) => qStart[q.ti] !== -1 || qEnd[q.tj - 1] !== -1).map(({ amount, unit, start, end, role }) => ({ amount, unit, start, end, role }));
+  return { prices, quantities: qs, headline };
+}
+
+const RANGE_WORDS = new Set(['de', 'from', 'van', 'between', 'entre', 'tussen', 'a', 'to', 'tot', 'et', 'and', 'en', 'up', 'jusqu']);
+
+/** A balance or face-value word before the amount, across a range: "solde (de 200 à 1 000€)", "balance $500". */
+function faceBeforeRange(x: Ctx, money: Money): boolean {
+  const { tokens, c } = x;
+  let j = money.ti - 1;
+  for (let n = 0; n < 6 && j >= 0 && sameLine(tokens, j, money.ti); n++) {
+    const t = tokens[j]!;
+    if (c.cues.faceBefore.matchEndingAt(tokens, j)) return true;
+    const rangeDash = t.kind === 'sym' && t.text === '-' && !(t.space && tokens[j + 1]?.space);
+    if (t.kind === 'num' || (t.kind === 'word' && RANGE_WORDS.has(t.text)) || rangeDash || (t.kind === 'sym' && (t.text === '(' || t.text === ':' || t.text === "'"))) j--;
+    else return false;
+  }
+  return false;
+}
+
+const LIST_JOINERS = new Set(['-', '&', '/', '(', '+', ',']);
+const CUE_GLUE = new Set([':', '(', '+', '=', '~']);
+
+/** A cue phrase right before the money, or before punctuation right before it ("balance: $500", "tracking (+€5)"). */
+function cueRightBefore(x: Ctx, money: Money, set: PhraseSet<true>): boolean {
+  const { tokens } = x;
+  let j = money.ti - 1;
+  for (let n = 0; n < 2 && tokens[j]?.kind === 'sym' && CUE_GLUE.has(tokens[j]!.text); n++) j--;
+  return j >= 0 && sameLine(tokens, j, money.ti) && !!set.matchEndingAt(tokens, j);
+}
+
+function struck(x: Ctx, money: Money): boolean {
+  const { tokens } = x;
+  const a = tokens[money.ti - 1];
+  const b = tokens[money.ti - 2];
+  const before = !!a && !!b && a.text === '~' && b.text === '~' && !a.space && !tokens[money.ti]!.space && sameLine(tokens, money.ti - 2, money.ti);
+  const c = tokens[money.tj];
+  const d = tokens[money.tj + 1];
+  const after = !!c && !!d && c.text === '~' && d.text === '~' && !c.space && !d.space && sameLine(tokens, money.tj - 1, money.tj + 1);
+  return before && after;
+}
+
+function addon(x: Ctx, money: Money): boolean {
+  const { tokens, c } = x;
+  // "+5€", "(+€7)"; not "20kg+ – $280", where "+" means "or more"
+  const plus = (k: number): boolean => {
+    const t = tokens[k];
+    return !!t && t.kind === 'sym' && t.text === '+' && sameLine(tokens, k, money.ti) && (t.space || k === 0 || tokens[k - 1]!.kind === 'sym' || tokens[k - 1]!.kind === 'nl');
+  };
+  const p = tokens[money.ti - 1];
+  if (plus(money.ti - 1)) return true;
+  if (p && p.kind === 'sym' && p.text === '(' && plus(money.ti - 2)) return true;
+  return cueRightBefore(x, money, c.cues.addonBefore) || cueAfter(x, money, c.cues.addonAfter, 3);
+}
+
+function fromBefore(x: Ctx, money: Money): boolean {
+  const { tokens, c } = x;
+  let j = money.ti - 1;
+  for (let n = 0; n < 2 && j >= 0; n++) {
+    const f = c.cues.fillers.matchEndingAt(tokens, j);
+    if (!f) break;
+    j -= f.len;
+  }
+  return j >= 0 && sameLine(tokens, j, money.ti) && !!c.cues.from.matchEndingAt(tokens, j);
+}
+
+function freeBefore(x: Ctx, money: Money): boolean {
+  const { c } = x;
+  return cueBefore(x, money, c.cues.free, 6) || cueBefore(x, money, c.cues.feeLabels, 4);
+}
