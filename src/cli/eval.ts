@@ -1,6 +1,8 @@
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { LANGUAGES, type Language } from '../schema/taxonomy.js';
-import { evaluate } from '../eval/evaluate.js';
+import { evaluate, DEFAULT_KEPT_ERRORS } from '../eval/evaluate.js';
+import { renderHtmlReport } from '../eval/html.js';
 import { EVAL_FIELDS, type EvalField } from '../eval/report.js';
 import { formatReport } from '../eval/format.js';
 import { INPUT_FORMATS, LoadError, describeIssue, loadFile, type CsvMapping, type InputFormat, type LoadFileOptions } from '../eval/load.js';
@@ -33,6 +35,8 @@ Input:
 Output:
   --json                     the report as JSON instead of tables
   --errors N                 list the first N wrong records, with the evidence for the wrong fields
+  --html FILE                also write the report as one self-contained HTML page (charts, confusion
+                             heatmap, calibration, wrong records with evidence; ${DEFAULT_KEPT_ERRORS} of them unless --errors N)
   --field F                  score only field F (repeatable): ${EVAL_FIELDS.join(', ')}
   --error-field F            list only records wrong on field F (repeatable)
 
@@ -80,6 +84,7 @@ export async function runEval(argv: string[], io: EvalIO): Promise<number> {
       options: {
         json: { type: 'boolean' },
         errors: { type: 'string' },
+        html: { type: 'string' },
         format: { type: 'string' },
         'text-column': { type: 'string', multiple: true },
         'id-column': { type: 'string' },
@@ -117,6 +122,7 @@ export async function runEval(argv: string[], io: EvalIO): Promise<number> {
     if (positionals.length !== 1) throw new UsageError(`expected one FILE, got ${positionals.length}\n\n${HELP}`);
     file = positionals[0] as string;
     errors = count('errors', values.errors) ?? 0;
+    if (values.html === '') throw new UsageError('--html takes a file name');
     limit = count('limit', values.limit);
     fields = values.field?.map((f) => oneOf('field', f, EVAL_FIELDS));
     errorFields = values['error-field']?.map((f) => oneOf('error-field', f, EVAL_FIELDS));
@@ -175,7 +181,8 @@ export async function runEval(argv: string[], io: EvalIO): Promise<number> {
   let report;
   try {
     report = await evaluate(take(loaded.records, limit), io.classify, {
-      errors,
+      // The HTML page lists wrong records: evaluate's default number of them unless --errors says.
+      errors: values.html !== undefined && values.errors === undefined ? DEFAULT_KEPT_ERRORS : errors,
       ...(fields ? { fields } : {}),
       ...(errorFields ? { errorFields } : {}),
     });
@@ -184,5 +191,13 @@ export async function runEval(argv: string[], io: EvalIO): Promise<number> {
     return 1;
   }
   io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, { errors }));
+  if (values.html !== undefined) {
+    const html = renderHtmlReport(report, { source: file, generatedAt: new Date().toISOString() });
+    try {
+      await writeFile(values.html, html);
+    } catch (e) {
+      return fail(`--html ${values.html}: ${(e as Error).message}`);
+    }
+  }
   return 0;
 }

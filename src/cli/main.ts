@@ -9,7 +9,7 @@ const HELP = `contraband ${VERSION}: classify darknet-market listings (English, 
 Usage:
   contraband classify "listing text"          print the JSON result of one listing
   contraband classify FILE|- [options]        one JSON line per input record (JSONL, CSV, TSV or text)
-  contraband eval FILE [--json] [--errors N]  measure accuracy on labelled data (FORMAT.md)
+  contraband eval FILE [--json] [--errors N] [--html F]  measure accuracy on labelled data (FORMAT.md)
   contraband demo [--json]                    classify the built-in example listings
   contraband lexicons check FILE... | stems   validate lexicon files; regenerate the stem cache
   contraband --version | --help

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export { evaluate, DEFAULT_KEPT_ERRORS, type EvaluateOptions } from './evaluate.js';
+export { renderHtmlReport, type HtmlReportOptions } from './html.js';
 export {
   EvalReportSchema,
   GroupReportSchema,
