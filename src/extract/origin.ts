@@ -2,6 +2,7 @@ import type { CompiledLexicons } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
 import type { NormalisedText } from '../text/normalise.js';
 import type { Token } from '../text/tokenise.js';
+import { longestPerKey } from '../lexicon/overlap.js';
 
 /** How sure a mention is to name the ships-from country; the strongest wins, then the earliest. */
 const STRENGTH = {
@@ -56,12 +57,41 @@ export interface OriginExtraction {
  */
 export function extractOrigin(matches: readonly Match[], words: readonly Token[], n: NormalisedText, lex: CompiledLexicons): OriginExtraction {
   const text = n.text;
-  const categorySpans = matches.filter((m) => m.item.kind === 'category');
+  // Every step below looks things up by position (maps, sorted sweeps), never by scanning all matches
+  // for each match: a page with thousands of places and cues stays linear.
+  const categorySpans = matches.filter((m) => m.item.kind === 'category').sort((a, b) => a.start - b.start);
+  const categoryAtWord = new Set(categorySpans.map((c) => c.first));
   const placeKinds = new Set(['country', 'countryShort', 'place', 'region']);
-  const places = matches.filter((m) => placeKinds.has(m.item.kind) && !categorySpans.some((c) => c.start <= m.start && c.end >= m.end && c.end - c.start > m.end - m.start));
-  const cues = matches.filter((m) => m.item.kind === 'originCue' || m.item.kind === 'destCue');
+  // a place inside a longer product term is part of its name ("Amsterdam Haze" listed as a strain)
+  const places: Match[] = [];
+  {
+    let ci = 0;
+    let reach = -1;
+    let reachStart = -1;
+    for (const m of matches.filter((x) => placeKinds.has(x.item.kind)).sort((a, b) => a.start - b.start)) {
+      while (ci < categorySpans.length && categorySpans[ci]!.start <= m.start) {
+        const c = categorySpans[ci]!;
+        if (c.end > reach) {
+          reach = c.end;
+          reachStart = c.start;
+        }
+        ci++;
+      }
+      if (reach > m.end || (reach === m.end && reachStart < m.start)) continue;
+      places.push(m);
+    }
+  }
+  const placeByStart = new Map<number, Match>();
+  const placeByFirst = new Map<number, Match>();
+  for (const p of places) {
+    if (!placeByStart.has(p.start)) placeByStart.set(p.start, p);
+    if (!placeByFirst.has(p.first)) placeByFirst.set(p.first, p);
+  }
   // keep the longest cue where cues overlap ("ships from" over "from")
-  const cueList = cues.filter((c) => !cues.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start)).sort((a, b) => a.start - b.start);
+  const cueList = longestPerKey(
+    matches.filter((m) => m.item.kind === 'originCue' || m.item.kind === 'destCue'),
+    () => 'cue',
+  ).sort((a, b) => a.start - b.start);
 
   const lineEnd = (at: number): number => {
     const e = text.indexOf('\n', at);
@@ -85,10 +115,17 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     }
   };
 
-  const destAfter = matches.filter((m) => m.item.kind === 'destAfter');
+  const destAfterAt = new Set(matches.filter((m) => m.item.kind === 'destAfter').map((m) => m.first));
   const placeWords = new Set<number>();
   for (const p of places) for (let w = p.first; w <= p.last; w++) placeWords.add(w);
-  const pickups = matches.filter((m) => m.item.kind === 'method' && lex.methods[m.item.ref]!.method === 'pickup');
+  const pickupLast = new Set<number>();
+  const pickupFirst = new Set<number>();
+  for (const m of matches) {
+    if (m.item.kind === 'method' && lex.methods[m.item.ref]!.method === 'pickup') {
+      pickupLast.add(m.last);
+      pickupFirst.add(m.first);
+    }
+  }
   const found: PlaceMention[] = [];
   const destinations: PlaceMention[] = [];
   const claimed = new Set<Match>();
@@ -106,15 +143,17 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     const stop = Math.min(lineEnd(cue.end), next ? next.start : text.length);
     const isDest = cue.item.kind === 'destCue';
     let taken = 0;
-    for (const p of places) {
-      if (p.start < cue.end || p.start >= stop) continue;
+    for (let pi = firstPlaceFrom(places, cue.end); pi < places.length; pi++) {
+      const p = places[pi]!;
+      if (p.start >= stop) break;
       // a field's value names the place first: a word far into the line is prose, not the value
-      if (isField && p.first - cue.last > FIELD_REACH) continue;
+      if (isField && p.first - cue.last > FIELD_REACH) break;
       if (!isField) {
         // prose: the place must follow within a couple of words, fillers aside
         let gap = 0;
         for (let w = cue.last + 1; w < p.first; w++) if (!FILLERS.has(words[w]!.text)) gap++;
-        if (gap >= CUE_REACH || words.slice(cue.last + 1, p.first + 1).some((w) => w.brk)) continue;
+        if (gap >= CUE_REACH) break;
+        if (words.slice(cue.last + 1, p.first + 1).some((w) => w.brk)) continue;
       }
       if (p.item.kind === 'countryShort' && !upper(p) && WORDLIKE_CODES.has(words[p.first]!.text) && (!isField || p.first !== cue.last + 1)) continue;
       const c = codeOf(p);
@@ -128,21 +167,45 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   }
   // A place is a destination when a ships-to cue governs it: a field ("Ships to: A, B") up to the end of its
   // line, or a prose cue a few words before it ("livraison vers la France").
-  const inDestination = (m: Match): boolean =>
-    cueList.some((c) => {
-      if (c.item.kind !== 'destCue' || c.end > m.start || m.start >= lineEnd(c.end)) return false;
-      if (cueList.some((o) => o.item.kind === 'originCue' && o.start > c.start && o.start <= m.start)) return false;
-      if (isFieldCue(c)) return true;
+  // Each ships-to cue governs the words up to `lastFirst`: a place starting there or before (and after the
+  // cue) is a destination. Zones are swept in order with a running maximum, so a lookup is O(log n).
+  const originCueAt = new Set(cueList.filter((c) => c.item.kind === 'originCue').map((c) => c.first));
+  const zones: { from: number; lastFirst: number }[] = [];
+  for (const c of cueList) {
+    if (c.item.kind !== 'destCue') continue;
+    const end = lineEnd(c.end);
+    let lastFirst = c.last;
+    if (isFieldCue(c)) {
+      for (let w = c.last + 1; w < words.length && words[w]!.start < end && !originCueAt.has(w); w++) lastFirst = w;
+    } else {
       // prose: the place follows the cue, or continues a list of places that does ("to Germany, Austria and Switzerland")
       let gap = 0;
-      for (let w = c.last + 1; w < m.first; w++) {
+      for (let w = c.last + 1; w < words.length && words[w]!.start < end && !originCueAt.has(w); w++) {
+        lastFirst = w;
         const t = words[w]!.text;
-        if (words[w]!.brk) return false;
+        if (words[w]!.brk && w > c.last + 1) {
+          lastFirst = w - 1;
+          break;
+        }
         if (FILLERS.has(t) || LIST_WORDS.has(t) || placeWords.has(w)) continue;
-        gap++;
+        if (++gap >= CUE_REACH + 1) break;
       }
-      return gap < CUE_REACH + 1;
-    });
+    }
+    zones.push({ from: c.end, lastFirst });
+  }
+  zones.sort((a, b) => a.from - b.from);
+  const zoneReach: number[] = [];
+  for (let i = 0, mx = -1; i < zones.length; i++) zoneReach.push((mx = Math.max(mx, zones[i]!.lastFirst)));
+  const inDestination = (m: Match): boolean => {
+    let lo = 0;
+    let hi = zones.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (zones[mid]!.from <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && zoneReach[lo - 1]! >= m.first;
+  };
 
   // 3. X2X shorthand: "uk2uk", "nl2eu", "eu2eu".
   for (let i = 0; i < words.length; i++) {
@@ -170,15 +233,14 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     const tail = text.slice(p.end, p.end + 8);
     const m = /^ ?(?:→|->|=>|>|➡|⇒|⟶) ?/.exec(tail);
     if (!m) return null;
-    const at = p.end + m[0].length;
-    return places.find((q) => q.start === at) ?? null;
+    return placeByStart.get(p.end + m[0].length) ?? null;
   };
   // "Ships from Germany to Austria": a place after "to" following a cue-claimed origin is a destination.
   for (const f of [...found]) {
     if (f.how !== 'cue') continue;
     const nextWord = words[f.match.last + 1];
     if (!nextWord || nextWord.brk || !TO_WORDS.has(nextWord.text)) continue;
-    const q = places.find((x) => x.first > f.match.last + 1 && x.first <= f.match.last + 3 && !claimed.has(x));
+    const q = [placeByFirst.get(f.match.last + 2), placeByFirst.get(f.match.last + 3)].find((x) => x !== undefined && !claimed.has(x));
     if (q) {
       claimed.add(q);
       destinations.push({ ...codeOf(q), match: q, strength: STRENGTH.field, how: 'field' });
@@ -210,24 +272,26 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     }
     if (p.item.kind === 'place') {
       const after = p.last + 1 < words.length && !words[p.last + 1]!.brk ? words[p.last + 1]!.text : '';
-      const nearPickup = pickups.some(
-        (m) =>
-          (m.last < p.first && p.first - m.last <= PICKUP_REACH && !words.slice(m.last + 1, p.first + 1).some((x) => x.brk)) ||
-          (m.first > p.last && m.first - p.last <= 2 && !words.slice(p.last + 1, m.first + 1).some((x) => x.brk && x !== words[p.last + 1])),
-      );
+      let nearPickup = false;
+      for (let k = p.first - 1; k >= p.first - PICKUP_REACH && k >= 0 && !nearPickup; k--) {
+        if (pickupLast.has(k) && !words.slice(k + 1, p.first + 1).some((x) => x.brk)) nearPickup = true;
+      }
+      for (let k = p.last + 1; k <= p.last + 2 && !nearPickup; k++) {
+        if (pickupFirst.has(k) && !words.slice(p.last + 2, k + 1).some((x) => x.brk)) nearPickup = true;
+      }
       if (HANDOVER_PRECEDERS.has(before) || HANDOVER_FOLLOWERS.has(after) || nearPickup) {
         found.push({ ...c, match: p, strength: STRENGTH.handover, how: 'handover' });
         continue;
       }
     }
-    if (destAfter.some((d) => d.first === p.last + 1 || d.first === p.last + 2)) {
+    if (destAfterAt.has(p.last + 1) || destAfterAt.has(p.last + 2)) {
       destinations.push({ ...c, match: p, strength: STRENGTH.field, how: 'field' });
       continue;
     }
     if (p.item.kind === 'place') continue;
     if (p.item.kind === 'country') {
       // a country name directly before a product term is a style or a strain ("Peru cocaine"): not an origin
-      const after = categorySpans.some((cs) => cs.first === p.last + 1);
+      const after = categoryAtWord.has(p.last + 1);
       if (!after) found.push({ ...c, match: p, strength: STRENGTH.bare, how: 'bare' });
       continue;
     }
@@ -272,4 +336,16 @@ function shouting(words: readonly Token[], i: number, n: NormalisedText): boolea
     if (s === s.toUpperCase()) caps++;
   }
   return total > 0 && caps / total > 0.5;
+}
+
+/** Index of the first place starting at or after a folded offset (places are sorted by start). */
+function firstPlaceFrom(places: readonly Match[], at: number): number {
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -3,6 +3,7 @@ import { SHIPPING_METHODS } from '../schema/taxonomy.js';
 import type { CompiledLexicons } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
 import type { Token } from '../text/tokenise.js';
+import { longestPerKey } from '../lexicon/overlap.js';
 import { toOriginalSpan, type NormalisedText } from '../text/normalise.js';
 
 function hasCapital(n: NormalisedText, m: Match): boolean {
@@ -56,24 +57,38 @@ export function barrierBetween(folded: string, from: number, to: number): boolea
  */
 export function extractShipping(matches: readonly Match[], words: readonly Token[], n: NormalisedText, lex: CompiledLexicons): ShippingExtraction {
   const folded = n.text;
-  const original = n;
-  const negs = matches.filter((m) => m.item.kind === 'shipNegation');
-  const negsAfter = matches.filter((m) => m.item.kind === 'shipNegationAfter');
-  const exceptions = matches.filter((m) => m.item.kind === 'shipNegException');
+  // negations indexed by the word they end (before a method) or start (after it): lookups stay local,
+  // so the cost is linear however many phrases a page holds
+  const negByLast = new Map<number, Match>();
+  const negAfterByFirst = new Map<number, Match>();
+  const exceptionAt = new Set<number>();
+  for (const m of matches) {
+    if (m.item.kind === 'shipNegation') negByLast.set(m.last, m);
+    else if (m.item.kind === 'shipNegationAfter') negAfterByFirst.set(m.first, m);
+    else if (m.item.kind === 'shipNegException') exceptionAt.add(m.first);
+  }
   const methods: MethodFinding[] = [];
   const negated: NegatedMethod[] = [];
-  // Longest phrase wins where method phrases overlap ("lettre suivie" is both letter and tracked: keep both
-  // when they are different phrases of the same span, otherwise the longer).
-  const ms = matches.filter((m) => m.item.kind === 'method');
+  // Longest phrase wins where phrases of one method overlap ("met track & trace" over "track & trace");
+  // different methods on one span both stay ("lettre suivie" is letter and tracked).
+  const ms = longestPerKey(
+    matches.filter((m) => m.item.kind === 'method'),
+    (m) => lex.methods[m.item.ref]!.method,
+  );
   for (const m of ms) {
     const method = lex.methods[m.item.ref]!.method;
-    const inside = ms.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start && lex.methods[o.item.ref]!.method === method);
-    if (inside) continue;
-    const neg =
-      negs.find((n) => n.last < m.first && m.first - n.last <= NEGATION_REACH && unbroken(words, n.last + 1, m.first) && !barrierBetween(folded, n.end, m.start)) ??
-      negsAfter.find((n) => n.first > m.last && n.first - m.last <= NEGATION_REACH && unbroken(words, m.last + 1, n.first) && !barrierBetween(folded, m.end, n.start));
+    let neg: Match | undefined;
+    for (let k = m.first - 1; k >= m.first - NEGATION_REACH && k >= 0 && !neg; k--) {
+      const c = negByLast.get(k);
+      if (c && unbroken(words, c.last + 1, m.first) && !barrierBetween(folded, c.end, m.start)) neg = c;
+    }
+    for (let k = m.last + 1; k <= m.last + NEGATION_REACH && !neg; k++) {
+      const c = negAfterByFirst.get(k);
+      if (c && unbroken(words, m.last + 1, c.first) && !barrierBetween(folded, m.end, c.start)) neg = c;
+    }
     if (neg) {
-      const exc = exceptions.some((e) => e.first > m.last && e.first - m.last <= EXCEPTION_REACH && unbroken(words, m.last + 1, e.first));
+      let exc = false;
+      for (let k = m.last + 1; k <= m.last + EXCEPTION_REACH && !exc; k++) if (exceptionAt.has(k) && unbroken(words, m.last + 1, k)) exc = true;
       if (!exc) {
         negated.push({ method, match: m, by: neg });
         continue;
@@ -82,12 +97,13 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
     methods.push({ method, match: m });
   }
   const carriers: CarrierFinding[] = [];
-  const cs = matches.filter((m) => m.item.kind === 'carrier');
-  for (const m of cs) {
+  // the longer name wins where two overlap: "La Poste suisse" is Swiss Post
+  for (const m of longestPerKey(
+    matches.filter((x) => x.item.kind === 'carrier'),
+    () => 'carrier',
+  )) {
     const carrier = lex.carriers[m.item.ref]!;
-    // the longer name wins where two overlap: "La Poste suisse" is Swiss Post
-    if (cs.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) continue;
-    if (carrier.capitalised && !hasCapital(original, m)) continue;
+    if (carrier.capitalised && !hasCapital(n, m)) continue;
     carriers.push({ name: carrier.name, match: m });
   }
   return { methods, negated, carriers };

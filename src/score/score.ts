@@ -41,26 +41,42 @@ export interface ScoreOutcome {
   readonly raw: number;
 }
 
-/** Keeps the longest of overlapping category matches; equal spans (a term shared by two categories) all stay. */
+/**
+ * Keeps the longest of overlapping category matches; equal spans (a term shared by two categories) all
+ * stay, once per category. Linear in the matched text: accepted spans mark the characters they cover.
+ */
 export function resolveOverlaps(matches: readonly Match[], entries: readonly LexiconEntry[]): Match[] {
   const sorted = [...matches].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || (entries[b.item.ref]!.weight ?? 1) - (entries[a.item.ref]!.weight ?? 1) || a.start - b.start,
   );
+  let size = 0;
+  for (const m of matches) if (m.end > size) size = m.end;
+  const covered = new Uint8Array(size);
+  const spanCategories = new Map<string, Set<string>>();
   const kept: Match[] = [];
   for (const m of sorted) {
-    let ok = true;
-    for (const k of kept) {
-      if (m.start < k.end && k.start < m.end && !(m.start === k.start && m.end === k.end)) {
-        ok = false;
-        break;
+    const key = `${m.start}:${m.end}`;
+    const category = entries[m.item.ref]!.category;
+    const same = spanCategories.get(key);
+    if (same) {
+      // the same words count once per category
+      if (!same.has(category)) {
+        same.add(category);
+        kept.push(m);
       }
-      // the same words count once per category: two entries of one category on one span are one piece of evidence
-      if (m.start === k.start && m.end === k.end && (m.item.ref === k.item.ref || entries[m.item.ref]!.category === entries[k.item.ref]!.category)) {
-        ok = false;
+      continue;
+    }
+    let overlap = false;
+    for (let p = m.start; p < m.end; p++) {
+      if (covered[p]) {
+        overlap = true;
         break;
       }
     }
-    if (ok) kept.push(m);
+    if (overlap) continue;
+    covered.fill(1, m.start, m.end);
+    spanCategories.set(key, new Set([category]));
+    kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
@@ -86,11 +102,13 @@ export function scoreMatches(
   const suppressed: Suppression[] = [];
   const seen = new Map<number, number>();
   const dampen = new Map<Category, { factor: number; by: Match; entry: LexiconEntry }>();
+  const negByLast = new Map<number, Match>();
+  for (const n of negations) negByLast.set(n.last, n);
 
   for (const m of matches) {
     const entry = entries[m.item.ref]!;
     if (!allowed.has(entry.category)) continue;
-    const neg = negationBefore(m, negations, words, folded, negationWindow);
+    const neg = negationBefore(m, negByLast, words, folded, negationWindow);
     if (neg) {
       suppressed.push({ match: m, entry, effect: `negated by "${neg.term}"` });
       continue;
@@ -152,10 +170,10 @@ export function scoreMatches(
   return { scores, category: best, subcategory, alsoOffered, counted, suppressed, raw };
 }
 
-function negationBefore(m: Match, negations: readonly Match[], words: readonly Token[], folded: string, window: number): Match | null {
-  for (const n of negations) {
-    const gap = m.first - n.last - 1;
-    if (gap < 0 || gap >= window || barrierBetween(folded, n.end, m.start)) continue;
+function negationBefore(m: Match, byLast: ReadonlyMap<number, Match>, words: readonly Token[], folded: string, window: number): Match | null {
+  for (let last = m.first - 1; last >= m.first - window && last >= 0; last--) {
+    const n = byLast.get(last);
+    if (n === undefined || barrierBetween(folded, n.end, m.start)) continue;
     let broken = false;
     for (let k = n.last + 1; k <= m.first; k++) if (words[k]!.brk) broken = true;
     if (!broken) return n;
