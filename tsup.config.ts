@@ -22,6 +22,17 @@ export default defineConfig([
     define: { __CONTRABAND_VERSION__: JSON.stringify(pkg.version) },
   },
   {
+    // the batch worker thread: found beside index.js / index.cjs / cli.js at run time
+    entry: { worker: 'src/batch/worker.ts' },
+    format: ['esm'],
+    target: 'node20',
+    platform: 'node',
+    shims: true,
+    splitting: false,
+    noExternal: bundled,
+    define: { __CONTRABAND_VERSION__: JSON.stringify(pkg.version) },
+  },
+  {
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     target: 'node20',

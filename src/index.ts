@@ -88,3 +88,4 @@ export function safeClassify(text: unknown, options?: ClassifyOptions): SafeResu
   return defaultClassifier().safeClassify(text, options);
 }
 export * from './eval/index.js';
+export * from './batch/index.js';

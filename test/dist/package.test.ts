@@ -40,6 +40,19 @@ describe('built package', () => {
     expect(runNode(esm, 'module')).toBe('');
   });
 
+  it('opens no network connection when imported and used', () => {
+    const code = `
+      const net = require('node:net'); const dns = require('node:dns'); const http = require('node:http'); const https = require('node:https');
+      const calls = [];
+      for (const [o, k] of [[net.Socket.prototype, 'connect'], [dns, 'lookup'], [dns, 'resolve'], [http, 'request'], [https, 'request'], [net, 'createConnection']]) {
+        const orig = o[k]; o[k] = function (...a) { calls.push(k); return orig.apply(this, a); };
+      }
+      const { classify, createClassifier } = require('contraband');
+      classify(${JSON.stringify(listing)}); createClassifier({ categories: ['drugs'] }).classify('5g ketamine');
+      console.log(JSON.stringify(calls));`;
+    expect(JSON.parse(runNode(code, 'commonjs'))).toEqual([]);
+  });
+
   it('the CLI gives the same result as the API, meta included', () => {
     const cli = execFileSync(process.execPath, [`${root}dist/cli.js`, 'classify', listing], { cwd: root, encoding: 'utf8' });
     const api = runNode(`const { classify } = require('contraband'); console.log(JSON.stringify(classify(${JSON.stringify(listing)})));`, 'commonjs');
