@@ -38,7 +38,7 @@ export const rows: Row[] = [
   { text: 'C0caïne écaille de poisson 2g, non coupée', category: 'drugs', subcategory: 'stimulants', tag: 'obfuscation' },
   { text: 'c.o.c.a.i.n.e 1g - qualité export', category: 'drugs', subcategory: 'stimulants', tag: 'obfuscation' },
   { text: 'Cocaïnne colombiene 3g, livraison rapide', category: 'drugs', subcategory: 'stimulants', tag: 'obfuscation' },
-  { text: 'Coco 1g qualité top\nExpédié depuis : France\nPrix : 70 €', category: 'drugs', subcategory: 'stimulants', tag: 'slang', known: "'coco' alone was dropped from the lexicon (it hits 'huile de coco'); only 'la coco' remains" },
+  { text: 'Coco 1g qualité top\nExpédié depuis : France\nPrix : 70 €', category: 'drugs', subcategory: 'stimulants', tag: 'slang' },
   { text: 'La cc est top, boulette de 1g à 60€, remise en main propre Marseille', category: 'drugs', subcategory: 'stimulants', tag: 'slang', known: '\'cc\' read as carding (credit card) even in a drug context; \'cc\' as cocaine slang missing' },
   { text: 'Speed en pâte 10g (amphétamine) - 10 € le gramme', category: 'drugs', subcategory: 'stimulants' },
   { text: 'Amphé sulfate 20g, très forte', category: 'drugs', subcategory: 'stimulants', tag: 'slang' },

@@ -54,7 +54,7 @@ export const rows: Row[] = [
     text: 'Kolombiaanse koka 5 gram\n\nRechtstreeks uit de haven van Antwerpen, nooit versneden. Glanzende schubben, ge voelt het verschil direct. Wij leveren in heel Vlaanderen.\nPrijs: €300',
     category: 'drugs',
     subcategory: 'stimulants',
-    tag: 'flemish', known: "missing Flemish slang 'koka' for cocaine",
+    tag: 'flemish',
   },
 
   // ───────────────────────── drugs / ecstasy ─────────────────────────
