@@ -35,6 +35,8 @@ const LETTER_SIGNS: Record<string, string> = { '@': 'a', $: 's' };
 // Obfuscated or misspelt candidates are looked up only on words this long: shorter ones collide with
 // ordinary words too easily.
 const MIN_DEOBFUSCATED = 4;
+// Longest unknown word that is tried as a compound or a misspelling.
+const MAX_ANALYSED = 48;
 
 function stemsMeet(a: readonly string[], b: readonly string[]): boolean {
   for (const x of a) for (const y of b) if (x === y) return true;
@@ -141,7 +143,8 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
       if (single(t.replace(/(.)\1{2,}/g, '$1'), i, i, 'deobfuscated')) continue;
       if (single(t.replace(/(.)\1{2,}/g, '$1$1'), i, i, 'deobfuscated')) continue;
     }
-    if (!/^[a-z]+$/.test(t)) continue;
+    // no lexicon word is this long: a longer token is junk, and splitting it would cost its length squared
+    if (t.length > MAX_ANALYSED || !/^[a-z]+$/.test(t)) continue;
     // Unknown words are analysed once per classifier (the memo): a Dutch compound split where both sides
     // are known words, else a bounded fuzzy match (one edit on 6–8 letters, two on 9+, same first letter).
     let a = wordMemo.get(t);
