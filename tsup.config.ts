@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
 
@@ -7,40 +7,18 @@ const pkg = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: str
 // into dist, so installing contraband does not install natural's database clients.
 const bundled = ['natural', 'franc-min', 'fast-levenshtein', 'fastest-levenshtein', 'trigram-utils', 'collapse-white-space', 'n-gram'];
 
+const common: Options = {
+  target: 'node20',
+  platform: 'node',
+  shims: true,
+  splitting: false,
+  noExternal: bundled,
+  define: { __CONTRABAND_VERSION__: JSON.stringify(pkg.version) },
+};
+
 export default defineConfig([
-  {
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: true,
-    target: 'node20',
-    platform: 'node',
-    shims: true,
-    sourcemap: false,
-    splitting: false,
-    noExternal: bundled,
-    define: { __CONTRABAND_VERSION__: JSON.stringify(pkg.version) },
-  },
-  {
-    // the batch worker thread: found beside index.js / index.cjs / cli.js at run time
-    entry: { worker: 'src/batch/worker.ts' },
-    format: ['esm'],
-    target: 'node20',
-    platform: 'node',
-    shims: true,
-    splitting: false,
-    noExternal: bundled,
-    define: { __CONTRABAND_VERSION__: JSON.stringify(pkg.version) },
-  },
-  {
-    entry: { cli: 'src/cli/main.ts' },
-    format: ['esm'],
-    target: 'node20',
-    platform: 'node',
-    shims: true,
-    splitting: false,
-    noExternal: bundled,
-    banner: { js: '#!/usr/bin/env node' },
-    define: { __CONTRABAND_VERSION__: JSON.stringify(pkg.version) },
-  },
+  { ...common, entry: { index: 'src/index.ts' }, format: ['esm', 'cjs'], dts: true, clean: true, sourcemap: false },
+  // the batch worker thread: found beside index.js / index.cjs / cli.js at run time
+  { ...common, entry: { worker: 'src/batch/worker.ts' }, format: ['esm'] },
+  { ...common, entry: { cli: 'src/cli/main.ts' }, format: ['esm'], banner: { js: '#!/usr/bin/env node' } },
 ]);

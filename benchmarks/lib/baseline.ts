@@ -24,17 +24,9 @@ export function foldTokens(text: string): string[] {
     .filter((t) => t.length > 0);
 }
 
-/** mulberry32: a small, fast, seeded generator; the same seed gives the same split on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../src/eval/random.js';
+
+export { seededRandom };
 
 /** Fisher–Yates in place with the given generator. */
 function shuffle<T>(xs: T[], random: () => number): T[] {

@@ -147,7 +147,7 @@ export function formatGroup(g: GroupReport, fields: readonly EvalField[]): strin
 }
 
 /** Which evidence explains which field. */
-const EVIDENCE_FOR: Record<EvalField, readonly string[]> = {
+export const EVIDENCE_FOR: Record<EvalField, readonly string[]> = {
   category: ['category', 'suppressed'],
   subcategory: ['category', 'suppressed'],
   origin: ['origin', 'region', 'destination'],

@@ -3,6 +3,8 @@
  * network. Everything that comes from the data (texts, ids, labels, category names, evidence) goes
  * through {@link escapeHtml} before it reaches the page, and only into text or quoted attributes.
  */
+import { seededRandom } from './random.js';
+import { EVIDENCE_FOR } from './format.js';
 import type { Interval, Rate } from './wilson.js';
 import type { ClassMetrics, Confusion, SetMetrics } from './metrics.js';
 import type { Reliability } from './calibration.js';
@@ -63,16 +65,6 @@ export function macroF1FromConfusion(c: Pick<Confusion, 'labels' | 'predictions'
   return classes === 0 ? null : sum / classes;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A Poisson draw: exact (Knuth) below 30, the normal approximation above. */
 function poisson(lambda: number, rand: () => number): number {
@@ -101,7 +93,7 @@ function poisson(lambda: number, rand: () => number): number {
 export function bootstrapMacroF1(c: Confusion, options: { resamples?: number; seed?: number } = {}): Interval | null {
   const total = c.counts.reduce((a, r) => a + r.reduce((x, y) => x + y, 0), 0);
   if (total === 0) return null;
-  const rand = mulberry32(options.seed ?? 0x5eed);
+  const rand = seededRandom(options.seed ?? 0x5eed);
   const values: number[] = [];
   const resamples = options.resamples ?? 1000;
   for (let b = 0; b < resamples; b++) {
@@ -587,16 +579,6 @@ function calibrationTable(r: Reliability): string {
 // ---------------------------------------------------------------------------------------------
 // Wrong records
 
-/** Which evidence explains which field (as in the text report). */
-const EVIDENCE_FOR: Record<EvalField, readonly string[]> = {
-  category: ['category', 'suppressed'],
-  subcategory: ['category', 'suppressed'],
-  origin: ['origin', 'region', 'destination'],
-  shipping: ['shipping'],
-  carriers: ['carrier'],
-  price: ['price'],
-  lang: ['lang'],
-};
 
 function wrongRecord(w: WrongRecord, i: number): string {
   const conf = w.prediction.confidence;
