@@ -295,7 +295,9 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       if (!after) found.push({ ...c, match: p, strength: STRENGTH.bare, how: 'bare' });
       continue;
     }
-    if (p.item.kind === 'countryShort' && upper(p) && !shouting(words, p.first, n)) {
+    // A code standing alone ("USA CVV", "UK accounts", "PL vendor") names a nationality or a market
+    // more often than where a parcel leaves from: it counts only as a lone title word before a break.
+    if (p.item.kind === 'countryShort' && upper(p) && !shouting(words, p.first, n) && standsAlone(words, p)) {
       found.push({ ...c, match: p, strength: STRENGTH.code, how: 'code' });
     }
   }
@@ -348,4 +350,10 @@ function firstPlaceFrom(places: readonly Match[], at: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** A code at the end of a line or sentence, or in brackets: "Cocaine 90% – NL", "(NL)". */
+function standsAlone(words: readonly Token[], p: Match): boolean {
+  const next = words[p.last + 1];
+  return next === undefined || next.brk;
 }
