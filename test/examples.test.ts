@@ -40,6 +40,8 @@ function examples(file: string): Example[] {
 function toRunnable(code: string): string | null {
   // only examples written against the package's public entry point run; the others document internals
   if (!code.includes("from 'contraband'")) return null;
+  // a custom worker file's example runs only inside a worker thread (see src/batch/README.md)
+  if (code.includes('serveWorker(')) return null;
   const lines: string[] = [];
   for (const raw of code.split('\n')) {
     const imp = /^import\s+\{([^}]+)\}\s+from\s+'contraband';?\s*$/.exec(raw.trim());
