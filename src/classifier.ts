@@ -3,7 +3,7 @@ import { ClassifierConfigSchema, ClassifyOptionsSchema, DEFAULT_MAX_INPUT_LENGTH
 import type { Lexicons, LexiconEntry } from './schema/lexicon.js';
 import { CATEGORIES, type Category, type ShippingMethod } from './schema/taxonomy.js';
 import type { Evidence, PriceMention, Quantity, Result } from './schema/result.js';
-import { ContrabandInputError, ContrabandOptionsError } from './errors.js';
+import { ContrabandInputError, ContrabandOptionsError, formatIssues } from './errors.js';
 import { createNormaliser, toOriginalSpan, type NormalisedText } from './text/normalise.js';
 import { tokenise, type Token } from './text/tokenise.js';
 import { detectLanguage } from './language/detect.js';
@@ -49,7 +49,7 @@ function hash(value: unknown): string {
 function parseConfig(config: unknown): ClassifierConfig {
   const r = ClassifierConfigSchema.safeParse(config ?? {});
   if (!r.success) {
-    const issues = r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    const issues = formatIssues(r.error.issues);
     throw new ContrabandOptionsError(`invalid classifier config: ${issues.join('; ')}`, issues);
   }
   return r.data;
@@ -59,7 +59,7 @@ function parseOptions(options: unknown): ClassifyOptions {
   if (options === undefined) return {};
   const r = ClassifyOptionsSchema.safeParse(options);
   if (!r.success) {
-    const issues = r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    const issues = formatIssues(r.error.issues);
     throw new ContrabandOptionsError(`invalid options: ${issues.join('; ')}`, issues);
   }
   return r.data;

@@ -1,3 +1,8 @@
+/** Formats zod issues as "path: message", one string each. */
+export function formatIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string[] {
+  return issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
+}
+
 /** The input given to classify is not usable (not a string). */
 export class ContrabandInputError extends TypeError {
   readonly code: 'NOT_A_STRING';

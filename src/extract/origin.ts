@@ -1,7 +1,7 @@
 import type { CompiledLexicons } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
 import type { NormalisedText } from '../text/normalise.js';
-import type { Token } from '../text/tokenise.js';
+import { unbroken, type Token } from '../text/tokenise.js';
 import { longestPerKey } from '../lexicon/overlap.js';
 
 /** How sure a mention is to name the ships-from country; the strongest wins, then the earliest. */
@@ -153,7 +153,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
         let gap = 0;
         for (let w = cue.last + 1; w < p.first; w++) if (!FILLERS.has(words[w]!.text)) gap++;
         if (gap >= CUE_REACH) break;
-        if (words.slice(cue.last + 1, p.first + 1).some((w) => w.brk)) continue;
+        if (!unbroken(words, cue.last + 1, p.first)) continue;
       }
       if (p.item.kind === 'countryShort' && !upper(p) && WORDLIKE_CODES.has(words[p.first]!.text) && (!isField || p.first !== cue.last + 1)) continue;
       const c = codeOf(p);
@@ -274,10 +274,10 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       const after = p.last + 1 < words.length && !words[p.last + 1]!.brk ? words[p.last + 1]!.text : '';
       let nearPickup = false;
       for (let k = p.first - 1; k >= p.first - PICKUP_REACH && k >= 0 && !nearPickup; k--) {
-        if (pickupLast.has(k) && !words.slice(k + 1, p.first + 1).some((x) => x.brk)) nearPickup = true;
+        if (pickupLast.has(k) && unbroken(words, k + 1, p.first)) nearPickup = true;
       }
       for (let k = p.last + 1; k <= p.last + 2 && !nearPickup; k++) {
-        if (pickupFirst.has(k) && !words.slice(p.last + 2, k + 1).some((x) => x.brk)) nearPickup = true;
+        if (pickupFirst.has(k) && unbroken(words, p.last + 2, k)) nearPickup = true;
       }
       if (HANDOVER_PRECEDERS.has(before) || HANDOVER_FOLLOWERS.has(after) || nearPickup) {
         found.push({ ...c, match: p, strength: STRENGTH.handover, how: 'handover' });

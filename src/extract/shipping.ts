@@ -2,7 +2,7 @@ import type { ShippingMethod } from '../schema/taxonomy.js';
 import { SHIPPING_METHODS } from '../schema/taxonomy.js';
 import type { CompiledLexicons } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
-import type { Token } from '../text/tokenise.js';
+import { unbroken, type Token } from '../text/tokenise.js';
 import { longestPerKey } from '../lexicon/overlap.js';
 import { toOriginalSpan, type NormalisedText } from '../text/normalise.js';
 
@@ -37,10 +37,6 @@ export interface ShippingExtraction {
   readonly carriers: CarrierFinding[];
 }
 
-function unbroken(words: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (words[k]!.brk) return false;
-  return true;
-}
 
 /** A negation does not reach past a comma, a bracket, a colon or a plus: "No tracking, letter post only"; a slash joins ("geen THC/CBD"). */
 export function barrierBetween(folded: string, from: number, to: number): boolean {

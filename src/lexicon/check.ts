@@ -10,6 +10,7 @@ import {
 } from '../schema/lexicon.js';
 import { NumberWordsSchema } from '../schema/price.js';
 import { createNormaliser, normaliseTerm } from '../text/normalise.js';
+import { formatIssues } from '../errors.js';
 
 /** The schema of a lexicon file, by its name. */
 export function schemaFor(name: string) {
@@ -42,7 +43,7 @@ export function schemaFor(name: string) {
 export function checkLexiconFile(name: string, json: unknown): string[] {
   const problems: string[] = [];
   const r = schemaFor(name).safeParse(json);
-  if (!r.success) return r.error.issues.slice(0, 50).map((i) => `${i.path.join('.')}: ${i.message}`);
+  if (!r.success) return formatIssues(r.error.issues.slice(0, 50));
   const normalise = createNormaliser();
   const seen = new Map<string, string>();
   const terms = (where: string, list: readonly string[], dupes = true): void => {

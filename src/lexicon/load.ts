@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LexiconsSchema, type Lexicons } from '../schema/lexicon.js';
 import { CATEGORIES } from '../schema/taxonomy.js';
-import { LexiconError } from '../errors.js';
+import { LexiconError, formatIssues } from '../errors.js';
 
 /** The category lexicon files, one per taxonomy category. */
 export const CATEGORY_FILES = CATEGORIES.map((c) => `${c}.json`);
@@ -51,7 +51,7 @@ export function loadLexiconsFromDir(dir: string): Lexicons {
 export function validateLexicons(raw: unknown): Lexicons {
   const r = LexiconsSchema.safeParse(raw);
   if (!r.success) {
-    const issues = r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    const issues = formatIssues(r.error.issues);
     throw new LexiconError(`invalid lexicons (${issues.length} problem(s)): ${issues.slice(0, 5).join('; ')}`, issues);
   }
   return r.data;

@@ -1,6 +1,6 @@
 import type { LexiconEntry } from '../schema/lexicon.js';
 import { CATEGORIES, type Category, type Subcategory } from '../schema/taxonomy.js';
-import type { Token } from '../text/tokenise.js';
+import { unbroken, type Token } from '../text/tokenise.js';
 import type { Match } from '../lexicon/match.js';
 import { barrierBetween } from '../extract/shipping.js';
 
@@ -174,9 +174,7 @@ function negationBefore(m: Match, byLast: ReadonlyMap<number, Match>, words: rea
   for (let last = m.first - 1; last >= m.first - window && last >= 0; last--) {
     const n = byLast.get(last);
     if (n === undefined || barrierBetween(folded, n.end, m.start)) continue;
-    let broken = false;
-    for (let k = n.last + 1; k <= m.first; k++) if (words[k]!.brk) broken = true;
-    if (!broken) return n;
+    if (unbroken(words, n.last + 1, m.first)) return n;
   }
   return null;
 }

@@ -8,6 +8,12 @@ export interface Token {
   readonly brk: boolean;
 }
 
+/** True when no word in `words[from..to]` (both included) starts after a line or sentence break. */
+export function unbroken(words: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (words[k]!.brk) return false;
+  return true;
+}
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 
