@@ -5,7 +5,7 @@ const pkg = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: str
 
 // The small parts of natural (stemmers), franc-min and fast-levenshtein that contraband uses are bundled
 // into dist, so installing contraband does not install natural's database clients.
-const bundled = ['natural', 'franc-min', 'fast-levenshtein', 'fastest-levenshtein', 'trigram-utils', 'collapse-white-space', 'n-gram'];
+const bundled = ['zod', 'natural', 'franc-min', 'fast-levenshtein', 'fastest-levenshtein', 'trigram-utils', 'collapse-white-space', 'n-gram'];
 
 const common: Options = {
   target: 'node20',

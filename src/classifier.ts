@@ -7,8 +7,9 @@ import { ContrabandInputError, ContrabandOptionsError, formatIssues } from './er
 import { createNormaliser, toOriginalSpan, type NormalisedText } from './text/normalise.js';
 import { tokenise, type Token } from './text/tokenise.js';
 import { detectLanguage } from './language/detect.js';
-import { compileLexicons, type CompiledLexicons } from './lexicon/compile.js';
-import { defaultLexiconsDir, loadLexiconsFromDir, validateLexicons } from './lexicon/load.js';
+import { compileLexicons, type CompiledLexicons, type PrebuiltIndex } from './lexicon/compile.js';
+import { defaultLexiconsDir, parseLexiconSources, readLexiconSources, sourcesDigest, validateLexicons } from './lexicon/load.js';
+import { lexiconsContentHash, readSnapshot, SNAPSHOT_FILE, stemSeed } from './lexicon/snapshot.js';
 import { matchAll, type Match, type WordAnalysis } from './lexicon/match.js';
 import { resolveOverlaps, scoreMatches } from './score/score.js';
 import { calibrate } from './score/calibrate.js';
@@ -17,7 +18,6 @@ import { extractOrigin } from './extract/origin.js';
 import { compilePrices, extractPrices, type CompiledPrices, type PriceFinding } from './extract/price.js';
 import { extractQuantities, type QuantityFinding } from './extract/quantity.js';
 import { convertPrice, RateTableSchema } from './extract/convert.js';
-import { NumberWordsSchema } from './schema/price.js';
 import { VERSION } from './version.js';
 
 /** A classifier: compiled lexicons and the stages that run over one listing. Immutable. */
@@ -47,6 +47,8 @@ function hash(value: unknown): string {
 }
 
 function parseConfig(config: unknown): ClassifierConfig {
+  // the default classifier: nothing to validate (and the schema's first use is not free)
+  if (config === undefined || (typeof config === 'object' && config !== null && Object.getPrototypeOf(config) === Object.prototype && Object.keys(config).length === 0)) return {};
   const r = ClassifierConfigSchema.safeParse(config ?? {});
   if (!r.success) {
     const issues = formatIssues(r.error.issues);
@@ -107,16 +109,35 @@ function customise(base: Lexicons, config: ClassifierConfig): Lexicons {
  */
 export function createClassifier(config: ClassifierConfig = {}): Classifier {
   const cfg = parseConfig(config);
-  const base = cfg.lexicons !== undefined ? validateLexicons(cfg.lexicons) : loadLexiconsFromDir(cfg.lexiconsDir ?? defaultLexiconsDir());
   const customised = cfg.lexicons !== undefined || cfg.lexiconsDir !== undefined || cfg.addEntries !== undefined || cfg.remove !== undefined || cfg.languages !== undefined || cfg.categories !== undefined;
-  const lexicons = customise(base, cfg);
+  // vocabulary changed here: the snapshot's patterns do not apply, its stems still save time
+  const termsChanged = cfg.addEntries !== undefined || cfg.remove !== undefined || cfg.languages !== undefined;
+  let base: Lexicons;
+  let prebuilt: PrebuiltIndex | undefined;
+  let seed: ReadonlyMap<string, readonly string[]> | undefined;
+  let contentHash: string | undefined;
+  if (cfg.lexicons !== undefined) base = validateLexicons(cfg.lexicons);
+  else {
+    const dir = cfg.lexiconsDir ?? defaultLexiconsDir();
+    const sources = readLexiconSources(dir);
+    const snap = readSnapshot(new URL(`./${SNAPSHOT_FILE}`, import.meta.url), sourcesDigest(sources));
+    if (snap === undefined) base = parseLexiconSources(sources, dir);
+    else {
+      base = snap.lexicons;
+      if (termsChanged) seed = stemSeed(snap.patterns());
+      else {
+        prebuilt = snap.index;
+        contentHash = snap.contentHash;
+      }
+    }
+  }
+  const lexicons = termsChanged ? customise(base, cfg) : base;
   const normalise = createNormaliser();
-  const lex = compileLexicons(lexicons, normalise);
-  const numbers = NumberWordsSchema.parse(lexicons.numbers);
-  const prices = compilePrices(lexicons.currencies, numbers);
+  const lex = compileLexicons(lexicons, normalise, prebuilt, seed);
+  const prices = compilePrices(lexicons.currencies, lexicons.numbers);
   const allowed = new Set<Category>(cfg.categories ?? CATEGORIES);
   // the stem cache only saves time: it never changes a result, so it stays out of the hash
-  const lexiconHash = hash({ lexicons: { ...lexicons, stems: undefined }, categories: cfg.categories ?? null, languages: cfg.languages ?? null });
+  const lexiconHash = hash({ lexicons: contentHash ?? lexiconsContentHash(lexicons), categories: cfg.categories ?? null, languages: cfg.languages ?? null });
   const defaults = cfg.options ?? {};
   const calibration = customised ? undefined : lexicons.calibration;
   const wordMemo = new Map<string, WordAnalysis>();
@@ -151,10 +172,11 @@ export function createClassifier(config: ClassifierConfig = {}): Classifier {
       return out;
     },
     withEntries(entries) {
-      return createClassifier({ ...structuredClone(cfg), lexicons: cfg.lexicons ?? base, addEntries: [...(cfg.addEntries ?? []), ...entries] });
+      // the same lexicons (given, or read again from the same folder, where the snapshot's stems help)
+      return createClassifier({ ...structuredClone(cfg), addEntries: [...(cfg.addEntries ?? []), ...entries] });
     },
     without(idsOrTerms) {
-      return createClassifier({ ...structuredClone(cfg), lexicons: cfg.lexicons ?? base, remove: [...(cfg.remove ?? []), ...idsOrTerms] });
+      return createClassifier({ ...structuredClone(cfg), remove: [...(cfg.remove ?? []), ...idsOrTerms] });
     },
   };
   return Object.freeze(self);

@@ -6,6 +6,9 @@ import {
   ResultSchema,
   ContrabandInputError,
   ContrabandOptionsError,
+  LexiconError,
+  loadLexiconsFromDir,
+  defaultLexiconsDir,
   type Result,
   type Category,
   type ShippingMethod,
@@ -128,6 +131,25 @@ describe('createClassifier', () => {
 
   it('rejects a bad config with a typed error', () => {
     expect(() => createClassifier({ categories: ['weapons'] } as never)).toThrow(ContrabandOptionsError);
+  });
+
+  it('rejects lexicons with bad number words or currencies with a typed error', () => {
+    const lexicons = loadLexiconsFromDir(defaultLexiconsDir());
+    expect(() => createClassifier({ lexicons: { ...lexicons, numbers: { ...lexicons.numbers, units: [] } } })).toThrow(LexiconError);
+    expect(() => createClassifier({ lexicons: { ...lexicons, currencies: { currencies: [{ code: 'eur' }] } } as never })).toThrow(LexiconError);
+    const { numbers: _missing, ...noNumbers } = lexicons;
+    expect(() => createClassifier({ lexicons: noNumbers as never })).toThrow(/numbers/);
+  });
+
+  it('a customised classifier and the shipped one agree where the customisation does not reach', () => {
+    // the shipped classifier may start from a prebuilt snapshot; a customised one compiles the lexicons
+    const base = createClassifier();
+    const custom = base.withEntries([{ id: 'zorblax', category: 'drugs', subcategory: 'research-chemicals', terms: { any: ['zorblax'] }, weight: 2 }]);
+    for (const text of ['Glock 19 Gen5, ships from Belgium, 1 800 €', '5g MDMA kristallen, verzending vanuit Nederland', 'Ivoire sculpté, envoi depuis la France']) {
+      const a = base.classify(text);
+      const b = custom.classify(text);
+      expect({ ...b, meta: undefined, confidence: undefined, calibrated: undefined }).toEqual({ ...a, meta: undefined, confidence: undefined, calibrated: undefined });
+    }
   });
 });
 

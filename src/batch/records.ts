@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ResultSchema } from '../schema/result.js';
 
 /** Why a record could not be classified. A fixed list, so a pipeline can count and filter them. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, openSync, readSync, closeSync, renameSync, statSync, truncateSync, writeFileSync, readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CsvReader } from './csv.js';
 import { splitLines } from './lines.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './output.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { BatchItem } from './pool.js';
 
 const Counts = z.record(z.string(), z.number().int().min(0));

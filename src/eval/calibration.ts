@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { rate, RateSchema } from './wilson.js';
 
 /** One bin of a reliability table: confidences in [low, high) (the last bin includes 1). */

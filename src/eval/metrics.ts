@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { rate, RateSchema, type Rate } from './wilson.js';
 
 // Every tally here is keyed by label text from data files, so every key goes through a Map:

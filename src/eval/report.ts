@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PriceSchema } from '../schema/record.js';
 import { RateSchema } from './wilson.js';
 import { ClassificationSchema, PresenceSchema, SetMetricsSchema } from './metrics.js';

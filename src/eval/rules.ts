@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Category } from '../schema/taxonomy.js';
 import { PriceSchema, type Price } from '../schema/record.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The standard normal quantile for a two-sided 95% interval. */
 export const Z95 = 1.959963984540054;

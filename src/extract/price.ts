@@ -9,9 +9,7 @@
  * Every step looks at a bounded window of tokens, so the whole runs in linear time.
  */
 import type { CurrencyLexicon } from '../schema/lexicon.js';
-import { CurrencyLexiconSchema } from '../schema/lexicon.js';
 import type { NumberWords } from '../schema/price.js';
-import { NumberWordsSchema } from '../schema/price.js';
 import {
   NF,
   PhraseSet,
@@ -85,13 +83,13 @@ function foldTerm(s: string): string {
 }
 
 /**
- * Compiles the currency lexicon and number words once per classifier. Validates both with their
- * schemas and throws on invalid data.
+ * Compiles the currency lexicon and number words once per classifier. Both come validated (they are
+ * part of the lexicons that `validateLexicons` checks).
  * @example const compiled = compilePrices(currencies, numbers);
  */
 export function compilePrices(currencies: CurrencyLexicon, numbers: NumberWords): CompiledPrices {
-  const cur = CurrencyLexiconSchema.parse(currencies);
-  const num = NumberWordsSchema.parse(numbers);
+  const cur = currencies;
+  const num = numbers;
   const symCodes = new Map<string, { codes: string[]; safe: string | null }>();
   const words: [string, CurrencyRef][] = [];
   const seenWords = new Set<string>();

@@ -47,6 +47,12 @@ export interface CompiledCountry {
   readonly flag: string | null;
 }
 
+/** A read-only list lookup: a Map, or a snapshot's lazily decoded index. */
+export interface PatternLookup {
+  get(key: string): readonly Pattern[] | undefined;
+  has(key: string): boolean;
+}
+
 /** Everything a classifier needs, built once from validated lexicons. Never mutated after compile. */
 export interface CompiledLexicons {
   readonly source: Lexicons;
@@ -61,11 +67,11 @@ export interface CompiledLexicons {
   /** Region name → region id. */
   readonly regionByName: ReadonlyMap<string, string>;
   /** First-token surface → patterns. */
-  readonly bySurface: ReadonlyMap<string, readonly Pattern[]>;
+  readonly bySurface: PatternLookup;
   /** First-token stem key → patterns (non-exact items only). */
-  readonly byStem: ReadonlyMap<string, readonly Pattern[]>;
+  readonly byStem: PatternLookup;
   /** Single-token, non-exact category terms by first letter, for bounded fuzzy matching. */
-  readonly fuzzy: ReadonlyMap<string, readonly Pattern[]>;
+  readonly fuzzy: PatternLookup;
   /** Word endings of category entries, longest first, for unknown words. */
   readonly suffixes: readonly { suffix: string; pattern: Pattern }[];
   /** Quantity hints, each with the synthetic generic entry it counts as (an index into `entries`). */
@@ -75,7 +81,7 @@ export interface CompiledLexicons {
   /** Words that may stand beside a category term in a Dutch compound. */
   readonly compoundParts: ReadonlySet<string>;
   /** Single-token category terms usable as one side of a compound. */
-  readonly compoundTerms: ReadonlyMap<string, readonly Pattern[]>;
+  readonly compoundTerms: PatternLookup;
   readonly negationWindow: number;
   /** First three letters of every pattern stem: a text word whose start is not here cannot stem-match, so it is not stemmed. */
   readonly stemPrefixes: ReadonlySet<string>;
@@ -90,18 +96,13 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 }
 
 /**
- * Builds the lookup index of every vocabulary item. Terms are tokenised exactly like input text, so a
+ * Tokenises and stems every term of the lexicons. Terms are tokenised exactly like input text, so a
  * term and a listing meet on equal terms; a term with a hyphen or digits also matches its parts joined.
  */
-export function compileLexicons(lex: Lexicons, normalise: (s: string) => NormalisedText): CompiledLexicons {
-  const stem = createStemmer(lex.stems?.stemmer === STEMMER_ID ? lex.stems.stems : undefined);
+export function buildPatterns(lex: Lexicons, seed?: ReadonlyMap<string, StemKeys>): Pattern[] {
+  const stem = createStemmer(seed ?? (lex.stems?.stemmer === STEMMER_ID ? new Map(Object.entries(lex.stems.stems)) : undefined));
   const fold = createFolder();
-  const bySurface = new Map<string, Pattern[]>();
-  const byStem = new Map<string, Pattern[]>();
-  const fuzzy = new Map<string, Pattern[]>();
-  const compoundTerms = new Map<string, Pattern[]>();
-  const stemPrefixes = new Set<string>();
-
+  const patterns: Pattern[] = [];
   const add = (term: string, item: VocabItem): void => {
     const folded = fold(term);
     const words = tokenise(folded).filter((t) => t.kind !== 'symbol');
@@ -110,23 +111,56 @@ export function compileLexicons(lex: Lexicons, normalise: (s: string) => Normali
     if (words.length > 1 && (/[-]/.test(folded) || words.some((w) => /[0-9]/.test(w.text)))) {
       variants.push([words.map((t) => t.text).join('')]);
     }
-    for (const v of variants) {
-      const tokens = v.map((t) => ({ text: t, stems: item.exact ? [] : stem(t) }));
-      const p: Pattern = { item, tokens, term };
-      push(bySurface, v[0]!, p);
-      for (const k of tokens[0]!.stems) push(byStem, k, p);
-      for (const t of tokens) for (const k of t.stems) stemPrefixes.add(k.slice(k.indexOf(':') + 1, k.indexOf(':') + 4));
-      if (item.kind === 'category' && v.length === 1) {
-        const w = v[0]!;
-        if (!item.exact && w.length >= 6 && /^[a-z]+$/.test(w)) push(fuzzy, w[0]!, p);
-        if (w.length >= 3 && /^[a-z0-9]+$/.test(w)) push(compoundTerms, w, p);
-      }
-    }
+    for (const v of variants) patterns.push({ item, tokens: v.map((t) => ({ text: t, stems: item.exact ? [] : stem(t) })), term });
   };
+  forEachTerm(lex, add);
+  return patterns;
+}
 
-  const langsOf = (terms: Record<string, string[] | undefined>): [VocabItem['lang'], string][] =>
-    (['any', 'en', 'nl', 'fr'] as const).flatMap((l) => (terms[l] ?? []).map((t) => [l, t] as [VocabItem['lang'], string]));
+/** The lists of the index: by first-token surface, by first-token stem, fuzzy by first letter, compound parts. */
+export interface PatternIndex<T> {
+  readonly bySurface: Map<string, T[]>;
+  readonly byStem: Map<string, T[]>;
+  readonly fuzzy: Map<string, T[]>;
+  readonly compoundTerms: Map<string, T[]>;
+  readonly stemPrefixes: Set<string>;
+}
 
+/** Files every pattern under its keys; `value` says what the lists hold (the pattern, or its number). */
+export function indexPatterns<T>(patterns: readonly Pattern[], value: (p: Pattern, i: number) => T): PatternIndex<T> {
+  const index: PatternIndex<T> = { bySurface: new Map(), byStem: new Map(), fuzzy: new Map(), compoundTerms: new Map(), stemPrefixes: new Set() };
+  patterns.forEach((p, i) => {
+    const { item, tokens } = p;
+    const v = value(p, i);
+    push(index.bySurface, tokens[0]!.text, v);
+    for (const k of tokens[0]!.stems) push(index.byStem, k, v);
+    for (const t of tokens) for (const k of t.stems) index.stemPrefixes.add(k.slice(k.indexOf(':') + 1, k.indexOf(':') + 4));
+    if (item.kind === 'category' && tokens.length === 1) {
+      const w = tokens[0]!.text;
+      if (!item.exact && w.length >= 6 && /^[a-z]+$/.test(w)) push(index.fuzzy, w[0]!, v);
+      if (w.length >= 3 && /^[a-z0-9]+$/.test(w)) push(index.compoundTerms, w, v);
+    }
+  });
+  return index;
+}
+
+/** The index as the matcher reads it: built from patterns, or decoded lazily from a snapshot. */
+export type PrebuiltIndex = Pick<CompiledLexicons, 'bySurface' | 'byStem' | 'fuzzy' | 'compoundTerms' | 'stemPrefixes'>;
+
+/**
+ * Builds the lookup index of every vocabulary item. `prebuilt`, when given, is the index of exactly
+ * these lexicons taken from a snapshot (see snapshot.ts); otherwise patterns are built here, with `seed`
+ * as a stem cache.
+ */
+export function compileLexicons(
+  lex: Lexicons,
+  normalise: (s: string) => NormalisedText,
+  prebuilt?: PrebuiltIndex,
+  seed?: ReadonlyMap<string, StemKeys>,
+): CompiledLexicons {
+  const { bySurface, byStem, fuzzy, compoundTerms, stemPrefixes } = prebuilt ?? indexPatterns(buildPatterns(lex, seed), (p) => p);
+  // terms were stemmed already: the runtime memo starts empty and only serves the words of listings
+  const stem = createStemmer();
   const entries: LexiconEntry[] = [];
   const suffixes: { suffix: string; pattern: Pattern }[] = [];
   for (const file of lex.categories) {
@@ -137,8 +171,6 @@ export function compileLexicons(lex: Lexicons, normalise: (s: string) => Normali
         const item: VocabItem = { kind: 'category', ref, exact: true, lang: 'any' };
         suffixes.push({ suffix: sfx, pattern: { item, tokens: [{ text: sfx, stems: [] }], term: `-${sfx}` } });
       }
-      for (const [lang, t] of langsOf(e.terms)) add(t, { kind: 'category', ref, exact: e.exact === true, lang });
-      for (const em of e.emoji ?? []) add(em, { kind: 'category', ref, exact: true, lang: 'any' });
     }
   }
   suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
@@ -147,42 +179,17 @@ export function compileLexicons(lex: Lexicons, normalise: (s: string) => Normali
     entries.push({ id: h.id, category: h.category, subcategory: h.subcategory, terms: {}, weight: h.weight, generic: true, note: 'quantity hint (context.json)' });
     return { units: new Set(h.units), ref };
   });
-  const methods = lex.shipping.methods.map((m, ref) => {
-    for (const [lang, t] of langsOf(m.terms)) add(t, { kind: 'method', ref, exact: m.exact === true, lang });
-    return { id: m.id, method: m.method };
-  });
-  const carriers = lex.shipping.carriers.map((c, ref) => {
-    for (const t of c.terms) add(t, { kind: 'carrier', ref, exact: c.exact === true, lang: 'any' });
-    return { name: c.name, capitalised: c.capitalised === true };
-  });
-  for (const [lang, t] of langsOf(lex.shipping.negations)) add(t, { kind: 'shipNegation', ref: 0, exact: true, lang });
-  for (const [lang, t] of langsOf(lex.shipping.negationsAfter ?? {})) add(t, { kind: 'shipNegationAfter', ref: 0, exact: true, lang });
-  for (const [lang, t] of langsOf(lex.shipping.negationExceptions ?? {})) add(t, { kind: 'shipNegException', ref: 0, exact: true, lang });
-  for (const [lang, t] of langsOf(lex.shipping.originCues)) add(t, { kind: 'originCue', ref: 0, exact: false, lang });
-  for (const [lang, t] of langsOf(lex.shipping.destinationCues)) add(t, { kind: 'destCue', ref: 0, exact: false, lang });
-  for (const [lang, t] of langsOf(lex.shipping.destinationAfter ?? {})) add(t, { kind: 'destAfter', ref: 0, exact: true, lang });
-  for (const [lang, t] of langsOf(lex.context.negations)) add(t, { kind: 'negation', ref: 0, exact: true, lang });
-
+  const methods = lex.shipping.methods.map((m) => ({ id: m.id, method: m.method }));
+  const carriers = lex.shipping.carriers.map((c) => ({ name: c.name, capitalised: c.capitalised === true }));
   const countryByShort = new Map<string, string>();
   const regionByName = new Map<string, string>();
-  const countries = lex.places.countries.map((c, ref) => {
+  const countries = lex.places.countries.map((c) => {
     for (const t of c.short ?? []) countryByShort.set(t, c.code);
-    // names match as written: a stem would turn "hollandse" (a style) into Holland (a place)
-    for (const t of c.names) add(t, { kind: 'country', ref, exact: true, lang: 'any' });
-    for (const t of c.short ?? []) add(t, { kind: 'countryShort', ref, exact: true, lang: 'any' });
-    for (const t of c.adjectives ?? []) add(t, { kind: 'adjective', ref, exact: false, lang: 'any' });
-    if (c.flag) add(c.flag, { kind: 'country', ref, exact: true, lang: 'any' });
     return { code: c.code, flag: c.flag ? normalise(c.flag).text : null };
   });
-  const places = lex.places.places.map((p, ref) => {
-    add(p.name, { kind: 'place', ref, exact: true, lang: 'any' });
-    return { name: p.name, country: p.country };
-  });
-  const regions = lex.places.regions.map((r, ref) => {
-    for (const t of r.names) {
-      add(t, { kind: 'region', ref, exact: true, lang: 'any' });
-      regionByName.set(t, r.id);
-    }
+  const places = lex.places.places.map((p) => ({ name: p.name, country: p.country }));
+  const regions = lex.places.regions.map((r) => {
+    for (const t of r.names) regionByName.set(t, r.id);
     return { id: r.id };
   });
 
@@ -209,4 +216,43 @@ export function compileLexicons(lex: Lexicons, normalise: (s: string) => Normali
     stem,
     normalise,
   };
+}
+
+const langsOf = (terms: Record<string, string[] | undefined>): [VocabItem['lang'], string][] =>
+  (['any', 'en', 'nl', 'fr'] as const).flatMap((l) => (terms[l] ?? []).map((t) => [l, t] as [VocabItem['lang'], string]));
+
+/** Calls `add` for every term of every vocabulary item, in a fixed order (the order of the index's lists). */
+function forEachTerm(lex: Lexicons, add: (term: string, item: VocabItem) => void): void {
+  let ref = 0;
+  for (const file of lex.categories) {
+    for (const e of file.entries) {
+      for (const [lang, t] of langsOf(e.terms)) add(t, { kind: 'category', ref, exact: e.exact === true, lang });
+      for (const em of e.emoji ?? []) add(em, { kind: 'category', ref, exact: true, lang: 'any' });
+      ref++;
+    }
+  }
+  lex.shipping.methods.forEach((m, ref) => {
+    for (const [lang, t] of langsOf(m.terms)) add(t, { kind: 'method', ref, exact: m.exact === true, lang });
+  });
+  lex.shipping.carriers.forEach((c, ref) => {
+    for (const t of c.terms) add(t, { kind: 'carrier', ref, exact: c.exact === true, lang: 'any' });
+  });
+  for (const [lang, t] of langsOf(lex.shipping.negations)) add(t, { kind: 'shipNegation', ref: 0, exact: true, lang });
+  for (const [lang, t] of langsOf(lex.shipping.negationsAfter ?? {})) add(t, { kind: 'shipNegationAfter', ref: 0, exact: true, lang });
+  for (const [lang, t] of langsOf(lex.shipping.negationExceptions ?? {})) add(t, { kind: 'shipNegException', ref: 0, exact: true, lang });
+  for (const [lang, t] of langsOf(lex.shipping.originCues)) add(t, { kind: 'originCue', ref: 0, exact: false, lang });
+  for (const [lang, t] of langsOf(lex.shipping.destinationCues)) add(t, { kind: 'destCue', ref: 0, exact: false, lang });
+  for (const [lang, t] of langsOf(lex.shipping.destinationAfter ?? {})) add(t, { kind: 'destAfter', ref: 0, exact: true, lang });
+  for (const [lang, t] of langsOf(lex.context.negations)) add(t, { kind: 'negation', ref: 0, exact: true, lang });
+  lex.places.countries.forEach((c, ref) => {
+    // names match as written: a stem would turn "hollandse" (a style) into Holland (a place)
+    for (const t of c.names) add(t, { kind: 'country', ref, exact: true, lang: 'any' });
+    for (const t of c.short ?? []) add(t, { kind: 'countryShort', ref, exact: true, lang: 'any' });
+    for (const t of c.adjectives ?? []) add(t, { kind: 'adjective', ref, exact: false, lang: 'any' });
+    if (c.flag) add(c.flag, { kind: 'country', ref, exact: true, lang: 'any' });
+  });
+  lex.places.places.forEach((p, ref) => add(p.name, { kind: 'place', ref, exact: true, lang: 'any' }));
+  lex.places.regions.forEach((r, ref) => {
+    for (const t of r.names) add(t, { kind: 'region', ref, exact: true, lang: 'any' });
+  });
 }

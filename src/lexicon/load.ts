@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,29 +23,72 @@ export function defaultLexiconsDir(): string {
   throw new LexiconError('cannot find the lexicons/ folder of the contraband package', []);
 }
 
-function readJson(file: string): unknown {
+/** The optional files of a lexicons folder, and the key each one fills. */
+const OPTIONAL = { calibration: 'calibration.json', languages: 'languages.json', stems: 'stems.json' } as const;
+const REQUIRED = { places: 'places.json', shipping: 'shipping.json', context: 'context.json', currencies: 'currencies.json', numbers: 'numbers.json' } as const;
+
+/** The raw bytes of each lexicon file of a folder, by file name, in a fixed order. */
+export type LexiconSources = ReadonlyMap<string, Uint8Array>;
+
+function readBytes(file: string): Uint8Array {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    return readFileSync(file);
   } catch (e) {
     throw new LexiconError(`cannot read lexicon ${file}: ${(e as Error).message}`, []);
   }
 }
 
-/** Reads every lexicon file of a folder laid out like the shipped `lexicons/`, and validates it. */
-export function loadLexiconsFromDir(dir: string): Lexicons {
-  const opt = (name: string): unknown => (existsSync(join(dir, name)) ? readJson(join(dir, name)) : undefined);
+/** Reads every lexicon file of a folder laid out like the shipped `lexicons/` (no parsing yet). */
+export function readLexiconSources(dir: string): LexiconSources {
+  const names = [
+    ...CATEGORY_FILES.filter((f) => existsSync(join(dir, f))),
+    ...Object.values(REQUIRED),
+    ...Object.values(OPTIONAL).filter((f) => existsSync(join(dir, f))),
+  ];
+  return new Map(names.map((f) => [f, readBytes(join(dir, f))]));
+}
+
+/**
+ * A digest of the files that decide results: every file but the stem cache (which only saves time).
+ * Two folders with the same digest give the same classifier.
+ */
+export function sourcesDigest(sources: LexiconSources): string {
+  const h = createHash('sha256');
+  for (const [name, text] of sources) {
+    if (name === OPTIONAL.stems) continue;
+    h.update(`${name}\n${text.byteLength}\n`).update(text);
+  }
+  return h.digest('hex');
+}
+
+/** Parses and validates what `readLexiconSources` read. */
+export function parseLexiconSources(sources: LexiconSources, dir = '.'): Lexicons {
+  const json = (name: string): unknown => {
+    const bytes = sources.get(name);
+    if (bytes === undefined) return undefined;
+    try {
+      return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown;
+    } catch (e) {
+      throw new LexiconError(`cannot read lexicon ${join(dir, name)}: ${(e as Error).message}`, []);
+    }
+  };
   const raw = {
-    categories: CATEGORY_FILES.filter((f) => existsSync(join(dir, f))).map((f) => readJson(join(dir, f))),
-    places: readJson(join(dir, 'places.json')),
-    shipping: readJson(join(dir, 'shipping.json')),
-    context: readJson(join(dir, 'context.json')),
-    currencies: readJson(join(dir, 'currencies.json')),
-    numbers: opt('numbers.json'),
-    calibration: opt('calibration.json'),
-    languages: opt('languages.json'),
-    stems: opt('stems.json'),
+    categories: CATEGORY_FILES.filter((f) => sources.has(f)).map(json),
+    places: json(REQUIRED.places),
+    shipping: json(REQUIRED.shipping),
+    context: json(REQUIRED.context),
+    currencies: json(REQUIRED.currencies),
+    numbers: json(REQUIRED.numbers),
+    calibration: json(OPTIONAL.calibration),
+    languages: json(OPTIONAL.languages),
+    stems: json(OPTIONAL.stems),
   };
   return validateLexicons(raw);
+}
+
+/** Reads every lexicon file of a folder laid out like the shipped `lexicons/`, and validates it. */
+export function loadLexiconsFromDir(dir: string): Lexicons {
+  return parseLexiconSources(readLexiconSources(dir), dir);
 }
 
 /** Validates lexicons given as plain JSON; throws a LexiconError listing every problem. */

@@ -26,8 +26,8 @@ export type StemKeys = readonly string[];
  * Creates a memoised stemmer (the memo belongs to one classifier). `seed` is a precomputed table of
  * stem keys (lexicons/stems.json), so compiling the lexicons does not stem every term again.
  */
-export function createStemmer(seed?: Readonly<Record<string, readonly string[]>>): (word: string) => StemKeys {
-  const memo = new Map<string, StemKeys>(seed ? Object.entries(seed) : []);
+export function createStemmer(seed?: ReadonlyMap<string, StemKeys>): (word: string) => StemKeys {
+  const memo = new Map<string, StemKeys>(seed ?? []);
   const NONE: StemKeys = [];
   return (word: string): StemKeys => {
     if (word.length < MIN_STEM_LENGTH || !/^[a-z]+$/.test(word)) return NONE;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import { NumberWordsSchema } from './price.js';
 import { CategorySchema, TAXONOMY, ShippingMethodSchema, type Category } from './taxonomy.js';
 
 /** Terms by language: `any` is matched whatever the language; every language is matched on every text. */
@@ -205,7 +206,7 @@ export const LexiconsSchema = z
     shipping: ShippingLexiconSchema,
     context: ContextLexiconSchema,
     currencies: CurrencyLexiconSchema,
-    numbers: z.unknown().optional(),
+    numbers: NumberWordsSchema,
     calibration: CalibrationSchema.optional(),
     languages: LanguageWordsSchema.optional(),
     stems: StemCacheSchema.optional(),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CategorySchema, LanguageSchema } from './taxonomy.js';
 import { LexiconEntrySchema } from './lexicon.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Schemas of the price extractor's data: `lexicons/numbers.json` (number words, units, fraction

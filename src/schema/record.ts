@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CategorySchema, LanguageSchema, ShippingMethodSchema } from './taxonomy.js';
 
 /** A price as FORMAT.md writes it. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CategorySchema, DetectedLanguageSchema, ShippingMethodSchema, SubcategorySchema, CATEGORIES, type Category } from './taxonomy.js';
 import { PriceSchema } from './record.js';
 

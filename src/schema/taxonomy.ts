@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The taxonomy of ../shared/data/FORMAT.md: every category with its subcategories.

@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { readLexiconSources, sourcesDigest } from '../../src/lexicon/load.js';
 
 // Loads the BUILT package through its exports map, as a user would, from a child process so the
 // resolution is Node's own (not vitest's).
@@ -25,6 +28,32 @@ describe('built package', () => {
     expect(r.category).toBe('firearms');
     expect(r.origin).toBe('BE');
     for (const e of r.evidence) expect(listing.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('starts from a current lexicon snapshot, and gives exactly what compiling the lexicons gives', () => {
+    // the shipped snapshot was made from these very lexicon files (a stale one would be ignored silently)
+    const header = JSON.parse(readFileSync(`${root}dist/lexicons.snapshot.json`, 'utf8').split('\n', 1)[0]!) as { digest: string };
+    expect(header.digest).toBe(sourcesDigest(readLexiconSources(`${root}lexicons`)));
+    // the same bundle without a snapshot beside it compiles the lexicons itself
+    const tmp = mkdtempSync(join(tmpdir(), 'contraband-nosnap-'));
+    mkdirSync(join(tmp, 'dist'));
+    copyFileSync(`${root}dist/index.js`, join(tmp, 'dist', 'index.js'));
+    symlinkSync(`${root}lexicons`, join(tmp, 'lexicons'));
+    symlinkSync(`${root}node_modules`, join(tmp, 'node_modules'));
+    const corpus = ['en', 'nl', 'fr-a', 'fr-b'].flatMap((f) => readFileSync(`${root}benchmarks/corpus/${f}.jsonl`, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text));
+    writeFileSync(join(tmp, 'texts.json'), JSON.stringify(corpus));
+    const script = (mod: string): string =>
+      `import { createClassifier } from ${JSON.stringify(mod)}; import { readFileSync } from 'node:fs'; import { createHash } from 'node:crypto'; ` +
+      `const c = createClassifier(); const t = JSON.parse(readFileSync(${JSON.stringify(join(tmp, 'texts.json'))}, 'utf8')); const rs = t.map((x) => c.classify(x)); ` +
+      `const added = c.withEntries([{ id: 'zorblax', category: 'drugs', subcategory: 'research-chemicals', terms: { any: ['zorblax'] }, weight: 2 }]).without(['ketamine']); ` +
+      `const rs2 = t.map((x) => added.classify(x)); const sha = (v) => createHash('sha256').update(JSON.stringify(v)).digest('hex'); ` +
+      `console.log(JSON.stringify({ n: rs.length, drugs: rs.filter((r) => r.category === 'drugs').length, sha: sha(rs), customised: sha(rs2) }));`;
+    const fast = runNode(script(`${root}dist/index.js`), 'module');
+    const slow = runNode(script(join(tmp, 'dist', 'index.js')), 'module');
+    const f = JSON.parse(fast) as { n: number; drugs: number };
+    expect(f.n).toBe(corpus.length);
+    expect(f.drugs).toBeGreaterThan(50);
+    expect(fast).toBe(slow);
   });
 
   it('classifies through require (CJS) with the same result', () => {

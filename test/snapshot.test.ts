@@ -1,0 +1,76 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildPatterns, indexPatterns, type PatternLookup } from '../src/lexicon/compile.js';
+import { defaultLexiconsDir, parseLexiconSources, readLexiconSources, sourcesDigest } from '../src/lexicon/load.js';
+import { lexiconsContentHash, makeSnapshot, readSnapshot } from '../src/lexicon/snapshot.js';
+
+// The start-up snapshot must be an exact stand-in for compiling the lexicons: every list of the index,
+// in order, with equal patterns; and it must never be used for other files than the ones it was made of.
+const dir = defaultLexiconsDir();
+const sources = readLexiconSources(dir);
+const digest = sourcesDigest(sources);
+const lexicons = parseLexiconSources(sources, dir);
+const tmp = mkdtempSync(join(tmpdir(), 'contraband-snapshot-'));
+const file = join(tmp, 'lexicons.snapshot.json');
+writeFileSync(file, makeSnapshot(lexicons, digest));
+const slow = indexPatterns(buildPatterns(lexicons), (p) => p);
+
+describe('lexicon snapshot', () => {
+  const snap = readSnapshot(file, digest);
+
+  it('is read back for the files it was made of, with their content hash', () => {
+    expect(snap).toBeDefined();
+    expect(snap!.contentHash).toBe(lexiconsContentHash(lexicons));
+    expect(snap!.lexicons.categories.map((c) => c.entries.length)).toEqual(lexicons.categories.map((c) => c.entries.length));
+  });
+
+  for (const name of ['bySurface', 'byStem', 'fuzzy', 'compoundTerms'] as const) {
+    it(`gives the same ${name} lists as compiling, for every key`, () => {
+      const lazy: PatternLookup = snap!.index[name];
+      let nonAscii = 0;
+      for (const [key, list] of slow[name]) {
+        if (/[^\x00-\x7f]/.test(key)) nonAscii++;
+        expect(lazy.has(key)).toBe(true);
+        expect(lazy.get(key)).toEqual(list);
+      }
+      for (const absent of ['zzqxv', 'constructor', '__proto__', '', 'cocaïne-not-a-term']) {
+        if (slow[name].has(absent)) continue;
+        expect(lazy.has(absent)).toBe(false);
+        expect(lazy.get(absent)).toBeUndefined();
+      }
+      if (name === 'bySurface') expect(nonAscii).toBeGreaterThan(0);
+    });
+  }
+
+  it('gives the same stem prefixes and every pattern', () => {
+    expect([...snap!.index.stemPrefixes].sort()).toEqual([...slow.stemPrefixes].sort());
+    expect(snap!.patterns()).toEqual(buildPatterns(lexicons));
+  });
+
+  it('is refused for other files, another format, or when damaged', () => {
+    expect(readSnapshot(file, digest.replace(/^./, (c) => (c === '0' ? '1' : '0')))).toBeUndefined();
+    const text = readFileSync(file, 'utf8');
+    const cut = join(tmp, 'cut.json');
+    writeFileSync(cut, text.slice(0, Math.floor(text.length / 2)));
+    expect(readSnapshot(cut, digest)).toBeUndefined();
+    const junk = join(tmp, 'junk.json');
+    writeFileSync(junk, '\u0000\u0001 not a snapshot');
+    expect(readSnapshot(junk, digest)).toBeUndefined();
+    const other = join(tmp, 'other.json');
+    writeFileSync(other, text.replace(/"format":\d+/, '"format":999'));
+    expect(readSnapshot(other, digest)).toBeUndefined();
+    expect(readSnapshot(join(tmp, 'missing.json'), digest)).toBeUndefined();
+  });
+
+  it('changes digest when any result-deciding file changes, not when the stem cache does', () => {
+    const edited = new Map(sources);
+    const drugs = sources.get('drugs.json')!;
+    edited.set('drugs.json', Buffer.concat([drugs, Buffer.from(' ')]));
+    expect(sourcesDigest(edited)).not.toBe(digest);
+    const stems = new Map(sources);
+    stems.set('stems.json', Buffer.from('{}'));
+    expect(sourcesDigest(stems)).toBe(digest);
+  });
+});
