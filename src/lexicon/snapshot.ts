@@ -120,31 +120,37 @@ function utf8(latin1: string): string {
   return /[\x80-\xff]/.test(latin1) ? Buffer.from(latin1, 'latin1').toString('utf8') : latin1;
 }
 
-/** Decodes a snapshot's lists on first use; every list and pattern is decoded at most once. */
-function lazyLookup(block: Block, first: number, count: number, pattern: (i: number) => Pattern): PatternLookup {
-  // key → its line; the pattern numbers are read from the line on first lookup
-  const lineOf = new Map<string, number>();
-  const tabs = new Uint16Array(count);
-  for (let i = 0; i < count; i++) {
-    const start = block.starts[first + i]!;
-    const tab = block.text.indexOf('\t', start);
-    tabs[i] = tab - start + 1;
-    lineOf.set(utf8(block.text.slice(start, tab)), first + i);
+/**
+ * A snapshot's list lookup: a key maps to the line of its list until the first lookup decodes it, then
+ * to the list itself (one Map lookup a call, as with a plain Map). Every pattern is decoded at most once.
+ */
+class LazyLookup implements PatternLookup {
+  private readonly table = new Map<string, number | readonly Pattern[]>();
+  private readonly tabs: Uint16Array;
+  constructor(
+    private readonly block: Block,
+    private readonly first: number,
+    count: number,
+    private readonly pattern: (i: number) => Pattern,
+  ) {
+    this.tabs = new Uint16Array(count);
+    for (let i = 0; i < count; i++) {
+      const start = block.starts[first + i]!;
+      const tab = block.text.indexOf('\t', start);
+      this.tabs[i] = tab - start + 1;
+      this.table.set(utf8(block.text.slice(start, tab)), first + i);
+    }
   }
-  const done = new Map<string, readonly Pattern[]>();
-  return {
-    has: (key) => lineOf.has(key),
-    get(key) {
-      let list = done.get(key);
-      if (list === undefined) {
-        const line = lineOf.get(key);
-        if (line === undefined) return undefined;
-        list = block.line(line, tabs[line - first]).split(' ').map((n) => pattern(Number(n)));
-        done.set(key, list);
-      }
-      return list;
-    },
-  };
+  has(key: string): boolean {
+    return this.table.has(key);
+  }
+  get(key: string): readonly Pattern[] | undefined {
+    const v = this.table.get(key);
+    if (typeof v !== 'number') return v;
+    const list = this.block.line(v, this.tabs[v - this.first]).split(' ').map((n) => this.pattern(Number(n)));
+    this.table.set(key, list);
+    return list;
+  }
 }
 
 export interface LoadedSnapshot {
@@ -174,7 +180,7 @@ export function readSnapshot(file: string | URL, digest: string): LoadedSnapshot
     const pattern = (i: number): Pattern => (decoded[i] ??= decode(block.line(i)));
     let at = header.patterns;
     const lookups = LISTS.map((name) => {
-      const l = lazyLookup(block, at, header.lists[name], pattern);
+      const l = new LazyLookup(block, at, header.lists[name], pattern);
       at += header.lists[name];
       return l;
     });
