@@ -11,17 +11,21 @@
  * Options: --size N[KB|MB|GB] (default 20MB), --workers 1,2, --dir DIR (default /tmp/contraband-bench),
  * --cli dist|source|PATH (default: dist/cli.js when built with its worker, else the source through tsx;
  * PATH: another build's cli.js),
- * --compare (keep both outputs and compare them byte for byte; otherwise output goes to /dev/null),
+ * --compare (hash each run's output as it streams and compare the hashes; otherwise output goes to /dev/null),
  * --time-limit S (interrupt each run with SIGINT after S seconds: the CLI then writes what it finished in
  * order and its summary, so rates and peak RSS are measured on a huge input without waiting for the end).
+ *
+ * Writes benchmarks/out/batch.json (stamped), which `npm run report` puts into RESULTS.md.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, closeSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, closeSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { stamp } from './lib/env.js';
+import { RESULTS_VERSION, type BatchFile, type BatchRun } from './lib/results.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -99,29 +103,23 @@ function countLines(file: string): number {
   return Number(r.stdout.trim().split(/\s+/)[0]);
 }
 
-interface RunResult {
-  workers: number;
-  command: string;
-  seconds: number;
-  records: number;
-  peakRssMb: number | null;
-  exitCode: number | null;
-  outputHash: string | null;
-}
+type RunResult = BatchRun;
 
 /** Runs the CLI once; peak RSS from /usr/bin/time -v when present, else from the kernel's VmHWM sampled while it runs. */
 async function run(cli: string[], input: string, workers: number, dir: string, compare: boolean, timeLimit: number | null): Promise<RunResult> {
   const summary = join(dir, `summary-${workers}.json`);
-  const outFile = join(dir, `out-${workers}.jsonl`);
   const args = [...cli, 'classify', input, '--workers', String(workers), '--keep', 'market', '--summary', summary, '--quiet', '--no-progress'];
   rmSync(summary, { force: true });
   const hasTime = existsSync('/usr/bin/time');
   const [cmd, argv] = hasTime ? ['/usr/bin/time', ['-v', process.execPath, ...args]] : [process.execPath, args];
-  const outFd = openSync(compare ? outFile : '/dev/null', 'w');
+  const outFd = compare ? null : openSync('/dev/null', 'w');
   const started = process.hrtime.bigint();
   // its own process group, so a time limit can interrupt node under /usr/bin/time (which ignores SIGINT)
-  const child = spawn(cmd, argv, { cwd: ROOT, stdio: ['ignore', outFd, 'pipe'], detached: true });
-  closeSync(outFd);
+  const child = spawn(cmd, argv, { cwd: ROOT, stdio: ['ignore', outFd ?? 'pipe', 'pipe'], detached: true });
+  if (outFd !== null) closeSync(outFd);
+  // the output is hashed as it streams: a 1 GB input gives gigabytes of results, never stored
+  const hasher = compare ? createHash('sha256') : null;
+  if (hasher) child.stdout!.on('data', (b: Buffer) => hasher.update(b));
   const limiter = timeLimit === null ? null : setTimeout(() => process.kill(-child.pid!, 'SIGINT'), timeLimit * 1000);
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (s: string) => (stderr += s));
@@ -143,15 +141,11 @@ async function run(cli: string[], input: string, workers: number, dir: string, c
   const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
   const peakKb = m ? Number(m[1]) : hwm || null;
   const s = existsSync(summary) ? (JSON.parse(readFileSync(summary, 'utf8')) as { records: number }) : { records: 0 };
-  let outputHash: string | null = null;
-  if (compare) {
-    outputHash = createHash('sha256').update(readFileSync(outFile)).digest('hex').slice(0, 16);
-    rmSync(outFile);
-  }
+  const outputHash = hasher ? hasher.digest('hex').slice(0, 16) : null;
   if (exitCode !== 0 && exitCode !== 1 && exitCode !== 130) process.stderr.write(stderr);
   return {
     workers,
-    command: `${hasTime ? '/usr/bin/time -v ' : ''}node ${args.map((a) => (a === input ? 'INPUT' : a)).join(' ')}${compare ? ' > OUT' : ' > /dev/null'}`,
+    command: `${hasTime ? '/usr/bin/time -v ' : ''}node ${args.map((a) => (a === input ? 'INPUT' : a)).join(' ')}${compare ? ' | sha256sum' : ' > /dev/null'}`,
     seconds,
     records: s.records,
     peakRssMb: peakKb === null ? null : peakKb / 1024,
@@ -161,6 +155,8 @@ async function run(cli: string[], input: string, workers: number, dir: string, c
 }
 
 async function main(): Promise<void> {
+  const flags = process.argv.slice(2).join(' ');
+  const runStamp = stamp(`npm run bench:batch${flags ? ` -- ${flags}` : ''}`);
   const bytes = parseSize(values.size);
   const workers = values.workers.split(',').map((w) => Number(w.trim()));
   const dir = values.dir;
@@ -211,6 +207,19 @@ async function main(): Promise<void> {
     lines.push('', `Outputs byte-identical across worker counts: ${same ? 'yes' : 'NO'}`);
   }
   process.stdout.write(`${lines.join('\n')}\n`);
+  const file: BatchFile = {
+    kind: 'batch',
+    version: RESULTS_VERSION,
+    stamp: runStamp,
+    loadAtEnd: Math.round(loadavg()[0]! * 100) / 100,
+    cli: cliName,
+    input: { bytes: size, records },
+    timeLimit: values['time-limit'] === undefined ? null : Number(values['time-limit']),
+    runs: results,
+  };
+  mkdirSync(join(ROOT, 'benchmarks', 'out'), { recursive: true });
+  writeFileSync(join(ROOT, 'benchmarks', 'out', 'batch.json'), `${JSON.stringify(file, null, 2)}\n`);
+  process.stderr.write('written: benchmarks/out/batch.json\n');
 }
 
 await main();

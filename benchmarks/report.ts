@@ -1,12 +1,12 @@
 // npm run report
-// Writes benchmarks/RESULTS.md from benchmarks/out/{accuracy,baselines,speed}.json, whichever exist (a
+// Writes benchmarks/RESULTS.md from benchmarks/out/{accuracy,baselines,speed,batch}.json, whichever exist (a
 // missing one shows NOT RUN with the command that writes it). RESULTS.md is generated: never edit it by
 // hand, rerun `npm run accuracy`, `npm run baselines`, `npm run bench` and then this.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, stamp } from './lib/env.js';
 import { renderResults, type AccuracyFile } from './lib/render.js';
-import { RESULTS_VERSION, type BaselinesFile, type SpeedFile } from './lib/results.js';
+import { RESULTS_VERSION, type BaselinesFile, type BatchFile, type SpeedFile } from './lib/results.js';
 
 const OUT = join(ROOT, 'benchmarks', 'out');
 
@@ -33,6 +33,7 @@ const markdown = renderResults({
   accuracyWritten: existsSync(accuracyFile) ? statSync(accuracyFile).mtime.toISOString().replace(/\.\d+Z$/, 'Z') : null,
   baselines: read<BaselinesFile>('baselines.json', 'baselines'),
   speed: read<SpeedFile>('speed.json', 'speed'),
+  batch: read<BatchFile>('batch.json', 'batch'),
 });
 writeFileSync(join(ROOT, 'benchmarks', 'RESULTS.md'), markdown);
 console.log('written: benchmarks/RESULTS.md');

@@ -5,7 +5,7 @@
 import { formatNumber, formatRate, formatValue, type EvalReport, type GroupReport, type Rate } from '../../src/eval/index.js';
 import { describeStamp, type RunStamp } from './env.js';
 import type { GroupScore } from './baseline.js';
-import type { BaselineSet, BaselinesFile, SpeedFile, Throughput } from './results.js';
+import type { BaselineSet, BaselinesFile, BatchFile, SpeedFile, Throughput } from './results.js';
 
 /** One set of benchmarks/out/accuracy.json, as benchmarks/accuracy.ts writes it. */
 export interface AccuracyEntry {
@@ -339,6 +339,33 @@ export function renderSpeed(s: SpeedFile): string {
   return parts.join('\n\n');
 }
 
+// ---------------------------------------------------------------- batch
+
+/** The batch section: the CLI on a generated JSONL file with 1 and 2 workers. */
+export function renderBatch(b: BatchFile): string {
+  const mb = b.input.bytes / 1e6;
+  const perRecord = b.input.bytes / Math.max(1, b.input.records);
+  const rows = b.runs.map((r) => [
+    String(r.workers),
+    `${r.seconds.toFixed(1)} s`,
+    `${r.records.toLocaleString('en-US')} of ${b.input.records.toLocaleString('en-US')}`,
+    Math.round(r.records / r.seconds).toLocaleString('en-US'),
+    ((r.records * perRecord) / 1e6 / r.seconds).toFixed(2),
+    r.peakRssMb === null ? '?' : `${r.peakRssMb.toFixed(0)} MB`,
+    String(r.exitCode),
+    r.outputHash ?? '-',
+  ]);
+  const hashes = b.runs.map((r) => r.outputHash);
+  const parts = [
+    `Produced by \`${b.stamp.command}\` (${describeStamp(b.stamp)}; load at the end ${b.loadAtEnd}). CLI: ${b.cli}. Input: ${mb >= 1000 ? `${(mb / 1000).toFixed(2)} GB` : `${mb.toFixed(1)} MB`} of generated JSONL listings, ${b.input.records.toLocaleString('en-US')} records (${Math.round(perRecord)} bytes each on average).`,
+    mdTable(['workers', 'wall time', 'listings done', 'listings/s', 'MB/s', 'peak RSS (process, all threads)', 'exit', 'output sha256'], rows, ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'l']),
+  ];
+  if (b.timeLimit !== null) parts.push(`Each run was interrupted (SIGINT) after ${b.timeLimit} s: rates count the listings finished in order by then.`);
+  if (hashes.length > 1 && hashes.every((h) => h !== null)) parts.push(`Outputs byte-identical across worker counts: ${hashes.every((h) => h === hashes[0]) ? 'yes' : 'NO'}.`);
+  parts.push('Commands:', b.runs.map((r) => `    ${r.command}`).join('\n'));
+  return parts.join('\n\n');
+}
+
 // ---------------------------------------------------------------- the whole file
 
 /** What report.ts hands the renderer: whichever files exist (null: NOT RUN). */
@@ -349,6 +376,7 @@ export interface ResultsInput {
   accuracyWritten: string | null;
   baselines: BaselinesFile | null;
   speed: SpeedFile | null;
+  batch?: BatchFile | null;
 }
 
 const NOT_RUN = (command: string, file: string): string => `NOT RUN: benchmarks/out/${file} is absent (or was written by an older version of the script); run \`${command}\`.`;
@@ -377,6 +405,9 @@ export function renderResults(input: ResultsInput): string {
 
   parts.push('## Speed');
   parts.push(input.speed === null ? NOT_RUN('npm run bench', 'speed.json') : renderSpeed(input.speed));
+
+  parts.push('## Batch');
+  parts.push(input.batch === null || input.batch === undefined ? NOT_RUN('npm run bench:batch -- --size 1GB --compare', 'batch.json') : renderBatch(input.batch));
 
   parts.push('## Remaining errors by kind');
   if (input.accuracy === null) parts.push(NOT_RUN('npm run accuracy', 'accuracy.json'));

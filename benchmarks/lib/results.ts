@@ -143,3 +143,31 @@ export interface SpeedFile {
   pathological: PathologicalSeries[];
   targets: TargetCheck[];
 }
+
+/** One run of the CLI in benchmarks/batch.ts. */
+export interface BatchRun {
+  workers: number;
+  /** The CLI command, INPUT standing for the generated file. */
+  command: string;
+  seconds: number;
+  /** Listings finished (the CLI's summary). */
+  records: number;
+  peakRssMb: number | null;
+  exitCode: number | null;
+  /** sha256 (16 hex digits) of the output, hashed as it streamed (--compare), else null. */
+  outputHash: string | null;
+}
+
+/** benchmarks/out/batch.json: `npm run bench:batch`. */
+export interface BatchFile {
+  kind: 'batch';
+  version: number;
+  stamp: RunStamp;
+  /** Load average (1 min) when the last run ended. */
+  loadAtEnd: number;
+  cli: string;
+  input: { bytes: number; records: number };
+  /** Seconds after which each run was interrupted, or null for complete runs. */
+  timeLimit: number | null;
+  runs: BatchRun[];
+}
