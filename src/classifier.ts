@@ -334,7 +334,7 @@ function quantityHintMatches(quantities: readonly QuantityFinding[], words: read
   const out: Match[] = [];
   for (const h of lex.quantityHints) {
     for (const q of quantities) {
-      if (q.role !== 'amount' || !h.units.has(q.unit)) continue;
+      if (!h.roles.has(q.role) || !h.units.has(q.unit)) continue;
       const first = wordAt(words, q.start);
       const last = Math.max(first, wordAt(words, q.end - 1));
       out.push({ item: { kind: 'category', ref: h.ref, exact: true, lang: 'any' }, term: q.unit, start: q.start, end: q.end, first, last, how: 'exact' });

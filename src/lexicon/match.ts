@@ -129,6 +129,13 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     if (categoryHit[i]) continue;
     const t = words[i]!.text;
     if (words[i]!.kind !== 'word' || t.length < MIN_DEOBFUSCATED) continue;
+    // A count glued to its term: "100XTC", "5xMDMA" (the term, or the term after a multiplier x).
+    const glued = /^[0-9]+(x?)([a-z]{3,})$/.exec(t);
+    if (glued) {
+      const rest = (glued[1] ?? '') + glued[2]!;
+      if (single(rest, i, i, 'deobfuscated')) continue;
+      if (rest !== glued[2] && single(glued[2]!, i, i, 'deobfuscated')) continue;
+    }
     // Leetspeak: only words mixing letters and digits; the digits stay in the text other stages see.
     if (/[0-9]/.test(t) && /[a-z]/.test(t)) {
       const a = t.replace(/[0-9]/g, (d) => LEET[d] ?? d);

@@ -136,7 +136,19 @@ export const ContextLexiconSchema = z
      * drug amount. Each hint counts like a generic lexicon entry of that weight.
      */
     quantityHints: z
-      .array(z.object({ id: IdSchema, units: z.array(z.string()).min(1), category: CategorySchema, subcategory: z.string(), weight: z.number().min(0).max(2) }).strict())
+      .array(
+        z
+          .object({
+            id: IdSchema,
+            units: z.array(z.string()).min(1),
+            /** Which quantities count: an amount sold ("5g", the default), a dose ("200mg"), a purity. */
+            roles: z.array(z.enum(['amount', 'dose', 'purity'])).min(1).optional(),
+            category: CategorySchema,
+            subcategory: z.string(),
+            weight: z.number().min(0).max(2),
+          })
+          .strict(),
+      )
       .optional(),
   })
   .strict();

@@ -64,6 +64,11 @@ export const rows: Row[] = [
   { text: 'MDMA crystals 84% 5g', category: 'drugs', subcategory: 'ecstasy', tag: 'basic' },
   { text: 'm.d.m.a 1g champagne rocks', category: 'drugs', subcategory: 'ecstasy', tag: 'obfuscation' },
   { text: 'XTC pills Blue Punisher 270mg x10', category: 'drugs', subcategory: 'ecstasy', tag: 'brand' },
+  { text: '★50XTC Red Tesla 250MG★', category: 'drugs', subcategory: 'ecstasy', tag: 'obfuscation' },
+  { text: '10xMDMA caps, 150mg each', category: 'drugs', subcategory: 'ecstasy', tag: 'obfuscation' },
+  // a dose alone, with no drug word: pill presses are named after brands and cartoons
+  { text: '25 x Orange Minions 240mg', category: 'drugs', tag: 'brand' },
+  { text: '100 Purple Rolex 300MG - restock', category: 'drugs', tag: 'brand', known: 'a pill press named after a watch brand: the brand (counterfeit) outweighs the dose, which counts only when no term speaks; a dose should dampen counterfeit goods' },
   { text: 'Pink Rhino 220mg MDMA pills x50', category: 'drugs', subcategory: 'ecstasy', tag: 'decoy' },
   { text: 'Molly 1g, clean, no cuts', category: 'drugs', subcategory: 'ecstasy', tag: 'slang' },
   { text: 'Mandy 3.5g brown crystals UK2UK', category: 'drugs', subcategory: 'ecstasy', tag: 'slang' },
@@ -202,7 +207,7 @@ export const rows: Row[] = [
 
   // ───────────── firearms / ammunition ─────────────
   { text: '9mm FMJ 50 rounds', category: 'firearms', subcategory: 'ammunition', tag: 'basic' },
-  { text: '5.56 NATO 1000rds', category: 'firearms', subcategory: 'ammunition', known: "calibre + round count ('1000rds') gives no subcategory; a round count should point to ammunition", tag: 'basic' },
+  { text: '5.56 NATO 1000rds', category: 'firearms', subcategory: 'ammunition', tag: 'basic' },
   { text: '12 gauge buckshot shells x25', category: 'firearms', subcategory: 'ammunition', tag: 'basic' },
   { text: '.22LR ammo 500 rds', category: 'firearms', subcategory: 'ammunition', tag: 'basic' },
   { text: '7.62x39 ammunition, 20 boxes', category: 'firearms', subcategory: 'ammunition', tag: 'basic' },
@@ -323,6 +328,7 @@ export const rows: Row[] = [
   { text: 'Chrome 0day RCE exploit', category: 'digital', subcategory: 'software', tag: 'basic' },
   { text: 'FUD crypter, lifetime license', category: 'digital', subcategory: 'software', tag: 'slang' },
   { text: 'Carding tutorial 2024 PDF', category: 'digital', subcategory: 'guides', tag: 'basic' },
+  { text: 'Walmart carding method 2025 + bonus cashout tips', category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: 'How to cook meth - ebook', category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: 'Complete indoor cannabis grow guide', category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: 'OPSEC guide for new vendors', category: 'digital', subcategory: 'guides', tag: 'basic' },

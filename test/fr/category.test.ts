@@ -57,6 +57,8 @@ export const rows: Row[] = [
 
   // ───────────────────────── drugs / ecstasy ─────────────────────────
   { text: 'MDMA cristaux 84% - 1g', category: 'drugs', subcategory: 'ecstasy' },
+  { text: '100XTC Superman rouge 230mg, envoi depuis la Belgique', category: 'drugs', subcategory: 'ecstasy', tag: 'obfuscation' },
+  { text: '20 x Dauphin bleu 210mg - livraison rapide', category: 'drugs', tag: 'brand' },
   { text: 'm.d.m.a cristal champagne 5g', category: 'drugs', subcategory: 'ecstasy', tag: 'obfuscation' },
   { text: 'M-D-M-A 2g pure, envoi sous vide', category: 'drugs', subcategory: 'ecstasy', tag: 'obfuscation' },
   { text: 'Taz Tesla 250mg x10 | envoi discret', category: 'drugs', subcategory: 'ecstasy', tag: 'slang' },
@@ -255,6 +257,7 @@ export const rows: Row[] = [
   { text: 'Livre numérique : synthèse de la MDMA, édition complète', category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: "Tutoriel : imprimer une arme en 3D, fichiers et guide", category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: "Guide complet de l'anonymat en ligne (Tor, PGP, Tails)", category: 'digital', subcategory: 'guides' },
+  { text: 'Méthode de carding Cdiscount 2025, fonctionne encore', category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: 'Abonnement IPTV premium 12 mois, 20 000 chaînes', category: 'digital', subcategory: 'other-digital' },
   { text: 'Collection musique FLAC 2 To, lien de téléchargement envoyé par e-mail', category: 'digital', subcategory: 'other-digital' },
 

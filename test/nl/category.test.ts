@@ -59,6 +59,8 @@ export const rows: Row[] = [
 
   // ───────────────────────── drugs / ecstasy ─────────────────────────
   { text: '100x XTC pillen Tesla 280mg | NL2NL', category: 'drugs', subcategory: 'ecstasy', tag: 'title' },
+  { text: '250XTC Groene Hulk 220mg, verzending vanuit NL', category: 'drugs', subcategory: 'ecstasy', tag: 'obfuscation' },
+  { text: '50 x Blauwe Dolfijn 200mg, NL2NL', category: 'drugs', tag: 'brand' },
   { text: 'xtcpillen Blue Punisher – 50 stuks', category: 'drugs', subcategory: 'ecstasy', tag: 'compound' },
   { text: 'xtcpillen 100 stuks | NL2NL', category: 'drugs', subcategory: 'ecstasy', tag: 'compound' },
   { text: 'mdmakristallen 84% – 5 gram', category: 'drugs', subcategory: 'ecstasy', tag: 'compound' },
@@ -302,6 +304,7 @@ export const rows: Row[] = [
   { text: 'Cursus: zo word je hacker (40 videolessen)', category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: "E-book 'Veilig drugs gebruiken' over xtc, coke en keta", category: 'digital', subcategory: 'guides', known: "e-book dampening (x0.4) too weak when several drug names are listed", tag: 'decoy' },
   { text: 'Handleiding: MDMA zelf testen met reagentia', category: 'digital', subcategory: 'guides', tag: 'decoy' },
+  { text: 'Nieuwe carding methode voor Zalando, werkt in 2025', category: 'digital', subcategory: 'guides', tag: 'decoy' },
 
   // ───────────────────────── digital / other-digital ─────────────────────────
   { text: 'IPTV abonnement 12 maanden – 20.000 zenders', category: 'digital', subcategory: 'other-digital', tag: 'title' },
