@@ -9,6 +9,8 @@ import { parseArgs } from 'node:util';
 import { createClassifier } from '../src/classifier.js';
 import { evaluate, parseJsonl, formatReport, type EvalReport } from '../src/eval/index.js';
 import type { LabelledRecord } from '../src/schema/record.js';
+import type { Result } from '../src/schema/result.js';
+import { findDisputes } from './lib/disputes.js';
 
 const here = new URL('.', import.meta.url).pathname;
 const shared = join(here, '..', '..', 'shared', 'data');
@@ -26,13 +28,15 @@ interface SetSpec {
   name: string;
   files: string[];
   description: string;
+  /** Labels from a market's own categories: disputed labels are looked for (benchmarks/lib/disputes.ts). */
+  market?: boolean;
 }
 const corpusDir = join(here, 'corpus');
 const SETS: SetSpec[] = [
   { name: 'corpus', files: readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(corpusDir, f)), description: 'project corpus (benchmarks/corpus)' },
   { name: 'dev', files: [join(shared, 'dev.jsonl')], description: '../shared/data/dev.jsonl' },
-  { name: 'hansa', files: [join(shared, 'real', 'hansa.jsonl')], description: '../shared/data/real/hansa.jsonl' },
-  { name: 'torrez', files: [join(shared, 'real', 'torrez.jsonl')], description: '../shared/data/real/torrez.jsonl' },
+  { name: 'hansa', files: [join(shared, 'real', 'hansa.jsonl')], description: '../shared/data/real/hansa.jsonl', market: true },
+  { name: 'torrez', files: [join(shared, 'real', 'torrez.jsonl')], description: '../shared/data/real/torrez.jsonl', market: true },
 ];
 
 /** The figures that are gated, read from a group report. null when the set has no labels for it. */
@@ -59,7 +63,7 @@ type Floors = Record<string, Record<string, Record<string, number>>>;
 const floors: Floors = existsSync(floorsFile) ? (JSON.parse(readFileSync(floorsFile, 'utf8')) as Floors) : {};
 
 const classifier = createClassifier();
-const out: Record<string, { description: string; records: number; seconds: number; report: EvalReport } | null> = {};
+const out: Record<string, { description: string; records: number; seconds: number; report: EvalReport; disputed?: Record<string, string[]> } | null> = {};
 let failures = 0;
 const lines: string[] = [];
 
@@ -72,9 +76,17 @@ for (const set of SETS) {
   }
   const records: LabelledRecord[] = set.files.flatMap((f) => parseJsonl(readFileSync(f, 'utf8')).records);
   const t0 = performance.now();
-  const report = await evaluate(records, (t) => classifier.classify(t), { errors: Number(values.errors) });
+  // evaluate() classifies the records in order: keep the results for the disputed-label rules
+  const results: Result[] = [];
+  const report = await evaluate(records, (t) => {
+    const r = classifier.classify(t);
+    results.push(r);
+    return r;
+  }, { errors: Number(values.errors) });
   const seconds = (performance.now() - t0) / 1000;
-  out[set.name] = { description: set.description, records: records.length, seconds, report };
+  if (results.length !== records.length) throw new Error(`${set.name}: ${results.length} results for ${records.length} records`);
+  const disputed = set.market ? findDisputes(records, results) : undefined;
+  out[set.name] = { description: set.description, records: records.length, seconds, report, ...(disputed ? { disputed } : {}) };
   console.log(`\n## ${set.name}: ${set.description}, ${records.length} records, ${(records.length / seconds).toFixed(0)} listings/s`);
   if (values.verbose) console.log(formatReport(report, { errors: Number(values.errors) }));
   const groups = [report.all, ...report.byLang];
@@ -85,6 +97,7 @@ for (const set of SETS) {
     rows.push([name, ...groups.map((g) => fmt(figures(g)[name] ?? null))]);
   }
   printTable(header, rows);
+  if (disputed) console.log(`disputed labels (counted as errors, listed in benchmarks/DISPUTED.md): ${Object.entries(disputed).map(([k, v]) => `${k} ${v.length}`).join(', ')}`);
   // gate
   for (const g of groups) {
     const f = figures(g);

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, stamp } from './lib/env.js';
-import { renderResults, type AccuracyFile } from './lib/render.js';
+import { renderDisputedIds, renderResults, type AccuracyFile } from './lib/render.js';
 import { RESULTS_VERSION, type BaselinesFile, type BatchFile, type SpeedFile } from './lib/results.js';
 
 const OUT = join(ROOT, 'benchmarks', 'out');
@@ -27,13 +27,15 @@ function read<T>(name: string, kind?: string): T | null {
 }
 
 const accuracyFile = join(OUT, 'accuracy.json');
+const accuracy = read<AccuracyFile>('accuracy.json');
 const markdown = renderResults({
   stamp: stamp('npm run report'),
-  accuracy: read<AccuracyFile>('accuracy.json'),
+  accuracy,
   accuracyWritten: existsSync(accuracyFile) ? statSync(accuracyFile).mtime.toISOString().replace(/\.\d+Z$/, 'Z') : null,
   baselines: read<BaselinesFile>('baselines.json', 'baselines'),
   speed: read<SpeedFile>('speed.json', 'speed'),
   batch: read<BatchFile>('batch.json', 'batch'),
 });
 writeFileSync(join(ROOT, 'benchmarks', 'RESULTS.md'), markdown);
-console.log('written: benchmarks/RESULTS.md');
+writeFileSync(join(ROOT, 'benchmarks', 'DISPUTED.md'), renderDisputedIds(accuracy));
+console.log('written: benchmarks/RESULTS.md, benchmarks/DISPUTED.md');
