@@ -69,18 +69,13 @@ export function detectLanguage(input: LanguageInput): LanguageDecision {
   }
   const termVotes: Record<Language, number> = { en: 0, nl: 0, fr: 0 };
   for (const m of input.terms) {
-    if (m.item.lang === 'any' || labels.some(([a, b]) => a <= m.start && m.start < b)) continue;
+    if (m.item.lang === 'any' || inSpans(labels, m.start)) continue;
     termVotes[m.item.lang]++;
   }
   const top = best(prose);
   if (top && prose[top] >= DECISIVE_WORDS && prose[top] >= 2 * secondOf(prose, top)) return { lang: top, words: prose, by: 'words' };
 
-  const proseText = input.original
-    .split('\n')
-    .filter((l) => !FIELD_LINE.test(l))
-    .join('\n')
-    .replace(/[0-9]+/g, ' ')
-    .slice(0, MAX_PROSE);
+  const proseText = proseOf(input.original);
   let letters = 0;
   let latin = 0;
   for (let i = 0; i < proseText.length; i++) {
@@ -127,6 +122,42 @@ export function detectLanguage(input: LanguageInput): LanguageDecision {
   const labelTop = best(label);
   if (labelTop) return { lang: labelTop, words: prose, by: 'labels' };
   return { lang: 'und', words: prose, by: 'none' };
+}
+
+/**
+ * The first MAX_PROSE characters of prose: lines that are not market fields, digit runs blanked. Reads
+ * no further than it needs (a line is cut at 4 × MAX_PROSE before anything else is done with it).
+ */
+function proseOf(original: string): string {
+  const kept: string[] = [];
+  let size = 0;
+  let at = 0;
+  while (at <= original.length && size < MAX_PROSE) {
+    let end = original.indexOf('\n', at);
+    if (end === -1) end = original.length;
+    const line = original.slice(at, Math.min(end, at + 4 * MAX_PROSE));
+    if (!FIELD_LINE.test(line)) {
+      const blanked = line.replace(/[0-9]+/g, ' ');
+      kept.push(blanked);
+      size += blanked.length + 1;
+    }
+    at = end + 1;
+  }
+  return kept.join('\n').slice(0, MAX_PROSE);
+}
+
+/** Whether `pos` falls in one of `spans` (sorted, disjoint): a binary search. */
+function inSpans(spans: readonly [number, number][], pos: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = spans[mid]!;
+    if (pos < a) hi = mid - 1;
+    else if (pos >= b) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 const LETTER = /\p{L}/u;

@@ -26,7 +26,12 @@ export interface CompoundSplit {
   readonly modifier: readonly Pattern[] | null;
 }
 /** What an unknown word turned out to be; memoised per classifier. */
-export type WordAnalysis = CompoundSplit | { readonly kind: 'fuzzy' | 'suffix'; readonly pattern: Pattern } | { readonly kind: 'none' };
+export type WordAnalysis =
+  | CompoundSplit
+  | { readonly kind: 'fuzzy' | 'suffix'; readonly pattern: Pattern }
+  /** A disguised term: a glued count ("100xtc"), leetspeak ("sp33d"), repeated letters ("cooooke"). */
+  | { readonly kind: 'deobfuscated'; readonly patterns: readonly Pattern[] }
+  | { readonly kind: 'none' };
 const NONE: WordAnalysis = { kind: 'none' };
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
 const SEPARATORS = ' .-_*/+~';
@@ -125,45 +130,65 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     }
   }
 
+  // One word at a time: what each word is is worked out once per classifier (the memo), so a long page
+  // that repeats its words pays for each distinct word once.
   for (let i = 0; i < n; i++) {
     if (categoryHit[i]) continue;
     const t = words[i]!.text;
     if (words[i]!.kind !== 'word' || t.length < MIN_DEOBFUSCATED) continue;
+    let a = wordMemo.get(t);
+    if (a === undefined) {
+      a = analyse(t);
+      // words with digits ("2016", "100g") are many and cheap to look at again: only findings are kept
+      if (wordMemo.size < 200_000 && (a.kind !== 'none' || /^[a-z]+$/.test(t))) wordMemo.set(t, a);
+    }
+    if (a.kind === 'none') continue;
+    if (a.kind === 'compound') emitCompound(a, i);
+    else if (a.kind === 'deobfuscated') {
+      for (const p of a.patterns) matches.push({ item: p.item, term: p.term, start: words[i]!.start, end: words[i]!.end, first: i, last: i, how: 'deobfuscated' });
+      categoryHit[i] = 1;
+    } else {
+      matches.push({ item: a.pattern.item, term: a.pattern.term, start: words[i]!.start, end: words[i]!.end, first: i, last: i, how: a.kind });
+      categoryHit[i] = 1;
+    }
+  }
+
+  /** The single-token category terms a disguised candidate spells (exact terms included: the disguise was deliberate). */
+  function spelt(cand: string): readonly Pattern[] | null {
+    const ps = (lex.bySurface.get(cand) ?? []).filter((p) => p.item.kind === 'category' && p.tokens.length === 1);
+    return ps.length > 0 ? ps : null;
+  }
+
+  function analyse(t: string): WordAnalysis {
+    const found = (ps: readonly Pattern[] | null): WordAnalysis | null => (ps ? { kind: 'deobfuscated', patterns: ps } : null);
     // A count glued to its term: "100XTC", "5xMDMA" (the term, or the term after a multiplier x).
     const glued = /^[0-9]+(x?)([a-z]{3,})$/.exec(t);
     if (glued) {
       const rest = (glued[1] ?? '') + glued[2]!;
-      if (single(rest, i, i, 'deobfuscated')) continue;
-      if (rest !== glued[2] && single(glued[2]!, i, i, 'deobfuscated')) continue;
+      const hit = found(spelt(rest)) ?? (rest !== glued[2] ? found(spelt(glued[2]!)) : null);
+      if (hit) return hit;
     }
     // Leetspeak: only words mixing letters and digits; the digits stay in the text other stages see.
     if (/[0-9]/.test(t) && /[a-z]/.test(t)) {
       const a = t.replace(/[0-9]/g, (d) => LEET[d] ?? d);
-      if (a !== t && /^[a-z]+$/.test(a) && single(a, i, i, 'deobfuscated')) continue;
+      const hit = a !== t && /^[a-z]+$/.test(a) ? found(spelt(a)) : null;
+      if (hit) return hit;
       if (t.includes('1')) {
         const b = t.replace(/[0-9]/g, (d) => (d === '1' ? 'l' : LEET[d] ?? d));
-        if (/^[a-z]+$/.test(b) && single(b, i, i, 'deobfuscated')) continue;
+        const hit1 = /^[a-z]+$/.test(b) ? found(spelt(b)) : null;
+        if (hit1) return hit1;
       }
     }
     // Repeated letters: "cooooke" → "coke", "cooke".
     if (/(.)\1\1/.test(t)) {
-      if (single(t.replace(/(.)\1{2,}/g, '$1'), i, i, 'deobfuscated')) continue;
-      if (single(t.replace(/(.)\1{2,}/g, '$1$1'), i, i, 'deobfuscated')) continue;
+      const hit = found(spelt(t.replace(/(.)\1{2,}/g, '$1'))) ?? found(spelt(t.replace(/(.)\1{2,}/g, '$1$1')));
+      if (hit) return hit;
     }
     // no lexicon word is this long: a longer token is junk, and splitting it would cost its length squared
-    if (t.length > MAX_ANALYSED || !/^[a-z]+$/.test(t)) continue;
-    // Unknown words are analysed once per classifier (the memo): a Dutch compound split where both sides
-    // are known words, else a bounded fuzzy match (one edit on 6–8 letters, two on 9+, same first letter).
-    let a = wordMemo.get(t);
-    if (a === undefined) {
-      a = (t.length >= 7 ? splitCompound(t) : null) ?? (t.length >= 6 ? nearest(t) : null) ?? bySuffix(t) ?? NONE;
-      if (wordMemo.size < 200_000) wordMemo.set(t, a);
-    }
-    if (a.kind === 'compound') emitCompound(a, i);
-    else if (a.kind === 'fuzzy' || a.kind === 'suffix') {
-      matches.push({ item: a.pattern.item, term: a.pattern.term, start: words[i]!.start, end: words[i]!.end, first: i, last: i, how: a.kind });
-      categoryHit[i] = 1;
-    }
+    if (t.length > MAX_ANALYSED || !/^[a-z]+$/.test(t)) return NONE;
+    // A Dutch compound split where both sides are known words, else a bounded fuzzy match (one edit on
+    // 6–8 letters, two on 9+, same first letter), else a word ending of a chemical class.
+    return (t.length >= 7 ? splitCompound(t) : null) ?? (t.length >= 6 ? nearest(t) : null) ?? bySuffix(t) ?? NONE;
   }
 
   function emitCompound(c: CompoundSplit, i: number): void {

@@ -129,9 +129,43 @@ function createNormaliserWith(track: boolean): (original: string) => NormalisedT
       out.push(s);
     };
 
+    // A run of printable ASCII (no tag, entity or backtick) folds as itself lowercased, one to one.
+    const pushRun = (from: number, to: number): void => {
+      const s = original.slice(from, to).toLowerCase();
+      if (track) {
+        const need = len + (to - from);
+        if (need > starts.length) {
+          let size = starts.length * 2;
+          while (size < need) size *= 2;
+          const ns = new Uint32Array(size);
+          ns.set(starts);
+          starts = ns;
+          const ne = new Uint32Array(size);
+          ne.set(ends);
+          ends = ne;
+        }
+        for (let k = from; k < to; k++) {
+          starts[len] = k;
+          ends[len] = k + 1;
+          len++;
+        }
+      }
+      out.push(s);
+    };
+
     let i = 0;
     while (i < n) {
       const c = original.charCodeAt(i);
+      if (c >= 0x20 && c < 0x7f && c !== 0x3c && c !== 0x26 && c !== 0x60) {
+        let j = i + 1;
+        for (; j < n; j++) {
+          const d = original.charCodeAt(j);
+          if (d < 0x20 || d >= 0x7f || d === 0x3c || d === 0x26 || d === 0x60) break;
+        }
+        pushRun(i, j);
+        i = j;
+        continue;
+      }
       // ASCII fast path
       if (c < 0x80 && c !== 0x3c && c !== 0x26) {
         if (c >= 0x41 && c <= 0x5a) push(String.fromCharCode(c + 32), i, i + 1);
