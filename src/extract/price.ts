@@ -497,6 +497,8 @@ function isDenomination(x: Ctx, money: Money, notesContext: boolean): boolean {
       j = x.moneys[other]!.tj - 1;
       continue;
     }
+    // "120 € les 10 billets", "90€ per 5 notes": a price for a count of notes, not a denomination
+    if (t.kind === 'word' && c.cues.per.has(t.text) && tokens[j + 1]?.kind === 'num') break;
     if (t.kind === 'word' && (c.cues.notesGlue.has(t.text) || n < 2) && !c.cues.exchange.has(t.text)) continue;
     if (t.kind === 'sym' && c.cues.notesGlue.has(t.text)) continue;
     if (t.kind === 'num') continue;
