@@ -145,7 +145,7 @@ async function run(cli: string[], input: string, workers: number, dir: string, c
   if (exitCode !== 0 && exitCode !== 1 && exitCode !== 130) process.stderr.write(stderr);
   return {
     workers,
-    command: `${hasTime ? '/usr/bin/time -v ' : ''}node ${args.map((a) => (a === input ? 'INPUT' : a)).join(' ')}${compare ? ' | sha256sum' : ' > /dev/null'}`,
+    command: `${hasTime ? '/usr/bin/time -v ' : ''}node ${args.map((a) => (a === input ? 'INPUT' : a.startsWith(ROOT) ? a.slice(ROOT.length) : a)).join(' ')}${compare ? ' | sha256sum' : ' > /dev/null'}`,
     seconds,
     records: s.records,
     peakRssMb: peakKb === null ? null : peakKb / 1024,
