@@ -3,10 +3,13 @@
 // bench and report).
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../src/eval/evaluate.js';
+import type { EvalReport } from '../src/eval/index.js';
 import { foldTokens, kFold, majorityLabel, scoreGroups, seededRandom, trainMultinomialNB, createNaturalBayes, bayesPredict, type Decision } from '../benchmarks/lib/baseline.js';
 import { growth, repeatToBytes, synthesisePages } from '../benchmarks/lib/inputs.js';
-import { accuracyRows, accuracySets, errorKindRows, mdTable, renderBaselineSet, renderErrorsByKind, renderResults, renderSpeed, topConfusions, type AccuracyFile } from '../benchmarks/lib/render.js';
-import type { BaselineSet, SpeedFile } from '../benchmarks/lib/results.js';
+import { accuracyRows, accuracySets, errorKindRows, mdTable, renderBaselineSet, renderBatch, renderDisputedIds, renderDisputedSummary, renderErrorsByKind, renderResults, renderSpeed, topConfusions, type AccuracyFile } from '../benchmarks/lib/render.js';
+import { findDisputes } from '../benchmarks/lib/disputes.js';
+import { createClassifier } from '../src/classifier.js';
+import type { BaselineSet, BatchFile, SpeedFile } from '../benchmarks/lib/results.js';
 import type { RunStamp } from '../benchmarks/lib/env.js';
 import { loadSet, spreadSample, titleOf } from '../benchmarks/lib/sets.js';
 import { fixtureClassify, RECORDS } from './eval/fixture.js';
@@ -186,9 +189,38 @@ describe('RESULTS.md rendering', () => {
     expect(md).toContain('Report written at commit abc1234 (dirty');
   });
 
+  it('renders the batch runs with rates, MB/s, RSS and whether outputs agree', () => {
+    const run = (workers: number, seconds: number, hash: string) => ({ workers, command: `node dist/cli.js classify INPUT --workers ${workers}`, seconds, records: 1000, peakRssMb: 200 + workers, exitCode: 0, outputHash: hash });
+    const b: BatchFile = { kind: 'batch', version: 1, stamp: STAMP, loadAtEnd: 1, cli: 'dist/cli.js', input: { bytes: 2_000_000, records: 1000 }, timeLimit: null, runs: [run(1, 4, 'aa'), run(2, 2, 'aa')] };
+    const md = renderBatch(b);
+    expect(md).toContain('| 1 | 4.0 s | 1,000 of 1,000 | 250 | 0.50 | 201 MB | 0 | aa |');
+    expect(md).toContain('| 2 | 2.0 s | 1,000 of 1,000 | 500 | 1.00 | 202 MB | 0 | aa |');
+    expect(md).toContain('Outputs byte-identical across worker counts: yes.');
+    expect(renderBatch({ ...b, runs: [run(1, 4, 'aa'), run(2, 2, 'bb')] })).toContain('byte-identical across worker counts: NO.');
+  });
+
+  it('finds disputed market labels only where contraband answers what FORMAT.md gives, clearly', () => {
+    const c = createClassifier();
+    const records = [
+      { id: 'a', text: 'Spotify Premium account, lifetime warranty', category: 'digital' as const },
+      { id: 'b', text: 'Complete carding tutorial PDF, 2025 edition', category: 'fraud' as const },
+      { id: 'c', text: 'Digital pocket scale 0.01g', category: 'drugs' as const },
+      { id: 'd', text: 'Spotify Premium account, lifetime warranty', category: 'fraud' as const },
+      { id: 'e', text: '10g cocaine', category: 'other' as const },
+    ];
+    const results = records.map((r) => c.classify(r.text));
+    const d = findDisputes(records, results);
+    expect(d).toEqual({ accounts: ['a'], guides: ['b'], 'tobacco-paraphernalia': ['c'] });
+    // only the category counts are read by the summary
+    const report = { all: { category: { accuracy: { k: 1, n: 5 } } } } as unknown as EvalReport;
+    const file: AccuracyFile = { market: { description: 'm', records: 5, seconds: 1, report, disputed: d } };
+    expect(renderDisputedSummary(file)).toContain('| market | all rules | 3 of 4 category errors |  |');
+    expect(renderDisputedIds(file)).toContain('## market: guides (1)');
+  });
+
   it('says NOT RUN for every missing file', () => {
     const md = renderResults({ stamp: STAMP, accuracy: null, accuracyWritten: null, baselines: null, speed: null });
-    expect(md.match(/NOT RUN/g)).toHaveLength(4); // accuracy, baselines, speed, errors
+    expect(md.match(/NOT RUN/g)).toHaveLength(5); // accuracy, baselines, speed, batch, errors
     expect(md.startsWith('# contraband: benchmark results\n')).toBe(true);
   });
 
