@@ -139,8 +139,10 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     let a = wordMemo.get(t);
     if (a === undefined) {
       a = analyse(t);
-      // words with digits ("2016", "100g") are many and cheap to look at again: only findings are kept
-      if (wordMemo.size < 200_000 && (a.kind !== 'none' || /^[a-z]+$/.test(t))) wordMemo.set(t, a);
+      // Kept: what a word of ordinary length turned out to be. Not kept: words longer than any term (an
+      // attacker's megabyte word would stay in memory), and plain numbers and codes with digits ("2016",
+      // "100g"), which are many and cheap to look at again, unless they spelt a term.
+      if (wordMemo.size < 200_000 && t.length <= MAX_ANALYSED && (a.kind !== 'none' || /^[a-z]+$/.test(t))) wordMemo.set(t, a);
     }
     if (a.kind === 'none') continue;
     if (a.kind === 'compound') emitCompound(a, i);
@@ -160,6 +162,9 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
   }
 
   function analyse(t: string): WordAnalysis {
+    // longer than any disguised term could be ("cooooooke" stretched four times over): junk, and every
+    // rewrite below would cost its length
+    if (t.length > 4 * MAX_ANALYSED) return NONE;
     const found = (ps: readonly Pattern[] | null): WordAnalysis | null => (ps ? { kind: 'deobfuscated', patterns: ps } : null);
     // A count glued to its term: "100XTC", "5xMDMA" (the term, or the term after a multiplier x).
     const glued = /^[0-9]+(x?)([a-z]{3,})$/.exec(t);
