@@ -61,6 +61,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   // for each match: a page with thousands of places and cues stays linear.
   const categorySpans = matches.filter((m) => m.item.kind === 'category').sort((a, b) => a.start - b.start);
   const categoryAtWord = new Set(categorySpans.map((c) => c.first));
+  const documentEndAtWord = new Set(categorySpans.filter((c) => lex.entries[c.item.ref]?.category === 'documents').map((c) => c.last));
   const placeKinds = new Set(['country', 'countryShort', 'place', 'region']);
   // a place inside a longer product term is part of its name ("Amsterdam Haze" listed as a strain)
   const places: Match[] = [];
@@ -258,11 +259,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     }
     const c = codeOf(p);
     const w = words[p.first]!;
-    if (p.item.kind === 'country' && w.kind === 'emoji') {
-      if (flagCodes.size === 1) found.push({ ...c, match: p, strength: STRENGTH.flag, how: 'flag' });
-      continue;
-    }
-    const before = p.first > 0 && !w.brk ? words[p.first - 1]!.text : '';
+    // a route names the origin first, in words or in flags: "NL → BE", "🇳🇱➡️🇧🇪"
     const arrow = routeTo(p);
     if (arrow) {
       found.push({ ...c, match: p, strength: STRENGTH.x2x, how: 'x2x' });
@@ -270,6 +267,11 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       claimed.add(arrow);
       continue;
     }
+    if (p.item.kind === 'country' && w.kind === 'emoji') {
+      if (flagCodes.size === 1) found.push({ ...c, match: p, strength: STRENGTH.flag, how: 'flag' });
+      continue;
+    }
+    const before = p.first > 0 && !w.brk ? words[p.first - 1]!.text : '';
     if (p.item.kind === 'place') {
       const after = p.last + 1 < words.length && !words[p.last + 1]!.brk ? words[p.last + 1]!.text : '';
       let nearPickup = false;
@@ -290,9 +292,10 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     }
     if (p.item.kind === 'place') continue;
     if (p.item.kind === 'country') {
-      // a country name directly before a product term is a style or a strain ("Peru cocaine"): not an origin
+      // a country name directly before a product term is a style or a strain ("Peru cocaine"), and one
+      // directly after a document names its issuer ("rijbewijs België", "passport France"): not an origin
       const after = categoryAtWord.has(p.last + 1);
-      if (!after) found.push({ ...c, match: p, strength: STRENGTH.bare, how: 'bare' });
+      if (!after && !documentEndAtWord.has(p.first - 1)) found.push({ ...c, match: p, strength: STRENGTH.bare, how: 'bare' });
       continue;
     }
     // A code standing alone ("USA CVV", "UK accounts", "PL vendor") names a nationality or a market

@@ -11,6 +11,8 @@ export const originRows: Row[] = [
   // market ships-from fields
   { text: 'Amnesia 5g\nShips from: Netherlands\nShips to: Worldwide\nPrice: EUR 40.00', origin: 'NL', tag: 'field' },
   { text: 'MDMA 10g\nShips from: United Kingdom\nPrice: GBP 150.00', origin: 'GB', tag: 'field' },
+  { text: 'Passport France, real and registered, 3 weeks', origin: null, tag: 'nationality' },
+  { text: 'Kush 14g 🇬🇧➡️🇮🇪 tracked', origin: 'GB', tag: 'flag' },
   { text: 'Speed 50g\nShips from: Germany\nShips to: Europe', origin: 'DE', tag: 'field' },
   { text: 'Xanax bars x50\nShips from: USA\nPrice: USD 90.00', origin: 'US', tag: 'field' },
   { text: 'Oxy 30mg x10\nShips From: United States of America', origin: 'US', tag: 'field' },

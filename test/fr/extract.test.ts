@@ -11,6 +11,8 @@ export const originRows: Row[] = [
   // stated origins
   { text: '10g beuh amnesia | expédié depuis la France', origin: 'FR' },
   { text: 'Coke 5g, envoi depuis la Belgique, sous vide', origin: 'BE' },
+  { text: 'Carte d\'identité Belgique, vraie, enregistrée', origin: null },
+  { text: 'Beuh 10g 🇫🇷➡️🇧🇪 envoi discret', origin: 'FR' },
   { text: "Kéta en aiguilles 2g, en provenance d'Espagne", origin: 'ES' },
   { text: 'Résine 25g\nExpédié depuis : Belgique\nPrix : 120 €', origin: 'BE', tag: 'field' },
   { text: 'MDMA 84% 1g\nExpédié depuis : Pays-Bas\nLivraison vers : France', origin: 'NL', tag: 'field' },

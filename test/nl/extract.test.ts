@@ -14,6 +14,8 @@ export const originRows: Row[] = [
   { text: 'Wij versturen vanuit België, levering binnen 2 werkdagen.', origin: 'BE', tag: 'phrase' },
   { text: 'Speed 50g, 60% sulfaat. Verzonden uit Duitsland.', origin: 'DE', tag: 'phrase' },
   { text: 'Colombiaanse coke 90% – verzending vanuit Nederland', origin: 'NL', tag: 'nationality' },
+  { text: 'Rijbewijs België, echt geregistreerd, levering in 2 weken', origin: null, tag: 'nationality' },
+  { text: 'Wiet 10g 🇳🇱➡️🇧🇪 discreet verpakt', origin: 'NL', tag: 'flag' },
   { text: 'Marokkaanse hasj 25g, verstuurd vanuit Spanje', origin: 'ES', tag: 'nationality' },
   { text: 'Peruaanse flake 5g, verstuurd vanuit Portugal', origin: 'PT', tag: 'nationality' },
   { text: 'Wij zitten in Amsterdam en versturen elke werkdag.', origin: 'NL', tag: 'city' },
