@@ -71,6 +71,7 @@ const HARD_STOPS = new Set(['|', ';', '!', '?', '\n']);
 const MINIMUM_STOPS = new Set([...HARD_STOPS, ',']);
 const EXCHANGE_STOPS = new Set(['/', '|', ',', ';', '!', '?']);
 const EXCHANGE_STOP_WORDS = new Set(['or', 'ou', 'of', 'and', 'each', 'per', 'le', 'la', 'les']);
+const MASS_UNITS = new Set(['g', 'kg', 'oz', 'lb']);
 const WEIGHT_OF = new Set(['of', 'de', 'van', 'd']);
 const WEAK_PER = new Set(['le', 'la', 'les', 'l', 'de', 'het', 'a', 'the']);
 const FR_ARTICLE_PER = new Set(['le', 'la', 'l']);
@@ -744,11 +745,15 @@ export function extractPrices(folded: string, compiled: CompiledPrices): PriceEx
   // A weak currency word after figures needs a cue before them ("pour 60 balles"; "30 balles" are bullets);
   // spelled-out amounts are money without one ("sixty five pounds", "dix balles"): weights are written in
   // figures. Followed by "of" it is a weight whatever the cue ("two pounds of weed").
+  // ... or a weight of goods right before them: "1g 80 balles" is a price, "1g" does not come in bullets.
+  const massEnd = new Set(quantities.filter((q) => q.role === 'amount' && MASS_UNITS.has(q.unit)).map((q) => q.tj));
   const moneys = attach(scan, c).filter((m) => {
     if (!m.marker?.weakWord || !m.weak) return true;
     const after = tokens[m.marker.tj];
     if (after && after.kind === 'word' && WEIGHT_OF.has(after.text) && sameLine(tokens, m.marker.tj - 1, m.marker.tj)) return false;
-    return tokens[m.nti]!.kind !== 'num' || (m.nti > 0 && sameLine(tokens, m.nti - 1, m.nti) && !!c.cues.weakCue.matchEndingAt(tokens, m.nti - 1));
+    if (tokens[m.nti]!.kind !== 'num') return true;
+    if (m.nti > 0 && massEnd.has(m.nti) && sameLine(tokens, m.nti - 1, m.nti)) return true;
+    return m.nti > 0 && sameLine(tokens, m.nti - 1, m.nti) && !!c.cues.weakCue.matchEndingAt(tokens, m.nti - 1);
   });
   const moneyAt = new Int32Array(tokens.length).fill(-1);
   moneys.forEach((m, k) => {

@@ -56,6 +56,9 @@ const plain: Row[] = [
   { text: 'Résine 25g à 3€50 le gramme', want: [3.5, 'EUR'], kind: 'per-unit' },
   { text: 'Hasch 10 g – 40 euros – livraison Paris', want: [40, 'EUR'] },
   { text: 'Herbe 5g pour 1 000 balles', want: [1000, 'EUR'] },
+  { text: 'Coke 1g 80 balles, Liège, livraison 7j/7', want: [80, 'EUR'], qty: [1, 'g'] },
+  { text: 'Beuh 5 grammes 100 balles', want: [100, 'EUR'], qty: [5, 'g'] },
+  { text: 'Munitions 9mm, 50 balles, remise en main propre', want: null },
 ];
 
 const tiers: Row[] = [
