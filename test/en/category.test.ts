@@ -241,6 +241,9 @@ export const rows: Row[] = [
   { text: 'Replica AK-47, non-firing, wall display', category: 'other', subcategory: 'other', known: "missing decoy: 'replica'/'non-firing'/'wall display' should dampen firearms", tag: 'decoy' },
   { text: 'Toy water pistol for kids', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Nerf blaster + 50 darts', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Ice scraper for cars, heavy duty, with brush', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Rhino Linings truck bed coating kit, 4 litres', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Snow White costume for kids, size 6-8', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Gun-shaped lighter, refillable', category: 'other', subcategory: 'other', known: "missing decoy: 'gun-shaped', 'lighter'", tag: 'decoy' },
   { text: 'Bullet journal A5 dotted', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Carolina Reaper pepper seeds x20', category: 'other', subcategory: 'other', tag: 'decoy' },
@@ -361,7 +364,7 @@ export const rows: Row[] = [
   { text: 'Fentanyl test strips x10', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Marquis reagent test kit', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Empty capsules size 00 x1000', category: 'other', subcategory: 'other', tag: 'basic' },
-  { text: 'Snow chains for 17" tyres', category: 'other', subcategory: 'other', known: "missing decoy: 'snow chains' (weak cocaine slang 'snow' alone decides)", tag: 'decoy' },
+  { text: 'Snow chains for 17" tyres', category: 'other', subcategory: 'other', tag: 'decoy' },
 ];
 
 describe('en: category and subcategory', () => {

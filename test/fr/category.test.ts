@@ -273,6 +273,8 @@ export const rows: Row[] = [
   // ───────────────────────── other ─────────────────────────
   { text: 'Tabac à rouler 1kg, sans taxes', category: 'other', subcategory: 'other' },
   { text: 'Cartouche de cigarettes Marlboro de contrebande', category: 'other', subcategory: 'other' },
+  { text: 'Déguisement de tigre pour enfant, 6 ans', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Grattoir à glace pour pare-brise, neuf', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Bague en or 18 carats avec diamant', category: 'other', subcategory: 'other' },
   { text: 'Pack de photos érotiques, 500 images', category: 'other', subcategory: 'other' },
   { text: 'iPhone 15 Pro Max débloqué, sans facture', category: 'other', subcategory: 'other' },

@@ -341,6 +341,8 @@ export const rows: Row[] = [
   // ───────────────────────── decoys → other ─────────────────────────
   { text: 'Tijgerbalsem rood 30 gram (Tiger Balm)', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Ivoorkleurige trouwjurk, maat 38, één keer gedragen', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Sneeuwwitje kostuum (Disney), maat 128', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Sneeuwkettingen voor de auto, nooit gebruikt', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: "Airsoft replica AK-47 (softair), elektrisch, 6mm BB's", category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Softair pistool Glock 17 replica, gas blowback', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Digitale weegschaal 0,01g – geen drugs, alleen de weegschaal!', category: 'other', subcategory: 'other', tag: 'decoy' },
