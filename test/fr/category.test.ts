@@ -263,6 +263,7 @@ export const rows: Row[] = [
 
   // ───────────────────────── services ─────────────────────────
   { text: 'Piratage de compte Instagram ou Facebook sur demande', category: 'services', subcategory: 'hacking' },
+  { text: 'Je pirate le compte Snapchat de ton choix, paiement après preuve', category: 'services', subcategory: 'hacking', tag: 'decoy' },
   { text: 'Hacker à louer : DDoS, intrusion, récupération de mots de passe', category: 'services', subcategory: 'hacking' },
   { text: 'Mixeur bitcoin : blanchiment de vos BTC', category: 'services', subcategory: 'laundering' },
   { text: 'Cash-out de vos cryptos en espèces, remise à Bruxelles', category: 'services', subcategory: 'laundering', tag: 'belgian' },
