@@ -98,17 +98,10 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     }
   }
 
-  const single = (cand: string, i: number, j: number, how: MatchHow): boolean => {
-    const ps = lex.bySurface.get(cand);
-    let hit = false;
-    for (const p of ps ?? []) {
-      // an intentionally disguised word ("sp33d", "L.S.D") may stand for an exact term too; fuzzy and compound never do
-      if (p.item.kind !== 'category' || (p.item.exact && how !== 'deobfuscated') || p.tokens.length !== 1) continue;
-      matches.push({ item: p.item, term: p.term, start: words[i]!.start, end: words[j]!.end, first: i, last: j, how });
-      hit = true;
-    }
-    if (hit) for (let k = i; k <= j; k++) categoryHit[k] = 1;
-    return hit;
+  /** Records the terms a disguised run of words i..j spells. */
+  const emitSpelt = (ps: readonly Pattern[], i: number, j: number): void => {
+    for (const p of ps) matches.push({ item: p.item, term: p.term, start: words[i]!.start, end: words[j]!.end, first: i, last: j, how: 'deobfuscated' });
+    for (let k = i; k <= j; k++) categoryHit[k] = 1;
   };
 
   // Spaced-out letters: "k e t a", "c.o.k.e", "m-d-m-a".
@@ -125,8 +118,10 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
       j++;
       joined += (letter ?? '') + words[j]!.text;
     }
-    if (j - i >= 2 && joined.length >= 3) {
-      if (single(joined, i, j, 'deobfuscated')) i = j;
+    const ps = j - i >= 2 && joined.length >= 3 ? spelt(joined) : null;
+    if (ps) {
+      emitSpelt(ps, i, j);
+      i = j;
     }
   }
 
@@ -146,10 +141,8 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     }
     if (a.kind === 'none') continue;
     if (a.kind === 'compound') emitCompound(a, i);
-    else if (a.kind === 'deobfuscated') {
-      for (const p of a.patterns) matches.push({ item: p.item, term: p.term, start: words[i]!.start, end: words[i]!.end, first: i, last: i, how: 'deobfuscated' });
-      categoryHit[i] = 1;
-    } else {
+    else if (a.kind === 'deobfuscated') emitSpelt(a.patterns, i, i);
+    else {
       matches.push({ item: a.pattern.item, term: a.pattern.term, start: words[i]!.start, end: words[i]!.end, first: i, last: i, how: a.kind });
       categoryHit[i] = 1;
     }
