@@ -108,49 +108,41 @@ function createNormaliserWith(track: boolean): (original: string) => NormalisedT
     let starts = track ? new Uint32Array(Math.max(16, n + 8)) : EMPTY;
     let ends = track ? new Uint32Array(starts.length) : EMPTY;
     let len = 0;
+    /** Makes room in the offset map for `need` folded characters. */
+    const reserve = (need: number): void => {
+      if (need <= starts.length) return;
+      let size = starts.length * 2;
+      while (size < need) size *= 2;
+      const ns = new Uint32Array(size);
+      ns.set(starts);
+      starts = ns;
+      const ne = new Uint32Array(size);
+      ne.set(ends);
+      ends = ne;
+    };
     const push = (s: string, from: number, to: number): void => {
-      if (!track) {
-        out.push(s);
-        return;
-      }
-      for (let k = 0; k < s.length; k++) {
-        if (len >= starts.length) {
-          const ns = new Uint32Array(starts.length * 2);
-          ns.set(starts);
-          starts = ns;
-          const ne = new Uint32Array(ends.length * 2);
-          ne.set(ends);
-          ends = ne;
+      if (track) {
+        reserve(len + s.length);
+        for (let k = 0; k < s.length; k++) {
+          starts[len] = from;
+          ends[len] = to;
+          len++;
         }
-        starts[len] = from;
-        ends[len] = to;
-        len++;
       }
       out.push(s);
     };
 
     // A run of printable ASCII (no tag, entity or backtick) folds as itself lowercased, one to one.
     const pushRun = (from: number, to: number): void => {
-      const s = original.slice(from, to).toLowerCase();
       if (track) {
-        const need = len + (to - from);
-        if (need > starts.length) {
-          let size = starts.length * 2;
-          while (size < need) size *= 2;
-          const ns = new Uint32Array(size);
-          ns.set(starts);
-          starts = ns;
-          const ne = new Uint32Array(size);
-          ne.set(ends);
-          ends = ne;
-        }
+        reserve(len + (to - from));
         for (let k = from; k < to; k++) {
           starts[len] = k;
           ends[len] = k + 1;
           len++;
         }
       }
-      out.push(s);
+      out.push(original.slice(from, to).toLowerCase());
     };
 
     let i = 0;
