@@ -74,14 +74,7 @@ export function parseLexiconSources(sources: LexiconSources, dir = '.'): Lexicon
   };
   const raw = {
     categories: CATEGORY_FILES.filter((f) => sources.has(f)).map(json),
-    places: json(REQUIRED.places),
-    shipping: json(REQUIRED.shipping),
-    context: json(REQUIRED.context),
-    currencies: json(REQUIRED.currencies),
-    numbers: json(REQUIRED.numbers),
-    calibration: json(OPTIONAL.calibration),
-    languages: json(OPTIONAL.languages),
-    stems: json(OPTIONAL.stems),
+    ...Object.fromEntries(Object.entries({ ...REQUIRED, ...OPTIONAL }).map(([key, file]) => [key, json(file)])),
   };
   return validateLexicons(raw);
 }
