@@ -95,12 +95,16 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
+/** The stem cache shipped with the lexicons (lexicons/stems.json), when it was made by these stemmers. */
+function stemCacheOf(lex: Lexicons): ReadonlyMap<string, StemKeys> | undefined {
+  return lex.stems?.stemmer === STEMMER_ID ? new Map(Object.entries(lex.stems.stems)) : undefined;
+}
+
 /**
  * Tokenises and stems every term of the lexicons. Terms are tokenised exactly like input text, so a
  * term and a listing meet on equal terms; a term with a hyphen or digits also matches its parts joined.
  */
-export function buildPatterns(lex: Lexicons, seed?: ReadonlyMap<string, StemKeys>): Pattern[] {
-  const stem = createStemmer(seed ?? (lex.stems?.stemmer === STEMMER_ID ? new Map(Object.entries(lex.stems.stems)) : undefined));
+export function buildPatterns(lex: Lexicons, stem: (word: string) => StemKeys = createStemmer(stemCacheOf(lex))): Pattern[] {
   const fold = createFolder();
   const patterns: Pattern[] = [];
   const add = (term: string, item: VocabItem): void => {
@@ -158,9 +162,9 @@ export function compileLexicons(
   prebuilt?: PrebuiltIndex,
   seed?: ReadonlyMap<string, StemKeys>,
 ): CompiledLexicons {
-  const { bySurface, byStem, fuzzy, compoundTerms, stemPrefixes } = prebuilt ?? indexPatterns(buildPatterns(lex, seed), (p) => p);
-  // terms were stemmed already: the runtime memo starts empty and only serves the words of listings
-  const stem = createStemmer();
+  // one memo for the terms and the words of listings; from a snapshot the terms were stemmed already
+  const stem = createStemmer(prebuilt ? undefined : (seed ?? stemCacheOf(lex)));
+  const { bySurface, byStem, fuzzy, compoundTerms, stemPrefixes } = prebuilt ?? indexPatterns(buildPatterns(lex, stem), (p) => p);
   const entries: LexiconEntry[] = [];
   const suffixes: { suffix: string; pattern: Pattern }[] = [];
   for (const file of lex.categories) {
