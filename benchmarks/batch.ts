@@ -103,10 +103,8 @@ function countLines(file: string): number {
   return Number(r.stdout.trim().split(/\s+/)[0]);
 }
 
-type RunResult = BatchRun;
-
 /** Runs the CLI once; peak RSS from /usr/bin/time -v when present, else from the kernel's VmHWM sampled while it runs. */
-async function run(cli: string[], input: string, workers: number, dir: string, compare: boolean, timeLimit: number | null): Promise<RunResult> {
+async function run(cli: string[], input: string, workers: number, dir: string, compare: boolean, timeLimit: number | null): Promise<BatchRun> {
   const summary = join(dir, `summary-${workers}.json`);
   const args = [...cli, 'classify', input, '--workers', String(workers), '--keep', 'market', '--summary', summary, '--quiet', '--no-progress'];
   rmSync(summary, { force: true });
@@ -176,7 +174,7 @@ async function main(): Promise<void> {
   const useDist = values.cli === 'dist' || (values.cli === undefined && built);
   const cli = custom !== null ? [custom] : useDist ? [join(ROOT, 'dist/cli.js')] : ['--import', 'tsx', join(ROOT, 'src/cli/main.ts')];
   const cliName = custom ?? (useDist ? 'dist/cli.js' : 'source through tsx');
-  const results: RunResult[] = [];
+  const results: BatchRun[] = [];
   for (const w of workers) {
     process.stderr.write(`running with ${w} worker(s)...\n`);
     const r = await run(cli, input, w, dir, values.compare, values['time-limit'] === undefined ? null : Number(values['time-limit']));
