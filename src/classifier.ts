@@ -8,7 +8,7 @@ import { createNormaliser, toOriginalSpan, type NormalisedText } from './text/no
 import { tokenise, type Token } from './text/tokenise.js';
 import { detectLanguage } from './language/detect.js';
 import { compileLexicons, type CompiledLexicons, type PrebuiltIndex } from './lexicon/compile.js';
-import { defaultLexiconsDir, parseLexiconSources, readLexiconSources, sourcesDigest, validateLexicons } from './lexicon/load.js';
+import { defaultLexiconsDir, parseLexiconSources, readLexiconSources, sourcesDigest, validateLexicons, withStemCache } from './lexicon/load.js';
 import { lexiconsContentHash, readSnapshot, SNAPSHOT_FILE, stemSeed } from './lexicon/snapshot.js';
 import { matchAll, type Match, type WordAnalysis } from './lexicon/match.js';
 import { resolveOverlaps, scoreMatches } from './score/score.js';
@@ -119,11 +119,12 @@ export function createClassifier(config: ClassifierConfig = {}): Classifier {
   if (cfg.lexicons !== undefined) base = validateLexicons(cfg.lexicons);
   else {
     const dir = cfg.lexiconsDir ?? defaultLexiconsDir();
-    const sources = readLexiconSources(dir);
+    const sources = readLexiconSources(dir, { stemCache: false });
     const snap = readSnapshot(new URL(`./${SNAPSHOT_FILE}`, import.meta.url), sourcesDigest(sources));
-    if (snap === undefined) base = parseLexiconSources(sources, dir);
+    if (snap === undefined) base = parseLexiconSources(withStemCache(sources, dir), dir);
     else {
-      base = snap.lexicons;
+      // the snapshot's lexicons lack the terms of category entries: customising needs them
+      base = termsChanged ? snap.fullLexicons() : snap.lexicons;
       if (termsChanged) seed = stemSeed(snap.patterns());
       else {
         prebuilt = snap.index;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPatterns, indexPatterns, type PatternLookup } from '../src/lexicon/compile.js';
-import { defaultLexiconsDir, parseLexiconSources, readLexiconSources, sourcesDigest } from '../src/lexicon/load.js';
+import { defaultLexiconsDir, parseLexiconSources, readLexiconSources, sourcesDigest, withStemCache } from '../src/lexicon/load.js';
 import { lexiconsContentHash, makeSnapshot, readSnapshot } from '../src/lexicon/snapshot.js';
 
 // The start-up snapshot must be an exact stand-in for compiling the lexicons: every list of the index,
@@ -47,6 +47,23 @@ describe('lexicon snapshot', () => {
   it('gives the same stem prefixes and every pattern', () => {
     expect([...snap!.index.stemPrefixes].sort()).toEqual([...slow.stemPrefixes].sort());
     expect(snap!.patterns()).toEqual(buildPatterns(lexicons));
+  });
+
+  it('starts from lexicons without category terms and gives the complete ones to customise', () => {
+    const { stems: _cache, ...complete } = lexicons;
+    expect(snap!.fullLexicons()).toEqual(complete);
+    const slim = snap!.lexicons;
+    expect(slim.categories.flatMap((c) => c.entries).every((e) => Object.keys(e.terms).length === 0)).toBe(true);
+    expect(slim.places).toEqual(lexicons.places);
+    expect(slim.currencies).toEqual(lexicons.currencies);
+    expect(slim.categories.flatMap((c) => c.entries.map((e) => e.id))).toEqual(lexicons.categories.flatMap((c) => c.entries.map((e) => e.id)));
+  });
+
+  it('reads the stem cache only when it needs it', () => {
+    const lean = readLexiconSources(dir, { stemCache: false });
+    expect(lean.has('stems.json')).toBe(false);
+    expect(sourcesDigest(lean)).toBe(digest);
+    expect(withStemCache(lean, dir).get('stems.json')).toEqual(sources.get('stems.json'));
   });
 
   it('is refused for other files, another format, or when damaged', () => {

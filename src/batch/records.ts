@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../schema/lazy.js';
 import { ResultSchema } from '../schema/result.js';
 
 /** Why a record could not be classified. A fixed list, so a pipeline can count and filter them. */
@@ -14,34 +15,34 @@ export const ERROR_CODES = [
   'WORKER_CRASH',
   'CLASSIFY_FAILED',
 ] as const;
-export const ErrorCodeSchema = z.enum(ERROR_CODES);
+export const ErrorCodeSchema = lazySchema(() => z.enum(ERROR_CODES));
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
 /** An input record's identifier: the `id` field (JSONL, objects) or column (CSV), when it is a string or a number. */
-export const RecordIdSchema = z.union([z.string(), z.number()]).nullable();
+export const RecordIdSchema = lazySchema(() => z.union([z.string(), z.number()]).nullable());
 export type RecordId = z.infer<typeof RecordIdSchema>;
 
 /** What went wrong with one record. */
-export const RecordErrorSchema = z.object({
+export const RecordErrorSchema = lazySchema(() => z.object({
   code: ErrorCodeSchema,
   message: z.string(),
   /** The first characters of the offending input. */
   excerpt: z.string(),
-});
+}));
 export type RecordError = z.infer<typeof RecordErrorSchema>;
 
 /** An input record that gave no result: it still gets exactly one output line. */
-export const ErrorRecordSchema = z.object({
+export const ErrorRecordSchema = lazySchema(() => z.object({
   index: z.number().int().min(0),
   /** 1-based line of the input where the record starts (chunk-relative when fed a chunk). */
   line: z.number().int().min(1),
   id: RecordIdSchema,
   error: RecordErrorSchema,
-});
+}));
 export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
 
 /** The `meta` every output record carries: the contraband version and the hashes of the lexicons and options. */
-export const RecordMetaSchema = ResultSchema.shape.meta;
+export const RecordMetaSchema = lazySchema(() => ResultSchema.shape.meta);
 export type RecordMeta = z.infer<typeof RecordMetaSchema>;
 
 /**
@@ -50,29 +51,29 @@ export type RecordMeta = z.infer<typeof RecordMetaSchema>;
  * field of the `Result` exactly as `classify` returns it (so `meta` too). Kept fields are extra keys,
  * hence a loose object.
  */
-export const ResultRecordSchema = z.looseObject({
+export const ResultRecordSchema = lazySchema(() => z.looseObject({
   index: z.number().int().min(0),
   line: z.number().int().min(1),
   id: RecordIdSchema,
   ...ResultSchema.shape,
-});
+}));
 export type ResultRecord = z.infer<typeof ResultRecordSchema>;
 
 /**
  * One output record for an input record that gave no result: `index`, `line`, `id`, the kept fields that
  * could be read, the `error`, and the same `meta` as the results of the run.
  */
-export const ErrorOutputRecordSchema = z.looseObject({
+export const ErrorOutputRecordSchema = lazySchema(() => z.looseObject({
   index: z.number().int().min(0),
   line: z.number().int().min(1),
   id: RecordIdSchema,
   error: RecordErrorSchema,
   meta: RecordMetaSchema,
-});
+}));
 export type ErrorOutputRecord = z.infer<typeof ErrorOutputRecordSchema>;
 
 /** Any record a batch run writes: a result or an error, told apart by the `error` key. */
-export const OutputRecordSchema = z.union([ErrorOutputRecordSchema, ResultRecordSchema]);
+export const OutputRecordSchema = lazySchema(() => z.union([ErrorOutputRecordSchema, ResultRecordSchema]));
 export type OutputRecord = ResultRecord | ErrorOutputRecord;
 
 /**
@@ -91,7 +92,9 @@ export function isErrorRecord(r: OutputRecord): r is ErrorOutputRecord {
 }
 
 /** Output keys a kept input field may not use, since the record already has them. */
-export const RESERVED_KEYS: ReadonlySet<string> = new Set(['index', 'line', 'id', 'error', ...Object.keys(ResultSchema.shape)]);
+export function isReservedKey(key: string): boolean {
+  return key === 'index' || key === 'line' || key === 'id' || key === 'error' || Object.hasOwn(ResultSchema.shape, key);
+}
 
 /** Fields copied from an input record to its output record (null-prototype, in `--keep` order). */
 export type KeptFields = Record<string, unknown>;

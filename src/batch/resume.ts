@@ -1,22 +1,23 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, openSync, readSync, closeSync, renameSync, statSync, truncateSync, writeFileSync, readFileSync } from 'node:fs';
 import * as z from 'zod';
+import { lazySchema } from '../schema/lazy.js';
 import { CsvReader } from './csv.js';
 import { splitLines } from './lines.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './output.js';
 import type { SummaryCounter } from './summary.js';
 
 /** How an input file is recognised again: size, modification time and a hash of its first MiB. */
-export const InputFingerprintSchema = z.object({
+export const InputFingerprintSchema = lazySchema(() => z.object({
   path: z.string(),
   size: z.number().int().min(0),
   mtimeMs: z.number(),
   headSha256: z.string(),
-});
+}));
 export type InputFingerprint = z.infer<typeof InputFingerprintSchema>;
 
 /** The sidecar `OUT.state.json` of a batch run writing to OUT: what `--resume` checks before continuing. */
-export const RunStateSchema = z.object({
+export const RunStateSchema = lazySchema(() => z.object({
   kind: z.literal('contraband-batch-state'),
   stateVersion: z.literal(1),
   contraband: z.string(),
@@ -25,7 +26,7 @@ export const RunStateSchema = z.object({
   lexiconHash: z.string(),
   outputFormat: z.enum(OUTPUT_FORMATS),
   startedAt: z.string(),
-});
+}));
 export type RunState = z.infer<typeof RunStateSchema>;
 
 /** A run that cannot be resumed (exit code 2). */

@@ -3,7 +3,7 @@ import type { ClassifierConfig } from '../schema/options.js';
 import { recordFromItem } from './input.js';
 import { jsonLine } from './output.js';
 import { startPool, type PoolOptions } from './pool.js';
-import { RESERVED_KEYS, type InputRecord, type OutputRecord } from './records.js';
+import { isReservedKey, type InputRecord, type OutputRecord } from './records.js';
 
 /** One item of `classifyStream`'s source: a listing's text, or an object holding it (like a JSON line). */
 export type StreamSourceItem = string | { id?: string | number; text?: unknown; [field: string]: unknown };
@@ -39,7 +39,7 @@ export interface ClassifyStreamOptions {
  * ```
  */
 export function checkKeep(keep: readonly string[]): string[] {
-  const bad = keep.filter((k) => k !== 'id' && RESERVED_KEYS.has(k));
+  const bad = keep.filter((k) => k !== 'id' && isReservedKey(k));
   if (bad.length > 0) {
     const issues = bad.map((k) => `keep: "${k}" is an output field already`);
     throw new ContrabandOptionsError(`cannot keep ${bad.map((k) => `"${k}"`).join(', ')}: the output record has such a field (rename it in the input)`, issues);

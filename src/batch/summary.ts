@@ -1,10 +1,11 @@
 import * as z from 'zod';
+import { lazySchema } from '../schema/lazy.js';
 import type { BatchItem } from './pool.js';
 
-const Counts = z.record(z.string(), z.number().int().min(0));
+const Counts = lazySchema(() => z.record(z.string(), z.number().int().min(0)));
 
 /** The summary of a batch run (stderr, and `--summary FILE` as JSON). Counts include records already in a resumed output. */
-export const BatchSummarySchema = z.object({
+export const BatchSummarySchema = lazySchema(() => z.object({
   /** Output records: one per input record. */
   records: z.number().int().min(0),
   /** Records classified. */
@@ -27,7 +28,7 @@ export const BatchSummarySchema = z.object({
   input: z.string(),
   output: z.string().nullable(),
   meta: z.object({ version: z.string(), lexiconHash: z.string(), optionsHash: z.string() }),
-});
+}));
 export type BatchSummary = z.infer<typeof BatchSummarySchema>;
 
 function bump(m: Map<string, number>, k: string): void {

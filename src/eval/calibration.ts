@@ -1,8 +1,9 @@
 import * as z from 'zod';
+import { lazySchema } from '../schema/lazy.js';
 import { rate, RateSchema } from './wilson.js';
 
 /** One bin of a reliability table: confidences in [low, high) (the last bin includes 1). */
-export const ReliabilityBinSchema = z.object({
+export const ReliabilityBinSchema = lazySchema(() => z.object({
   low: z.number(),
   high: z.number(),
   count: z.number().int().min(0),
@@ -10,7 +11,7 @@ export const ReliabilityBinSchema = z.object({
   meanConfidence: z.number().nullable(),
   /** Share of the bin's decisions that were right. */
   accuracy: RateSchema,
-});
+}));
 /** One bin of a reliability table; see {@link ReliabilityBinSchema}. */
 export type ReliabilityBin = z.infer<typeof ReliabilityBinSchema>;
 
@@ -18,7 +19,7 @@ export type ReliabilityBin = z.infer<typeof ReliabilityBinSchema>;
  * A reliability table: how often decisions with a given confidence were right. For a calibrated
  * classifier, accuracy ≈ mean confidence in every bin.
  */
-export const ReliabilitySchema = z.object({
+export const ReliabilitySchema = lazySchema(() => z.object({
   bins: z.array(ReliabilityBinSchema),
   /** Decisions with a usable confidence (a finite number in [0, 1]). */
   n: z.number().int().min(0),
@@ -30,7 +31,7 @@ export const ReliabilitySchema = z.object({
   mce: z.number().nullable(),
   meanConfidence: z.number().nullable(),
   accuracy: RateSchema,
-});
+}));
 /** A reliability table; see {@link ReliabilitySchema}. */
 export type Reliability = z.infer<typeof ReliabilitySchema>;
 

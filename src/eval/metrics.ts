@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../schema/lazy.js';
 import { rate, RateSchema, type Rate } from './wilson.js';
 
 // Every tally here is keyed by label text from data files, so every key goes through a Map:
@@ -23,7 +24,7 @@ export function mean(values: readonly (number | null)[]): number | null {
  * Precision, recall and F1 of one class (or one value of a set field).
  * `precision` is tp of (tp + fp), `recall` tp of (tp + fn) = tp of `support`.
  */
-export const ClassMetricsSchema = z.object({
+export const ClassMetricsSchema = lazySchema(() => z.object({
   name: z.string(),
   /** Records labelled with this class (or labelled sets containing this value). */
   support: z.number().int().min(0),
@@ -35,7 +36,7 @@ export const ClassMetricsSchema = z.object({
   precision: RateSchema,
   recall: RateSchema,
   f1: z.number().nullable(),
-});
+}));
 /** Precision, recall and F1 of one class; see {@link ClassMetricsSchema}. */
 export type ClassMetrics = z.infer<typeof ClassMetricsSchema>;
 
@@ -55,24 +56,24 @@ export function classMetrics(name: string, tp: number, fp: number, fn: number): 
 }
 
 /** A confusion matrix: `counts[i][j]` records labelled `labels[i]` were predicted `predictions[j]`. */
-export const ConfusionSchema = z.object({
+export const ConfusionSchema = lazySchema(() => z.object({
   labels: z.array(z.string()),
   /** The labels' classes first, then classes only predicted, then {@link NONE}. */
   predictions: z.array(z.string()),
   counts: z.array(z.array(z.number().int().min(0))),
-});
+}));
 /** A confusion matrix; see {@link ConfusionSchema}. */
 export type Confusion = z.infer<typeof ConfusionSchema>;
 
 /** Single-label classification scores: accuracy, macro-F1 over the labelled classes, per class, confusion. */
-export const ClassificationSchema = z.object({
+export const ClassificationSchema = lazySchema(() => z.object({
   accuracy: RateSchema,
   /** Mean F1 over the classes present in the labels (a class never labelled has no defined recall). */
   macroF1: z.number().nullable(),
   /** One row per class present in the labels, in `order` then alphabetical order. */
   classes: z.array(ClassMetricsSchema),
   confusion: ConfusionSchema,
-});
+}));
 /** Single-label classification scores; see {@link ClassificationSchema}. */
 export type Classification = z.infer<typeof ClassificationSchema>;
 
@@ -143,7 +144,7 @@ export function createClassificationTally(order: readonly string[] = []): Classi
  * Micro-averaged scores of a set-valued field (shipping methods, carriers): tp, fp and fn summed
  * over the records, precision tp of (tp + fp), recall tp of (tp + fn), F1 from the sums.
  */
-export const SetMetricsSchema = z.object({
+export const SetMetricsSchema = lazySchema(() => z.object({
   /** Records scored (the field labelled). */
   records: z.number().int().min(0),
   /** Records whose predicted set equals the labelled set. */
@@ -156,7 +157,7 @@ export const SetMetricsSchema = z.object({
   f1: z.number().nullable(),
   /** Per value, labelled or predicted, in `order` then alphabetical order. */
   values: z.array(ClassMetricsSchema),
-});
+}));
 /** Micro-averaged scores of a set-valued field; see {@link SetMetricsSchema}. */
 export type SetMetrics = z.infer<typeof SetMetricsSchema>;
 
@@ -238,12 +239,12 @@ export function createSetTally(options: { fold?: (s: string) => string; order?: 
 }
 
 /** Whether a field is filled: predicted non-null vs labelled non-null, whatever the value. */
-export const PresenceSchema = z.object({
+export const PresenceSchema = lazySchema(() => z.object({
   /** Labelled non-null among the records predicted non-null. */
   precision: RateSchema,
   /** Predicted non-null among the records labelled non-null. */
   recall: RateSchema,
-});
+}));
 /** Presence precision and recall; see {@link PresenceSchema}. */
 export type Presence = z.infer<typeof PresenceSchema>;
 

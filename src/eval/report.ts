@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../schema/lazy.js';
 import { PriceSchema } from '../schema/record.js';
 import { RateSchema } from './wilson.js';
 import { ClassificationSchema, PresenceSchema, SetMetricsSchema } from './metrics.js';
@@ -8,27 +9,27 @@ import { ReadPredictionSchema } from './rules.js';
 /** The fields that scoring compares, in report order. */
 export const EVAL_FIELDS = ['category', 'subcategory', 'origin', 'shipping', 'carriers', 'price', 'lang'] as const;
 /** One of {@link EVAL_FIELDS}. */
-export const EvalFieldSchema = z.enum(EVAL_FIELDS);
+export const EvalFieldSchema = lazySchema(() => z.enum(EVAL_FIELDS));
 /** A field that scoring compares. */
 export type EvalField = z.infer<typeof EvalFieldSchema>;
 
 /** Category scores: the taxonomy's classes, and the four target classes (drugs, firearms, wildlife, rest). */
-export const CategoryReportSchema = ClassificationSchema.extend({
+export const CategoryReportSchema = lazySchema(() => ClassificationSchema.extend({
   /** Labels and predictions merged onto drugs, firearms, wildlife and rest; macro-F1 over those present in the labels. */
   target: ClassificationSchema,
-});
+}));
 
 /** A nullable single-valued field: accuracy over all labelled records and over non-null labels, and presence. */
-export const NullableFieldReportSchema = z.object({
+export const NullableFieldReportSchema = lazySchema(() => z.object({
   /** Over every record labelled for the field; null must match null. */
   accuracy: RateSchema,
   /** Over the records whose label is not null. */
   accuracyNonNull: RateSchema,
   presence: PresenceSchema,
-});
+}));
 
 /** The scores of one group of records (the whole set, or one language). */
-export const GroupReportSchema = z.object({
+export const GroupReportSchema = lazySchema(() => z.object({
   /** `all`, or the language code of the records' `lang`. */
   group: z.string(),
   records: z.number().int().min(0),
@@ -43,34 +44,34 @@ export const GroupReportSchema = z.object({
   lang: z.object({ accuracy: RateSchema }),
   /** Reliability of `confidence` for the category decision. */
   calibration: ReliabilitySchema,
-});
+}));
 /** The scores of one group of records; see {@link GroupReportSchema}. */
 export type GroupReport = z.infer<typeof GroupReportSchema>;
 
-const FieldValueSchema = z.union([z.null(), z.string(), z.array(z.string()), PriceSchema]);
+const FieldValueSchema = lazySchema(() => z.union([z.null(), z.string(), z.array(z.string()), PriceSchema]));
 
 /** One wrong field of a record. */
-export const MistakeSchema = z.object({
+export const MistakeSchema = lazySchema(() => z.object({
   field: EvalFieldSchema,
   expected: FieldValueSchema,
   got: FieldValueSchema,
-});
+}));
 /** One wrong field of a record; see {@link MistakeSchema}. */
 export type Mistake = z.infer<typeof MistakeSchema>;
 
 /** A record with at least one wrong field, with the prediction as scoring read it (evidence included). */
-export const WrongRecordSchema = z.object({
+export const WrongRecordSchema = lazySchema(() => z.object({
   id: z.string(),
   lang: z.string().nullable(),
   text: z.string(),
   mistakes: z.array(MistakeSchema),
   prediction: ReadPredictionSchema,
-});
+}));
 /** A record with at least one wrong field; see {@link WrongRecordSchema}. */
 export type WrongRecord = z.infer<typeof WrongRecordSchema>;
 
 /** The report of {@link evaluate}: plain JSON, so `JSON.stringify` and `EvalReportSchema.parse` round-trip. */
-export const EvalReportSchema = z.object({
+export const EvalReportSchema = lazySchema(() => z.object({
   version: z.literal(1),
   /** Records evaluated. */
   records: z.number().int().min(0),
@@ -87,6 +88,6 @@ export const EvalReportSchema = z.object({
     /** The first of them in input order, as many as asked. */
     records: z.array(WrongRecordSchema),
   }),
-});
+}));
 /** The report of {@link evaluate}; see {@link EvalReportSchema}. */
 export type EvalReport = z.infer<typeof EvalReportSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../schema/lazy.js';
 import type { Category } from '../schema/taxonomy.js';
 import { PriceSchema, type Price } from '../schema/record.js';
 
@@ -40,7 +41,7 @@ export interface Prediction {
 export type Classify = (text: string) => Prediction | Promise<Prediction>;
 
 /** Evidence as kept in a report: the known fields only. */
-export const EvidenceSummarySchema = z.object({
+export const EvidenceSummarySchema = lazySchema(() => z.object({
   field: z.string(),
   value: z.string(),
   text: z.string(),
@@ -49,10 +50,10 @@ export const EvidenceSummarySchema = z.object({
   source: z.string().optional(),
   weight: z.number().optional(),
   effect: z.string().optional(),
-});
+}));
 
 /** A prediction as scoring reads it: every field present, junk turned into null or empty. */
-export const ReadPredictionSchema = z.object({
+export const ReadPredictionSchema = lazySchema(() => z.object({
   category: z.string().nullable(),
   subcategory: z.string().nullable(),
   origin: z.string().nullable(),
@@ -62,7 +63,7 @@ export const ReadPredictionSchema = z.object({
   lang: z.string().nullable(),
   confidence: z.number().nullable(),
   evidence: z.array(EvidenceSummarySchema),
-});
+}));
 /** A prediction as scoring reads it; see {@link ReadPredictionSchema}. */
 export type ReadPrediction = z.infer<typeof ReadPredictionSchema>;
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../schema/lazy.js';
 
 /** The standard normal quantile for a two-sided 95% interval. */
 export const Z95 = 1.959963984540054;
@@ -35,13 +36,13 @@ export function wilson(k: number, n: number, z: number = Z95): Interval {
  * A proportion with its counts and 95% Wilson interval: `k` of `n`, `rate` = k/n
  * (null when n = 0), `low`/`high` the interval ([0, 1] when n = 0).
  */
-export const RateSchema = z.object({
+export const RateSchema = lazySchema(() => z.object({
   k: z.number().int().min(0),
   n: z.number().int().min(0),
   rate: z.number().min(0).max(1).nullable(),
   low: z.number().min(0).max(1),
   high: z.number().min(0).max(1),
-});
+}));
 /** A proportion with its counts and 95% Wilson interval; see {@link RateSchema}. */
 export type Rate = z.infer<typeof RateSchema>;
 

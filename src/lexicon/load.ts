@@ -38,14 +38,25 @@ function readBytes(file: string): Uint8Array {
   }
 }
 
-/** Reads every lexicon file of a folder laid out like the shipped `lexicons/` (no parsing yet). */
-export function readLexiconSources(dir: string): LexiconSources {
+/**
+ * Reads every lexicon file of a folder laid out like the shipped `lexicons/` (no parsing yet). The stem
+ * cache, the largest file, is left out with `stemCache: false` (a snapshot makes it unnecessary) and can
+ * be added later with `withStemCache`.
+ */
+export function readLexiconSources(dir: string, { stemCache = true }: { stemCache?: boolean } = {}): LexiconSources {
   const names = [
     ...CATEGORY_FILES.filter((f) => existsSync(join(dir, f))),
     ...Object.values(REQUIRED),
-    ...Object.values(OPTIONAL).filter((f) => existsSync(join(dir, f))),
+    ...Object.values(OPTIONAL).filter((f) => (stemCache || f !== OPTIONAL.stems) && existsSync(join(dir, f))),
   ];
   return new Map(names.map((f) => [f, readBytes(join(dir, f))]));
+}
+
+/** `sources` with the stem cache of `dir` added, when the folder has one. */
+export function withStemCache(sources: LexiconSources, dir: string): LexiconSources {
+  const file = join(dir, OPTIONAL.stems);
+  if (sources.has(OPTIONAL.stems) || !existsSync(file)) return sources;
+  return new Map([...sources, [OPTIONAL.stems, readBytes(file)]]);
 }
 
 /**

@@ -14,7 +14,7 @@ import { STEMMER_ID, type StemKeys } from './stem.js';
  * from, so an edited lexicon never meets a stale snapshot: it simply takes the slow path.
  */
 export const SNAPSHOT_FILE = 'lexicons.snapshot.json';
-const SNAPSHOT_FORMAT = 3;
+const SNAPSHOT_FORMAT = 4;
 
 const KINDS: readonly VocabKind[] = [
   'category', 'method', 'carrier', 'country', 'countryShort', 'place', 'region', 'adjective',
@@ -24,9 +24,10 @@ const LANGS: readonly VocabItem['lang'][] = ['any', 'en', 'nl', 'fr'];
 const LISTS = ['bySurface', 'byStem', 'fuzzy', 'compoundTerms'] as const;
 
 /*
- * File layout (plain text, so nothing needs JSON escapes and most of it decodes as ASCII):
+ * File layout (plain text, so nothing needs JSON escapes and most of it is ASCII):
  *   line 1   JSON header: format, stemmer, digest of the files, content hash, section sizes
- *   line 2   the validated lexicons as JSON (stem cache left out)
+ *   line 2   the validated lexicons as JSON, without the terms of category entries (compiled below)
+ *   line 3   the validated lexicons as JSON, complete (stem cache left out): read only to customise them
  *   then     one line a pattern: "kind ref exact lang" TAB term TAB token texts (space-separated)
  *            TAB stem keys (space-separated within a token, "," between tokens)
  *   then     for each list of the index (bySurface, byStem, fuzzy, compoundTerms): one line a key,
@@ -84,79 +85,131 @@ export function makeSnapshot(lexicons: Lexicons, digest: string): string {
     patterns: patterns.length,
     lists: { bySurface: ix.bySurface.size, byStem: ix.byStem.size, fuzzy: ix.fuzzy.size, compoundTerms: ix.compoundTerms.size },
   };
-  const lines = [JSON.stringify(header), JSON.stringify(rest), ...patterns.map(encode)];
+  const slim = { ...rest, categories: rest.categories.map((c) => ({ ...c, entries: c.entries.map((e) => ({ ...e, terms: {} })) })) };
+  const lines = [JSON.stringify(header), JSON.stringify(slim), JSON.stringify(rest), ...patterns.map(encode)];
   for (const name of LISTS) for (const [k, v] of ix[name]) lines.push(`${k}\t${v.join(' ')}`);
   lines.push([...ix.stemPrefixes].join(' '));
   return `${lines.join('\n')}\n`;
 }
 
 /**
- * The part of a snapshot after its two JSON lines, decoded as latin1 (one byte a character, the fastest
- * decoding): ASCII reads as itself, and the rare line with other UTF-8 bytes is re-decoded when used.
+ * The part of a snapshot after its JSON lines, kept as bytes: a line is decoded only when it is used,
+ * so start-up neither copies the file into a string nor allocates its keys.
  */
 class Block {
   readonly starts: Uint32Array;
   constructor(
-    readonly text: string,
+    readonly buf: Buffer,
+    from: number,
     lineCount: number,
   ) {
     this.starts = new Uint32Array(lineCount + 1);
-    let at = 0;
+    let at = from;
     for (let i = 0; i < lineCount; i++) {
       this.starts[i] = at;
-      const nl = text.indexOf('\n', at);
+      const nl = buf.indexOf(10, at);
       if (nl < 0) throw new Error('truncated snapshot');
       at = nl + 1;
     }
     this.starts[lineCount] = at;
   }
-  /** Line `i` (0-based), without its newline, from character `from` of the line on. */
+  /** Line `i` (0-based), without its newline, from byte `from` of the line on. */
   line(i: number, from = 0): string {
-    return utf8(this.text.slice(this.starts[i]! + from, this.starts[i + 1]! - 1));
+    return this.buf.toString('utf8', this.starts[i]! + from, this.starts[i + 1]! - 1);
   }
 }
 
-function utf8(latin1: string): string {
-  return /[\x80-\xff]/.test(latin1) ? Buffer.from(latin1, 'latin1').toString('utf8') : latin1;
-}
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 /**
- * A snapshot's list lookup: a key maps to the line of its list until the first lookup decodes it, then
- * to the list itself (one Map lookup a call, as with a plain Map). Every pattern is decoded at most once.
+ * A snapshot's list lookup, an open-addressing hash table over the key lines of the snapshot: a key is
+ * hashed (FNV-1a over its characters) and compared with the bytes of its line, so building the table
+ * allocates no strings. ASCII keys live in the table; the few keys with other characters in a Map.
+ * A key's patterns are decoded on its first lookup and kept (every pattern is decoded at most once).
  */
 class LazyLookup implements PatternLookup {
-  private readonly table = new Map<string, number | readonly Pattern[]>();
-  private readonly tabs: Uint16Array;
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly keyLength: Uint16Array;
+  private readonly lists: (readonly Pattern[] | undefined)[];
+  private readonly nonAscii = new Map<string, number>();
   constructor(
     private readonly block: Block,
     private readonly first: number,
     count: number,
     private readonly pattern: (i: number) => Pattern,
   ) {
-    this.tabs = new Uint16Array(count);
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    this.keyLength = new Uint16Array(count);
+    this.lists = new Array<readonly Pattern[] | undefined>(count);
+    const { buf, starts } = block;
     for (let i = 0; i < count; i++) {
-      const start = block.starts[first + i]!;
-      const tab = block.text.indexOf('\t', start);
-      this.tabs[i] = tab - start + 1;
-      this.table.set(utf8(block.text.slice(start, tab)), first + i);
+      const start = starts[first + i]!;
+      const tab = buf.indexOf(9, start);
+      if (tab < 0 || tab >= starts[first + i + 1]!) throw new Error('damaged snapshot');
+      this.keyLength[i] = tab - start;
+      let h = FNV_OFFSET;
+      let ascii = true;
+      for (let k = start; k < tab; k++) {
+        const b = buf[k]!;
+        if (b > 0x7f) ascii = false;
+        h = Math.imul(h ^ b, FNV_PRIME);
+      }
+      if (!ascii) {
+        this.nonAscii.set(buf.toString('utf8', start, tab), i);
+        continue;
+      }
+      let slot = h & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = i + 1;
+    }
+  }
+  /** The number of the key's line within this list, or -1. */
+  private find(key: string): number {
+    let h = FNV_OFFSET;
+    for (let k = 0; k < key.length; k++) {
+      const c = key.charCodeAt(k);
+      if (c > 0x7f) return this.nonAscii.get(key) ?? -1;
+      h = Math.imul(h ^ c, FNV_PRIME);
+    }
+    const { buf, starts } = this.block;
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const v = this.slots[slot]!;
+      if (v === 0) return -1;
+      const i = v - 1;
+      if (this.keyLength[i] !== key.length) continue;
+      const start = starts[this.first + i]!;
+      let k = 0;
+      while (k < key.length && buf[start + k] === key.charCodeAt(k)) k++;
+      if (k === key.length) return i;
     }
   }
   has(key: string): boolean {
-    return this.table.has(key);
+    return this.find(key) >= 0;
   }
   get(key: string): readonly Pattern[] | undefined {
-    const v = this.table.get(key);
-    if (typeof v !== 'number') return v;
-    const list = this.block.line(v, this.tabs[v - this.first]).split(' ').map((n) => this.pattern(Number(n)));
-    this.table.set(key, list);
+    const i = this.find(key);
+    if (i < 0) return undefined;
+    let list = this.lists[i];
+    if (list === undefined) {
+      const line = this.block.line(this.first + i, Buffer.byteLength(key) + 1);
+      list = this.lists[i] = line.split(' ').map((n) => this.pattern(Number(n)));
+    }
     return list;
   }
 }
 
 export interface LoadedSnapshot {
+  /** The validated lexicons, without the terms of category entries (the index holds them compiled). */
   readonly lexicons: Lexicons;
   readonly contentHash: string;
   readonly index: PrebuiltIndex;
+  /** The complete validated lexicons, terms included: parsed now, to customise them. */
+  fullLexicons(): Lexicons;
   /** Every pattern, decoded now: for a stem cache when the vocabulary is customised. */
   patterns(): Pattern[];
 }
@@ -169,13 +222,14 @@ export function readSnapshot(file: string | URL, digest: string): LoadedSnapshot
   try {
     const buf = readFileSync(file);
     const nl1 = buf.indexOf(10);
-    const nl2 = buf.indexOf(10, nl1 + 1);
-    if (nl1 < 0 || nl2 < 0) return undefined;
+    const nl2 = nl1 < 0 ? -1 : buf.indexOf(10, nl1 + 1);
+    const nl3 = nl2 < 0 ? -1 : buf.indexOf(10, nl2 + 1);
+    if (nl3 < 0) return undefined;
     const header = JSON.parse(buf.toString('utf8', 0, nl1)) as Header;
     if (header.format !== SNAPSHOT_FORMAT || header.stemmer !== STEMMER_ID || header.digest !== digest) return undefined;
     const lexicons = JSON.parse(buf.toString('utf8', nl1 + 1, nl2)) as Lexicons;
     const counts = [header.patterns, ...LISTS.map((l) => header.lists[l]), 1];
-    const block = new Block(buf.toString('latin1', nl2 + 1), counts.reduce((a, b) => a + b, 0));
+    const block = new Block(buf, nl3 + 1, counts.reduce((a, b) => a + b, 0));
     const decoded: (Pattern | undefined)[] = new Array<Pattern | undefined>(header.patterns);
     const pattern = (i: number): Pattern => (decoded[i] ??= decode(block.line(i)));
     let at = header.patterns;
@@ -194,6 +248,7 @@ export function readSnapshot(file: string | URL, digest: string): LoadedSnapshot
         compoundTerms: lookups[3]!,
         stemPrefixes: new Set(block.line(at).split(' ')),
       },
+      fullLexicons: () => JSON.parse(buf.toString('utf8', nl2 + 1, nl3)) as Lexicons,
       patterns: () => Array.from({ length: header.patterns }, (_, i) => pattern(i)),
     };
   } catch {

@@ -1,26 +1,27 @@
 import * as z from 'zod';
+import { lazySchema } from './lazy.js';
 import { NumberWordsSchema } from './price.js';
 import { CategorySchema, TAXONOMY, ShippingMethodSchema, type Category } from './taxonomy.js';
 
 /** Terms by language: `any` is matched whatever the language; every language is matched on every text. */
-export const TermsSchema = z
+export const TermsSchema = lazySchema(() => z
   .object({
     any: z.array(z.string().min(1)).optional(),
     en: z.array(z.string().min(1)).optional(),
     nl: z.array(z.string().min(1)).optional(),
     fr: z.array(z.string().min(1)).optional(),
   })
-  .strict();
+  .strict());
 export type Terms = z.infer<typeof TermsSchema>;
 
-const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case kebab-case');
+const IdSchema = lazySchema(() => z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case kebab-case'));
 
 /**
  * One entry of a category lexicon: terms that point to a category and subcategory.
  * An entry with `dampens` is also context: when it matches, the named categories' scores are
  * multiplied by the factor (a decoy such as "airsoft" for firearms, "ebook" for drugs).
  */
-export const LexiconEntrySchema = z
+export const LexiconEntrySchema = lazySchema(() => z
   .object({
     id: IdSchema,
     category: CategorySchema,
@@ -49,23 +50,23 @@ export const LexiconEntrySchema = z
     if (!(TAXONOMY[e.category as Category] as readonly string[]).includes(e.subcategory)) {
       ctx.addIssue({ code: 'custom', message: `subcategory "${e.subcategory}" is not in category "${e.category}"`, path: ['subcategory'] });
     }
-  });
+  }));
 export type LexiconEntry = z.infer<typeof LexiconEntrySchema>;
 
 /** A category lexicon file (lexicons/<category>.json). */
-export const CategoryLexiconSchema = z
+export const CategoryLexiconSchema = lazySchema(() => z
   .object({
     name: z.string(),
     description: z.string().optional(),
     entries: z.array(LexiconEntrySchema),
   })
-  .strict();
+  .strict());
 export type CategoryLexicon = z.infer<typeof CategoryLexiconSchema>;
 
-const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2, upper case');
+const CountryCodeSchema = lazySchema(() => z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2, upper case'));
 
 /** lexicons/places.json: countries with their names in every language, places, and regions. */
-export const PlacesLexiconSchema = z
+export const PlacesLexiconSchema = lazySchema(() => z
   .object({
     countries: z.array(
       z
@@ -87,11 +88,11 @@ export const PlacesLexiconSchema = z
     /** Areas larger than a country: reported as regions, never as an origin country. */
     regions: z.array(z.object({ id: z.string().regex(/^[A-Z][A-Za-z-]*$/), names: z.array(z.string().min(1)).min(1) }).strict()),
   })
-  .strict();
+  .strict());
 export type PlacesLexicon = z.infer<typeof PlacesLexiconSchema>;
 
 /** lexicons/shipping.json: shipping methods, carriers, and the phrases that place an origin. */
-export const ShippingLexiconSchema = z
+export const ShippingLexiconSchema = lazySchema(() => z
   .object({
     methods: z.array(
       z.object({ id: IdSchema, method: ShippingMethodSchema, terms: TermsSchema, exact: z.boolean().optional() }).strict(),
@@ -120,11 +121,11 @@ export const ShippingLexiconSchema = z
     /** Words after a country that make it a destination ("France uniquement", "US customers only"). */
     destinationAfter: TermsSchema.optional(),
   })
-  .strict();
+  .strict());
 export type ShippingLexicon = z.infer<typeof ShippingLexiconSchema>;
 
 /** lexicons/context.json: cues that change how matches count. */
-export const ContextLexiconSchema = z
+export const ContextLexiconSchema = lazySchema(() => z
   .object({
     /** Words that negate a category term that follows within `negationWindow` tokens ("no drugs"). */
     negations: TermsSchema,
@@ -151,11 +152,11 @@ export const ContextLexiconSchema = z
       )
       .optional(),
   })
-  .strict();
+  .strict());
 export type ContextLexicon = z.infer<typeof ContextLexiconSchema>;
 
 /** lexicons/currencies.json: currency symbols, codes and words. */
-export const CurrencyLexiconSchema = z
+export const CurrencyLexiconSchema = lazySchema(() => z
   .object({
     currencies: z.array(
       z
@@ -169,7 +170,7 @@ export const CurrencyLexiconSchema = z
         .strict(),
     ),
   })
-  .strict();
+  .strict());
 export type CurrencyLexicon = z.infer<typeof CurrencyLexiconSchema>;
 
 /**
@@ -177,13 +178,13 @@ export type CurrencyLexicon = z.infer<typeof CurrencyLexiconSchema>;
  * fitted by `scripts/fit-calibration.ts` on the project corpus (isotonic regression, then linear
  * interpolation between the fitted points).
  */
-export const CalibrationSchema = z
+export const CalibrationSchema = lazySchema(() => z
   .object({
     fittedOn: z.string(),
     records: z.number().int().min(0),
     points: z.array(z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)])).min(2),
   })
-  .strict();
+  .strict());
 export type Calibration = z.infer<typeof CalibrationSchema>;
 
 /**
@@ -191,27 +192,27 @@ export type Calibration = z.infer<typeof CalibrationSchema>;
  * so a classifier does not stem thousands of terms at start-up. A word missing from it is stemmed when
  * needed; a cache made by another version of the stemmers is ignored.
  */
-export const StemCacheSchema = z
+export const StemCacheSchema = lazySchema(() => z
   .object({
     stemmer: z.string(),
     stems: z.record(z.string(), z.array(z.string())),
   })
-  .strict();
+  .strict());
 export type StemCache = z.infer<typeof StemCacheSchema>;
 
 /** lexicons/languages.json: words typical of exactly one language, counted to tell a listing's language. */
-export const LanguageWordsSchema = z
+export const LanguageWordsSchema = lazySchema(() => z
   .object({
     description: z.string().optional(),
     en: z.array(z.string().regex(/^[a-z0-9]+$/)),
     nl: z.array(z.string().regex(/^[a-z0-9]+$/)),
     fr: z.array(z.string().regex(/^[a-z0-9]+$/)),
   })
-  .strict();
+  .strict());
 export type LanguageWords = z.infer<typeof LanguageWordsSchema>;
 
 /** All lexicons of a classifier, as plain JSON. */
-export const LexiconsSchema = z
+export const LexiconsSchema = lazySchema(() => z
   .object({
     categories: z.array(CategoryLexiconSchema),
     places: PlacesLexiconSchema,
@@ -223,7 +224,7 @@ export const LexiconsSchema = z
     languages: LanguageWordsSchema.optional(),
     stems: StemCacheSchema.optional(),
   })
-  .strict();
+  .strict());
 export type Lexicons = z.infer<typeof LexiconsSchema>;
 
 export { CountryCodeSchema };

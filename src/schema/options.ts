@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from './lazy.js';
 import { CategorySchema, LanguageSchema } from './taxonomy.js';
 import { LexiconEntrySchema } from './lexicon.js';
 
@@ -6,7 +7,7 @@ import { LexiconEntrySchema } from './lexicon.js';
 export const DEFAULT_MAX_INPUT_LENGTH = 2_000_000;
 
 /** Options of one `classify` call (or defaults of a classifier). */
-export const ClassifyOptionsSchema = z
+export const ClassifyOptionsSchema = lazySchema(() => z
   .object({
     /** Longer input is cut to this many UTF-16 units and the result says `truncated: true`. */
     maxInputLength: z.number().int().min(1).max(100_000_000).optional(),
@@ -21,14 +22,14 @@ export const ClassifyOptionsSchema = z
       .strict()
       .optional(),
   })
-  .strict();
+  .strict());
 export type ClassifyOptions = z.infer<typeof ClassifyOptionsSchema>;
 
 /**
  * The configuration of a classifier: plain JSON, so a worker thread can rebuild the same classifier and
  * its hash can be stamped on results.
  */
-export const ClassifierConfigSchema = z
+export const ClassifierConfigSchema = lazySchema(() => z
   .object({
     /** Complete lexicons to use instead of the shipped ones (same shape as `Lexicons`). */
     lexicons: z.unknown().optional(),
@@ -45,5 +46,5 @@ export const ClassifierConfigSchema = z
     /** Default options of every `classify` call. */
     options: ClassifyOptionsSchema.optional(),
   })
-  .strict();
+  .strict());
 export type ClassifierConfig = z.infer<typeof ClassifierConfigSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from './lazy.js';
 
 /**
  * Schemas of the price extractor's data: `lexicons/numbers.json` (number words, units, fraction
@@ -7,13 +8,13 @@ import * as z from 'zod';
  * (lower case, no diacritics); a term of several tokens ("au moins", "t&t") is matched token by token.
  */
 
-const Term = z
+const Term = lazySchema(() => z
   .string()
   .min(1)
-  .refine((s) => s === s.trim() && s === s.toLowerCase() && !/\s{2}/.test(s), 'terms are folded: lower case, single spaces, no edges');
+  .refine((s) => s === s.trim() && s === s.toLowerCase() && !/\s{2}/.test(s), 'terms are folded: lower case, single spaces, no edges'));
 
 /** Number words of one language. Values of `units` are 0–99; compounds such as "quatre-vingts" are entries too. */
-export const NumberLanguageSchema = z
+export const NumberLanguageSchema = lazySchema(() => z
   .object({
     /** Words worth 0–99: units, teens, tens, and fixed compounds ("quatre-vingt": 80). */
     units: z.record(Term, z.number().int().min(0).max(99)),
@@ -26,11 +27,11 @@ export const NumberLanguageSchema = z
     /** Articles that mean 1 only before a hundred or a scale word ("a hundred", "an ounce" is a phrase). */
     articles: z.array(Term),
   })
-  .strict();
+  .strict());
 export type NumberLanguage = z.infer<typeof NumberLanguageSchema>;
 
 /** Normalised quantity units: amount sold, dose or count. */
-export const UnitSchema = z
+export const UnitSchema = lazySchema(() => z
   .object({
     /** Normalised unit: g, kg, mg, ug, ml, l, oz, lb, pills, tabs, rounds, pieces. */
     unit: z.string().regex(/^[a-z]+$/),
@@ -44,11 +45,11 @@ export const UnitSchema = z
     count: z.boolean().optional(),
     note: z.string().optional(),
   })
-  .strict();
+  .strict());
 export type Unit = z.infer<typeof UnitSchema>;
 
 /** A fixed phrase that names a quantity ("an eighth" = 3.5 g, "half an ounce" = 0.5 oz). */
-export const QuantityPhraseSchema = z
+export const QuantityPhraseSchema = lazySchema(() => z
   .object({
     terms: z.array(Term).min(1),
     amount: z.number().positive(),
@@ -57,11 +58,11 @@ export const QuantityPhraseSchema = z
     drugContext: z.boolean().optional(),
     note: z.string().optional(),
   })
-  .strict();
+  .strict());
 export type QuantityPhrase = z.infer<typeof QuantityPhraseSchema>;
 
 /** Cue words around an amount of money. Each list is matched as whole tokens. */
-export const PriceCuesSchema = z
+export const PriceCuesSchema = lazySchema(() => z
   .object({
     /** Labels of a market's price field, at the start of a line before ":" ("price", "prijs", "prix", "tarif"). */
     fieldLabels: z.array(Term),
@@ -122,11 +123,11 @@ export const PriceCuesSchema = z
     /** Suffixes that multiply a number by 1000 ("k": 2k, 1.5k). */
     thousands: z.array(Term),
   })
-  .strict();
+  .strict());
 export type PriceCues = z.infer<typeof PriceCuesSchema>;
 
 /** lexicons/numbers.json: number words per language, quantity units and phrases, price cues. */
-export const NumberWordsSchema = z
+export const NumberWordsSchema = lazySchema(() => z
   .object({
     description: z.string().optional(),
     languages: z.object({ en: NumberLanguageSchema, nl: NumberLanguageSchema, fr: NumberLanguageSchema }).strict(),
@@ -134,21 +135,21 @@ export const NumberWordsSchema = z
     phrases: z.array(QuantityPhraseSchema),
     cues: PriceCuesSchema,
   })
-  .strict();
+  .strict());
 export type NumberWords = z.infer<typeof NumberWordsSchema>;
 
-const CurrencyCode = z.string().regex(/^[A-Z]{3,4}$/, 'ISO 4217 code or crypto ticker, upper case');
+const CurrencyCode = lazySchema(() => z.string().regex(/^[A-Z]{3,4}$/, 'ISO 4217 code or crypto ticker, upper case'));
 
 /**
  * A dated table of exchange rates, supplied by the user (contraband never fetches rates).
  * `rate` is how many `to` one `from` buys. `base`, when given, is tried first as the intermediate
  * currency for pairs the table does not list.
  */
-export const RateTableSchema = z
+export const RateTableSchema = lazySchema(() => z
   .object({
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD'),
     base: CurrencyCode.optional(),
     rates: z.array(z.object({ from: CurrencyCode, to: CurrencyCode, rate: z.number().positive().finite() }).strict()),
   })
-  .strict();
+  .strict());
 export type RateTable = z.infer<typeof RateTableSchema>;

@@ -1,15 +1,16 @@
 import * as z from 'zod';
+import { lazySchema } from './lazy.js';
 import { CategorySchema, LanguageSchema, ShippingMethodSchema } from './taxonomy.js';
 
 /** A price as FORMAT.md writes it. */
-export const PriceSchema = z.object({ amount: z.number(), currency: z.string() });
+export const PriceSchema = lazySchema(() => z.object({ amount: z.number(), currency: z.string() }));
 export type Price = z.infer<typeof PriceSchema>;
 
 /**
  * One labelled listing in the interchange format of FORMAT.md. A field that is absent was not
  * labelled; null means "the text does not say". Extra fields are kept and ignored.
  */
-export const LabelledRecordSchema = z.looseObject({
+export const LabelledRecordSchema = lazySchema(() => z.looseObject({
   id: z.string(),
   text: z.string(),
   lang: LanguageSchema.optional(),
@@ -19,5 +20,5 @@ export const LabelledRecordSchema = z.looseObject({
   shipping: z.array(ShippingMethodSchema).optional(),
   carriers: z.array(z.string()).optional(),
   price: PriceSchema.nullable().optional(),
-});
+}));
 export type LabelledRecord = z.infer<typeof LabelledRecordSchema>;

@@ -1,9 +1,10 @@
 import * as z from 'zod';
+import { lazySchema } from './lazy.js';
 import { CategorySchema, DetectedLanguageSchema, ShippingMethodSchema, SubcategorySchema, CATEGORIES, type Category } from './taxonomy.js';
 import { PriceSchema } from './record.js';
 
 /** What a piece of evidence supports. */
-export const EvidenceFieldSchema = z.enum([
+export const EvidenceFieldSchema = lazySchema(() => z.enum([
   'category',
   'suppressed',
   'lang',
@@ -14,13 +15,13 @@ export const EvidenceFieldSchema = z.enum([
   'carrier',
   'price',
   'quantity',
-]);
+]));
 
 /**
  * One piece of evidence: the matched text, where it stands in the original input (UTF-16 `start`/`end`
  * as JavaScript slices it, and code-point `cpStart`/`cpEnd` as Python and R count), and what produced it.
  */
-export const EvidenceSchema = z.object({
+export const EvidenceSchema = lazySchema(() => z.object({
   field: EvidenceFieldSchema,
   /** The value this evidence supports: "drugs/stimulants", "NL", "tracked", "PostNL", "42.5 EUR". */
   value: z.string(),
@@ -36,10 +37,10 @@ export const EvidenceSchema = z.object({
   weight: z.number().optional(),
   /** What a suppressing term did ("dampens firearms ×0.2", "negated"). */
   effect: z.string().optional(),
-});
+}));
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
-export const QuantitySchema = z.object({
+export const QuantitySchema = lazySchema(() => z.object({
   amount: z.number(),
   /** Normalised unit: g, kg, mg, ug, ml, l, oz, lb, pills, tabs, rounds, pieces... */
   unit: z.string(),
@@ -48,10 +49,10 @@ export const QuantitySchema = z.object({
   end: z.number().int(),
   /** What the number measures: an amount sold, a dose per unit or a purity. */
   role: z.enum(['amount', 'dose', 'purity']),
-});
+}));
 export type Quantity = z.infer<typeof QuantitySchema>;
 
-export const PriceMentionSchema = z.object({
+export const PriceMentionSchema = lazySchema(() => z.object({
   amount: z.number(),
   currency: z.string(),
   /** The raw text of the price, as written. */
@@ -66,13 +67,13 @@ export const PriceMentionSchema = z.object({
     .object({ amount: z.number(), currency: z.string(), rate: z.number(), rateDate: z.string() })
     .nullable()
     .optional(),
-});
+}));
 export type PriceMention = z.infer<typeof PriceMentionSchema>;
 
-const scoresShape = Object.fromEntries(CATEGORIES.map((c) => [c, z.number()])) as Record<Category, z.ZodNumber>;
+const scoresShape = () => Object.fromEntries(CATEGORIES.map((c) => [c, z.number()])) as Record<Category, z.ZodNumber>;
 
 /** The result of classifying one listing. Field names shared with FORMAT.md mean the same thing. */
-export const ResultSchema = z.object({
+export const ResultSchema = lazySchema(() => z.object({
   lang: DetectedLanguageSchema,
   category: CategorySchema.nullable(),
   subcategory: SubcategorySchema.nullable(),
@@ -82,7 +83,7 @@ export const ResultSchema = z.object({
   confidence: z.number().min(0).max(1),
   /** False when the classifier was customised, so the confidence was not calibrated for it. */
   calibrated: z.boolean(),
-  scores: z.object(scoresShape),
+  scores: z.object(scoresShape()),
   origin: z.string().nullable(),
   origins: z.array(z.string()),
   originRegion: z.string().nullable(),
@@ -97,5 +98,5 @@ export const ResultSchema = z.object({
   /** True when the input was longer than `maxInputLength` and only its beginning was read. */
   truncated: z.boolean(),
   meta: z.object({ version: z.string(), lexiconHash: z.string(), optionsHash: z.string() }),
-});
+}));
 export type Result = z.infer<typeof ResultSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from './lazy.js';
 
 /**
  * The taxonomy of ../shared/data/FORMAT.md: every category with its subcategories.
@@ -69,11 +70,11 @@ export type Language = (typeof LANGUAGES)[number];
 export const DETECTED_LANGUAGES = ['en', 'nl', 'fr', 'und'] as const;
 export type DetectedLanguage = (typeof DETECTED_LANGUAGES)[number];
 
-export const CategorySchema = z.enum(CATEGORIES as [Category, ...Category[]]);
-export const SubcategorySchema = z.enum(SUBCATEGORIES as [Subcategory, ...Subcategory[]]);
-export const ShippingMethodSchema = z.enum(SHIPPING_METHODS);
-export const LanguageSchema = z.enum(LANGUAGES);
-export const DetectedLanguageSchema = z.enum(DETECTED_LANGUAGES);
+export const CategorySchema = lazySchema(() => z.enum(CATEGORIES as [Category, ...Category[]]));
+export const SubcategorySchema = lazySchema(() => z.enum(SUBCATEGORIES as [Subcategory, ...Subcategory[]]));
+export const ShippingMethodSchema = lazySchema(() => z.enum(SHIPPING_METHODS));
+export const LanguageSchema = lazySchema(() => z.enum(LANGUAGES));
+export const DetectedLanguageSchema = lazySchema(() => z.enum(DETECTED_LANGUAGES));
 
 /** True when `sub` is a subcategory of `category`. */
 export function isSubcategoryOf(category: Category, sub: string): sub is Subcategory {
