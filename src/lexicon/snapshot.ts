@@ -14,7 +14,7 @@ import { STEMMER_ID, type StemKeys } from './stem.js';
  * from, so an edited lexicon never meets a stale snapshot: it simply takes the slow path.
  */
 export const SNAPSHOT_FILE = 'lexicons.snapshot.json';
-const SNAPSHOT_FORMAT = 4;
+const SNAPSHOT_FORMAT = 5;
 
 const KINDS: readonly VocabKind[] = [
   'category', 'method', 'carrier', 'country', 'countryShort', 'place', 'region', 'adjective',
@@ -32,7 +32,11 @@ const LISTS = ['bySurface', 'byStem', 'fuzzy', 'compoundTerms'] as const;
  *            TAB stem keys (space-separated within a token, "," between tokens)
  *   then     for each list of the index (bySurface, byStem, fuzzy, compoundTerms): one line a key,
  *            key TAB the numbers of its patterns (space-separated)
- *   last     the stem prefixes, space-separated
+ *   then     the stem prefixes, space-separated
+ *   last     the tables, base64: the byte offset of every line above from the first pattern line on
+ *            (Uint32, one more than the lines), then each list's hash table (Uint32 slots: the number
+ *            of a key's line + 1, 0 for empty; FNV-1a of the key's UTF-16 units, linear probing)
+ * Offsets and hash tables are computed here, at build time, so start-up does not walk the file.
  */
 interface Header {
   format: number;
@@ -42,6 +46,10 @@ interface Header {
   contentHash: string;
   patterns: number;
   lists: Record<(typeof LISTS)[number], number>;
+  /** Sizes of the hash tables of the lists, in slots (see the tables line). */
+  slots: Record<(typeof LISTS)[number], number>;
+  /** Byte order of the tables line: it is read only on a machine with the same. */
+  endian: 'le' | 'be';
 }
 
 /** A digest of what validated lexicons say (the stem cache left out: it never changes a result). */
@@ -77,6 +85,15 @@ export function makeSnapshot(lexicons: Lexicons, digest: string): string {
   const { stems: _cache, ...rest } = lexicons;
   const patterns = buildPatterns(lexicons);
   const ix = indexPatterns(patterns, (_, i) => i);
+  const block = patterns.map(encode);
+  const tables = LISTS.map((name) => {
+    const keys = [...ix[name].keys()];
+    for (const [k, v] of ix[name]) block.push(`${k}\t${v.join(' ')}`);
+    return hashTable(keys);
+  });
+  block.push([...ix.stemPrefixes].join(' '));
+  const starts = new Uint32Array(block.length + 1);
+  for (let i = 0; i < block.length; i++) starts[i + 1] = starts[i]! + Buffer.byteLength(block[i]!) + 1;
   const header: Header = {
     format: SNAPSHOT_FORMAT,
     stemmer: STEMMER_ID,
@@ -84,12 +101,37 @@ export function makeSnapshot(lexicons: Lexicons, digest: string): string {
     contentHash: lexiconsContentHash(lexicons),
     patterns: patterns.length,
     lists: { bySurface: ix.bySurface.size, byStem: ix.byStem.size, fuzzy: ix.fuzzy.size, compoundTerms: ix.compoundTerms.size },
+    slots: { bySurface: tables[0]!.length, byStem: tables[1]!.length, fuzzy: tables[2]!.length, compoundTerms: tables[3]!.length },
+    endian: ENDIAN,
   };
   const slim = { ...rest, categories: rest.categories.map((c) => ({ ...c, entries: c.entries.map((e) => ({ ...e, terms: {} })) })) };
-  const lines = [JSON.stringify(header), JSON.stringify(slim), JSON.stringify(rest), ...patterns.map(encode)];
-  for (const name of LISTS) for (const [k, v] of ix[name]) lines.push(`${k}\t${v.join(' ')}`);
-  lines.push([...ix.stemPrefixes].join(' '));
+  const binary = Buffer.concat([starts, ...tables].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)));
+  const lines = [JSON.stringify(header), JSON.stringify(slim), JSON.stringify(rest), ...block, binary.toString('base64')];
   return `${lines.join('\n')}\n`;
+}
+
+const ENDIAN: Header['endian'] = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'le' : 'be';
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over the UTF-16 code units of a key. */
+function hashKey(key: string): number {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), FNV_PRIME);
+  return h >>> 0;
+}
+
+/** An open-addressing table of keys (at least twice as many slots, a power of two): slot = key number + 1. */
+function hashTable(keys: readonly string[]): Uint32Array {
+  let size = 16;
+  while (size < keys.length * 2) size *= 2;
+  const slots = new Uint32Array(size);
+  keys.forEach((key, i) => {
+    let slot = hashKey(key) & (size - 1);
+    while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+    slots[slot] = i + 1;
+  });
+  return slots;
 }
 
 /**
@@ -97,95 +139,62 @@ export function makeSnapshot(lexicons: Lexicons, digest: string): string {
  * so start-up neither copies the file into a string nor allocates its keys.
  */
 class Block {
-  readonly starts: Uint32Array;
   constructor(
     readonly buf: Buffer,
-    from: number,
-    lineCount: number,
-  ) {
-    this.starts = new Uint32Array(lineCount + 1);
-    let at = from;
-    for (let i = 0; i < lineCount; i++) {
-      this.starts[i] = at;
-      const nl = buf.indexOf(10, at);
-      if (nl < 0) throw new Error('truncated snapshot');
-      at = nl + 1;
-    }
-    this.starts[lineCount] = at;
+    /** Byte offset of the first line. */
+    readonly base: number,
+    /** Offset of each line from `base`, and of the end of the last one. */
+    readonly starts: Uint32Array,
+  ) {}
+  /** Byte offset of line `i` in the file. */
+  at(i: number): number {
+    return this.base + this.starts[i]!;
   }
   /** Line `i` (0-based), without its newline, from byte `from` of the line on. */
   line(i: number, from = 0): string {
-    return this.buf.toString('utf8', this.starts[i]! + from, this.starts[i + 1]! - 1);
+    return this.buf.toString('utf8', this.at(i) + from, this.at(i + 1) - 1);
   }
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
 /**
- * A snapshot's list lookup, an open-addressing hash table over the key lines of the snapshot: a key is
- * hashed (FNV-1a over its characters) and compared with the bytes of its line, so building the table
- * allocates no strings. ASCII keys live in the table; the few keys with other characters in a Map.
- * A key's patterns are decoded on its first lookup and kept (every pattern is decoded at most once).
+ * A snapshot's list lookup over the hash table the build computed: a key is hashed and compared with
+ * the bytes of its line, so a lookup allocates nothing and start-up builds nothing. A key's patterns
+ * are decoded on its first lookup and kept (every pattern is decoded at most once).
  */
 class LazyLookup implements PatternLookup {
-  private readonly slots: Int32Array;
   private readonly mask: number;
-  private readonly keyLength: Uint16Array;
   private readonly lists: (readonly Pattern[] | undefined)[];
-  private readonly nonAscii = new Map<string, number>();
   constructor(
     private readonly block: Block,
     private readonly first: number,
     count: number,
+    private readonly slots: Uint32Array,
     private readonly pattern: (i: number) => Pattern,
   ) {
-    let size = 16;
-    while (size < count * 2) size *= 2;
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
-    this.keyLength = new Uint16Array(count);
+    this.mask = slots.length - 1;
     this.lists = new Array<readonly Pattern[] | undefined>(count);
-    const { buf, starts } = block;
-    for (let i = 0; i < count; i++) {
-      const start = starts[first + i]!;
-      const tab = buf.indexOf(9, start);
-      if (tab < 0 || tab >= starts[first + i + 1]!) throw new Error('damaged snapshot');
-      this.keyLength[i] = tab - start;
-      let h = FNV_OFFSET;
-      let ascii = true;
-      for (let k = start; k < tab; k++) {
-        const b = buf[k]!;
-        if (b > 0x7f) ascii = false;
-        h = Math.imul(h ^ b, FNV_PRIME);
-      }
-      if (!ascii) {
-        this.nonAscii.set(buf.toString('utf8', start, tab), i);
-        continue;
-      }
-      let slot = h & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = i + 1;
-    }
+  }
+  /** Whether line `i` of this list has the key `key`; `ascii` when every character of it is. */
+  private keyIs(i: number, key: string, ascii: boolean): boolean {
+    const { buf } = this.block;
+    const start = this.block.at(this.first + i);
+    if (!ascii) return buf.toString('utf8', start, buf.indexOf(9, start)) === key;
+    for (let k = 0; k < key.length; k++) if (buf[start + k] !== key.charCodeAt(k)) return false;
+    return buf[start + key.length] === 9;
   }
   /** The number of the key's line within this list, or -1. */
   private find(key: string): number {
     let h = FNV_OFFSET;
+    let ascii = true;
     for (let k = 0; k < key.length; k++) {
       const c = key.charCodeAt(k);
-      if (c > 0x7f) return this.nonAscii.get(key) ?? -1;
+      if (c > 0x7f) ascii = false;
       h = Math.imul(h ^ c, FNV_PRIME);
     }
-    const { buf, starts } = this.block;
-    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+    for (let slot = (h >>> 0) & this.mask; ; slot = (slot + 1) & this.mask) {
       const v = this.slots[slot]!;
       if (v === 0) return -1;
-      const i = v - 1;
-      if (this.keyLength[i] !== key.length) continue;
-      const start = starts[this.first + i]!;
-      let k = 0;
-      while (k < key.length && buf[start + k] === key.charCodeAt(k)) k++;
-      if (k === key.length) return i;
+      if (this.keyIs(v - 1, key, ascii)) return v - 1;
     }
   }
   has(key: string): boolean {
@@ -227,14 +236,29 @@ export function readSnapshot(file: string | URL, digest: string): LoadedSnapshot
     if (nl3 < 0) return undefined;
     const header = JSON.parse(buf.toString('utf8', 0, nl1)) as Header;
     if (header.format !== SNAPSHOT_FORMAT || header.stemmer !== STEMMER_ID || header.digest !== digest) return undefined;
+    if (header.endian !== ENDIAN) return undefined;
     const lexicons = JSON.parse(buf.toString('utf8', nl1 + 1, nl2)) as Lexicons;
-    const counts = [header.patterns, ...LISTS.map((l) => header.lists[l]), 1];
-    const block = new Block(buf, nl3 + 1, counts.reduce((a, b) => a + b, 0));
+    const lineCount = header.patterns + LISTS.reduce((n, l) => n + header.lists[l], 0) + 1;
+    // the tables line: copied into an aligned buffer of its own, then viewed as arrays
+    const last = buf.lastIndexOf(10, buf.length - 2);
+    const raw = Buffer.from(buf.toString('latin1', last + 1, buf.length - 1), 'base64');
+    const sizes = [lineCount + 1, ...LISTS.map((l) => header.slots[l])];
+    if (raw.byteLength !== sizes.reduce((a, b) => a + b, 0) * 4) return undefined;
+    const tables = new Uint32Array(raw.byteLength / 4);
+    new Uint8Array(tables.buffer).set(raw);
+    const views: Uint32Array[] = [];
+    let offset = 0;
+    for (const size of sizes) {
+      views.push(tables.subarray(offset, offset + size));
+      offset += size;
+    }
+    const block = new Block(buf, nl3 + 1, views[0]!);
+    if (block.at(lineCount) !== last + 1) return undefined;
     const decoded: (Pattern | undefined)[] = new Array<Pattern | undefined>(header.patterns);
     const pattern = (i: number): Pattern => (decoded[i] ??= decode(block.line(i)));
     let at = header.patterns;
-    const lookups = LISTS.map((name) => {
-      const l = new LazyLookup(block, at, header.lists[name], pattern);
+    const lookups = LISTS.map((name, k) => {
+      const l = new LazyLookup(block, at, header.lists[name], views[k + 1]!, pattern);
       at += header.lists[name];
       return l;
     });
