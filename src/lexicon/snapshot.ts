@@ -164,6 +164,7 @@ class Block {
 class LazyLookup implements PatternLookup {
   private readonly mask: number;
   private readonly lists: (readonly Pattern[] | undefined)[];
+  private readonly seen = new Map<string, readonly Pattern[] | null>();
   constructor(
     private readonly block: Block,
     private readonly first: number,
@@ -198,19 +199,28 @@ class LazyLookup implements PatternLookup {
     }
   }
   has(key: string): boolean {
-    return this.find(key) >= 0;
+    return this.get(key) !== undefined;
   }
   get(key: string): readonly Pattern[] | undefined {
+    // words repeat: a Map (native string hashing) answers every word seen before, found or not
+    const seen = this.seen.get(key);
+    if (seen !== undefined) return seen === null ? undefined : seen;
     const i = this.find(key);
-    if (i < 0) return undefined;
-    let list = this.lists[i];
-    if (list === undefined) {
-      const line = this.block.line(this.first + i, Buffer.byteLength(key) + 1);
-      list = this.lists[i] = line.split(' ').map((n) => this.pattern(Number(n)));
+    let list: readonly Pattern[] | null = null;
+    if (i >= 0) {
+      list = this.lists[i] ??= this.block
+        .line(this.first + i, Buffer.byteLength(key) + 1)
+        .split(' ')
+        .map((n) => this.pattern(Number(n)));
     }
-    return list;
+    // every key found is kept (they are the lexicon's); words not found, up to a bound
+    if (list !== null || this.seen.size < MAX_SEEN) this.seen.set(key, list);
+    return list ?? undefined;
   }
 }
+
+/** How many looked-up keys a snapshot lookup remembers, beyond the lexicon's own. */
+const MAX_SEEN = 100_000;
 
 export interface LoadedSnapshot {
   /** The validated lexicons, without the terms of category entries (the index holds them compiled). */
