@@ -145,14 +145,14 @@ export function createClassifier(config: ClassifierConfig = {}): Classifier {
   const frozenConfig = Object.freeze(structuredClone(cfg));
   const defaultOptionsHash = hash(defaults);
   const ctx = { lex, prices, allowed, lexiconHash, calibration, wordMemo, calibrated: calibration !== undefined };
+  const defaultCtx: RunContext = { ...ctx, optionsHash: defaultOptionsHash };
 
   const classify = (text: string, options?: ClassifyOptions): Result => {
     if (typeof text !== 'string') {
       throw new ContrabandInputError(`classify expects a string, got ${text === null ? 'null' : typeof text}`);
     }
     const opts: ClassifyOptions = options === undefined ? defaults : { ...defaults, ...parseOptions(options) };
-    const optionsHash = options === undefined ? defaultOptionsHash : hash(opts);
-    return run(text, opts, { ...ctx, optionsHash });
+    return run(text, opts, options === undefined ? defaultCtx : { ...ctx, optionsHash: hash(opts) });
   };
 
   const self: Classifier = {

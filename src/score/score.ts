@@ -81,6 +81,11 @@ export function resolveOverlaps(matches: readonly Match[], entries: readonly Lex
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** A score of 0 for every category, in taxonomy order (a literal: this runs for every listing). */
+function zeroScores(): Record<Category, number> {
+  return { drugs: 0, firearms: 0, wildlife: 0, counterfeit: 0, fraud: 0, documents: 0, digital: 0, services: 0, other: 0 };
+}
+
 /**
  * Scores categories from the category matches: a sum of entry weights (repeats diminishing, title terms
  * boosted), negated terms left out, context terms dampening the categories they name. Pure.
@@ -96,7 +101,7 @@ export function scoreMatches(
   allowed: ReadonlySet<Category>,
   hasContent: boolean,
 ): ScoreOutcome {
-  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  const scores = zeroScores();
   const subScores = new Map<string, number>();
   const counted: Counted[] = [];
   const suppressed: Suppression[] = [];
