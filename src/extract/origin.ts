@@ -88,9 +88,16 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     if (!placeByStart.has(p.start)) placeByStart.set(p.start, p);
     if (!placeByFirst.has(p.first)) placeByFirst.set(p.first, p);
   }
+  // a cue word inside a product term of several words is part of the product ("crypto naar cash")
+  const inTerm = new Uint8Array(words.length);
+  for (const m of matches) if (m.item.kind === 'category' && m.last > m.first) inTerm.fill(1, m.first, m.last + 1);
+  const partOfTerm = (c: Match): boolean => {
+    for (let w = c.first; w <= c.last; w++) if (inTerm[w] === 0) return false;
+    return true;
+  };
   // keep the longest cue where cues overlap ("ships from" over "from")
   const cueList = longestPerKey(
-    matches.filter((m) => m.item.kind === 'originCue' || m.item.kind === 'destCue'),
+    matches.filter((m) => (m.item.kind === 'originCue' || m.item.kind === 'destCue') && !partOfTerm(m)),
     () => 'cue',
   ).sort((a, b) => a.start - b.start);
 
@@ -229,12 +236,19 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     }
   }
 
-  // "NL → FR", "NL > EU", "nl->be": a route names the origin first.
+  // "NL → FR", "NL > EU", "nl->be", "UK to UK", "NL naar BE": a route names the origin first.
+  const routeEnd = (m: Match | undefined): m is Match =>
+    m !== undefined &&
+    (m.item.kind === 'region' || (m.item.kind === 'country' && words[m.first]!.kind !== 'emoji') || (m.item.kind === 'countryShort' && (upper(m) || !WORDLIKE_CODES.has(words[m.first]!.text))));
   const routeTo = (p: Match): Match | null => {
     const tail = text.slice(p.end, p.end + 8);
     const m = /^ ?(?:→|->|=>|>|➡|⇒|⟶) ?/.exec(tail);
-    if (!m) return null;
-    return placeByStart.get(p.end + m[0].length) ?? null;
+    if (m) return placeByStart.get(p.end + m[0].length) ?? null;
+    // in words: two places joined by "to" ("US to US only"), neither a product's style ("Dutch")
+    const to = words[p.last + 1];
+    if (!routeEnd(p) || to === undefined || to.brk || !TO_WORDS.has(to.text) || words[p.last + 2]?.brk !== false) return null;
+    const q = placeByFirst.get(p.last + 2);
+    return routeEnd(q) ? q : null;
   };
   // "Ships from Germany to Austria": a place after "to" following a cue-claimed origin is a destination.
   for (const f of [...found]) {
@@ -263,7 +277,8 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     const arrow = routeTo(p);
     if (arrow) {
       found.push({ ...c, match: p, strength: STRENGTH.x2x, how: 'x2x' });
-      destinations.push({ ...codeOf(arrow), match: arrow, strength: STRENGTH.field, how: 'field' });
+      // "NL naar BE": the ships-to cue may have taken the destination already
+      if (!claimed.has(arrow)) destinations.push({ ...codeOf(arrow), match: arrow, strength: STRENGTH.field, how: 'field' });
       claimed.add(arrow);
       continue;
     }

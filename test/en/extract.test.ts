@@ -61,6 +61,9 @@ export const originRows: Row[] = [
   { text: '28g Gelato 41 | UK2UK NDD', origin: 'GB', tag: 'shorthand' },
   { text: 'Ket 5g UK2UK only', origin: 'GB', tag: 'shorthand' },
   { text: 'US2US only - Adderall 30mg x20', origin: 'US', tag: 'shorthand' },
+  { text: 'Oxycodone 80mg pressed, US to US, USPS priority', origin: 'US', tag: 'shorthand' },
+  { text: 'Weed 10g, UK to UK, next day', origin: 'GB', tag: 'shorthand' },
+  { text: 'Dutch to English translation of your documents', origin: null, tag: 'nationality' },
   // flags
   { text: '🇳🇱 ➜ 🌍 MDMA 5g', origin: 'NL', tag: 'flag' },
   { text: '🇩🇪 ➡️ 🇪🇺 Speed 100g', origin: 'DE', tag: 'flag' },
