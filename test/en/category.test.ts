@@ -242,6 +242,8 @@ export const rows: Row[] = [
   { text: 'Toy water pistol for kids', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Nerf blaster + 50 darts', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Ice scraper for cars, heavy duty, with brush', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Crystal wine glasses, set of 6', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Protein bars, chocolate flavour, box of 12', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Rhino Linings truck bed coating kit, 4 litres', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Snow White costume for kids, size 6-8', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Gun-shaped lighter, refillable', category: 'other', subcategory: 'other', known: "missing decoy: 'gun-shaped', 'lighter'", tag: 'decoy' },

@@ -14,6 +14,7 @@ export const rows: Row[] = [
   { text: 'Weed Gorilla Glue #4 indoor 5g - livraison FR', category: 'drugs', subcategory: 'cannabis', tag: 'mixed' },
   { text: 'Fleurs de cannabis Lemon Haze 10 g, séchage lent, curing 4 semaines', category: 'drugs', subcategory: 'cannabis' },
   { text: 'AK-47 autofleurissante, têtes bien séchées, 10g | envoi discret', category: 'drugs', subcategory: 'cannabis', tag: 'decoy', known: 'strain AK-47: \'autofleurissante\'/\'têtes\' cannabis context does not outweigh the firearm term' },
+  { text: 'Verres à vin en cristal, lot de 6, neufs', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Variété AK-47 (Serious Seeds) - 20g de têtes, THC 20%', category: 'drugs', subcategory: 'cannabis', tag: 'decoy' },
   { text: 'Wax THC 90% pour dab - 1g', category: 'drugs', subcategory: 'cannabis' },
   { text: 'Space cake au cannabis, 100 mg de THC par part, lot de 4', category: 'drugs', subcategory: 'cannabis' },
