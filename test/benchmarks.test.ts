@@ -207,14 +207,17 @@ describe('RESULTS.md rendering', () => {
       { id: 'c', text: 'Digital pocket scale 0.01g', category: 'drugs' as const },
       { id: 'd', text: 'Spotify Premium account, lifetime warranty', category: 'fraud' as const },
       { id: 'e', text: '10g cocaine', category: 'other' as const },
+      { id: 'f', text: 'Fake UK passport, registered, with hologram', category: 'fraud' as const },
+      { id: 'g', text: 'DarkComet RAT with keylogger, FUD crypter', category: 'services' as const },
+      { id: 'h', text: 'DarkComet RAT with keylogger, FUD crypter', category: 'other' as const },
     ];
     const results = records.map((r) => c.classify(r.text));
     const d = findDisputes(records, results);
-    expect(d).toEqual({ accounts: ['a'], guides: ['b'], 'tobacco-paraphernalia': ['c'] });
+    expect(d).toEqual({ accounts: ['a'], guides: ['b'], 'tobacco-paraphernalia': ['c'], documents: ['f'], software: ['g'] });
     // only the category counts are read by the summary
-    const report = { all: { category: { accuracy: { k: 1, n: 5 } } } } as unknown as EvalReport;
-    const file: AccuracyFile = { market: { description: 'm', records: 5, seconds: 1, report, disputed: d } };
-    expect(renderDisputedSummary(file)).toContain('| market | all rules | 3 of 4 category errors |  |');
+    const report = { all: { category: { accuracy: { k: 1, n: 8 } } } } as unknown as EvalReport;
+    const file: AccuracyFile = { market: { description: 'm', records: 8, seconds: 1, report, disputed: d } };
+    expect(renderDisputedSummary(file)).toContain('| market | all rules | 5 of 7 category errors |  |');
     expect(renderDisputedIds(file)).toContain('## market: guides (1)');
   });
 

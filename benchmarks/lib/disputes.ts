@@ -31,6 +31,8 @@ function clear(r: LabelledRecord, res: Result): boolean {
   return mine > 0 && mine >= 2 * theirs;
 }
 
+const SOFTWARE = /^dig-(malware|exploit|rat|tools|software-crack|cracked|license-keys|keylogger|ransomware|botnet|crypter|stealer)/;
+
 const PARAPHERNALIA = /^oth-(cigarettes|cigs|carton|tobacco|scales|scale-short|grinders|pipe|bags|test-kits|test-kit-products|presses|lab|reagent)/;
 
 export const DISPUTE_RULES: readonly DisputeRule[] = [
@@ -49,6 +51,17 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
     id: 'tobacco-paraphernalia',
     reason: 'the market files tobacco and paraphernalia (scales, grinders, pipes, bags, test kits) under drugs; FORMAT.md files them under other',
     applies: (r, res) => r.category === 'drugs' && res.category === 'other' && PARAPHERNALIA.test(deciding(res)[0] ?? '') && clear(r, res),
+  },
+  {
+    id: 'documents',
+    reason:
+      'the market has no documents category and files passports, ID cards, driving licences and their templates under fraud, counterfeit, services or digital; FORMAT.md files them under documents',
+    applies: (r, res) => r.category !== undefined && r.category !== 'documents' && res.category === 'documents' && deciding(res).length > 0 && clear(r, res),
+  },
+  {
+    id: 'software',
+    reason: 'the market files malware, exploits, hacking tools and cracked software under services or fraud; FORMAT.md files them under digital/software',
+    applies: (r, res) => (r.category === 'services' || r.category === 'fraud') && res.category === 'digital' && res.subcategory === 'software' && SOFTWARE.test(deciding(res)[0] ?? '') && clear(r, res),
   },
 ];
 
