@@ -175,27 +175,26 @@ class LazyLookup implements PatternLookup {
     this.mask = slots.length - 1;
     this.lists = new Array<readonly Pattern[] | undefined>(count);
   }
-  /** Whether line `i` of this list has the key `key`; `ascii` when every character of it is. */
-  private keyIs(i: number, key: string, ascii: boolean): boolean {
+  /**
+   * Whether line `i` of this list has the key `key`: byte against character while they are ASCII (UTF-8
+   * writes ASCII as itself), the decoded key from the first other character on.
+   */
+  private keyIs(i: number, key: string): boolean {
     const { buf } = this.block;
     const start = this.block.at(this.first + i);
-    if (!ascii) return buf.toString('utf8', start, buf.indexOf(9, start)) === key;
-    for (let k = 0; k < key.length; k++) if (buf[start + k] !== key.charCodeAt(k)) return false;
+    for (let k = 0; k < key.length; k++) {
+      const c = key.charCodeAt(k);
+      if (c > 0x7f) return buf.toString('utf8', start, buf.indexOf(9, start)) === key;
+      if (buf[start + k] !== c) return false;
+    }
     return buf[start + key.length] === 9;
   }
   /** The number of the key's line within this list, or -1. */
   private find(key: string): number {
-    let h = FNV_OFFSET;
-    let ascii = true;
-    for (let k = 0; k < key.length; k++) {
-      const c = key.charCodeAt(k);
-      if (c > 0x7f) ascii = false;
-      h = Math.imul(h ^ c, FNV_PRIME);
-    }
-    for (let slot = (h >>> 0) & this.mask; ; slot = (slot + 1) & this.mask) {
+    for (let slot = hashKey(key) & this.mask; ; slot = (slot + 1) & this.mask) {
       const v = this.slots[slot]!;
       if (v === 0) return -1;
-      if (this.keyIs(v - 1, key, ascii)) return v - 1;
+      if (this.keyIs(v - 1, key)) return v - 1;
     }
   }
   has(key: string): boolean {
