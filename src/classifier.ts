@@ -122,14 +122,14 @@ export function createClassifier(config: ClassifierConfig = {}): Classifier {
     const sources = readLexiconSources(dir, { stemCache: false });
     const snap = readSnapshot(new URL(`./${SNAPSHOT_FILE}`, import.meta.url), sourcesDigest(sources));
     if (snap === undefined) base = parseLexiconSources(withStemCache(sources, dir), dir);
-    else {
-      // the snapshot's lexicons lack the terms of category entries: customising needs them
-      base = termsChanged ? snap.fullLexicons() : snap.lexicons;
-      if (termsChanged) seed = stemSeed(snap.patterns());
-      else {
-        prebuilt = snap.index;
-        contentHash = snap.contentHash;
-      }
+    else if (termsChanged) {
+      // the snapshot's own lexicons lack the terms of category entries, which customising needs
+      base = snap.fullLexicons();
+      seed = stemSeed(snap.patterns());
+    } else {
+      base = snap.lexicons;
+      prebuilt = snap.index;
+      contentHash = snap.contentHash;
     }
   }
   const lexicons = termsChanged ? customise(base, cfg) : base;
