@@ -3,9 +3,9 @@ import { defineConfig, type Options } from 'tsup';
 
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
 
-// The small parts of natural (stemmers), franc-min and fast-levenshtein that contraband uses are bundled
+// The small parts of natural (stemmers), franc-min and fastest-levenshtein that contraband uses are bundled
 // into dist, so installing contraband does not install natural's database clients.
-const bundled = ['zod', 'natural', 'franc-min', 'fast-levenshtein', 'fastest-levenshtein', 'trigram-utils', 'collapse-white-space', 'n-gram'];
+const bundled = ['zod', 'natural', 'franc-min', 'fastest-levenshtein', 'trigram-utils', 'collapse-white-space', 'n-gram'];
 
 const common: Options = {
   target: 'node20',

@@ -6,7 +6,7 @@ import type { Evidence, PriceMention, Quantity, Result } from './schema/result.j
 import { ContrabandInputError, ContrabandOptionsError, formatIssues } from './errors.js';
 import { createNormaliser, toOriginalSpan, type NormalisedText } from './text/normalise.js';
 import { tokenise, type Token } from './text/tokenise.js';
-import { detectLanguage } from './language/detect.js';
+import { createTrigramScorer, detectLanguage, type TrigramScorer } from './language/detect.js';
 import { compileLexicons, type CompiledLexicons, type PrebuiltIndex } from './lexicon/compile.js';
 import { defaultLexiconsDir, parseLexiconSources, readLexiconSources, sourcesDigest, validateLexicons, withStemCache } from './lexicon/load.js';
 import { lexiconsContentHash, readSnapshot, SNAPSHOT_FILE, stemSeed } from './lexicon/snapshot.js';
@@ -144,7 +144,7 @@ export function createClassifier(config: ClassifierConfig = {}): Classifier {
   const wordMemo = new Map<string, WordAnalysis>();
   const frozenConfig = Object.freeze(structuredClone(cfg));
   const defaultOptionsHash = hash(defaults);
-  const ctx = { lex, prices, allowed, lexiconHash, calibration, wordMemo, calibrated: calibration !== undefined };
+  const ctx = { lex, prices, allowed, lexiconHash, calibration, wordMemo, trigrams: createTrigramScorer(), calibrated: calibration !== undefined };
   const defaultCtx: RunContext = { ...ctx, optionsHash: defaultOptionsHash };
 
   const classify = (text: string, options?: ClassifyOptions): Result => {
@@ -190,6 +190,7 @@ interface RunContext {
   lexiconHash: string;
   calibration: Lexicons['calibration'];
   wordMemo: Map<string, WordAnalysis>;
+  trigrams: TrigramScorer;
   calibrated: boolean;
   optionsHash: string;
 }
@@ -211,7 +212,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   const { words, matches } = matchAll(tokens, n.text, lex, ctx.wordMemo);
 
   // Language: franc on the prose, lexicon votes as the tie-break.
-  const language = detectLanguage({ original: text, folded: n.text, words, typical: lex.languageWords, terms: matches });
+  const language = detectLanguage({ original: text, folded: n.text, words, typical: lex.languageWords, terms: matches, trigrams: ctx.trigrams });
 
   // Category.
   // Prices and quantities: quantities also hint at a category ("14g" on a market is a drug amount).

@@ -5,7 +5,7 @@
  */
 import { createNormaliser, type NormalisedText } from '../../src/text/normalise.js';
 import { tokenise, type Token } from '../../src/text/tokenise.js';
-import { detectLanguage } from '../../src/language/detect.js';
+import { createTrigramScorer, detectLanguage, type TrigramScorer } from '../../src/language/detect.js';
 import { compileLexicons, type CompiledLexicons } from '../../src/lexicon/compile.js';
 import { defaultLexiconsDir, loadLexiconsFromDir } from '../../src/lexicon/load.js';
 import { matchAll, type Match, type WordAnalysis } from '../../src/lexicon/match.js';
@@ -25,6 +25,7 @@ export interface StageContext {
   calibration: Lexicons['calibration'];
   allowed: ReadonlySet<Category>;
   wordMemo: Map<string, WordAnalysis>;
+  trigrams: TrigramScorer;
 }
 
 /** Compiles the shipped lexicons as `createClassifier()` does. */
@@ -32,7 +33,7 @@ export function createStageContext(): StageContext {
   const lexicons = loadLexiconsFromDir(defaultLexiconsDir());
   const lex = compileLexicons(lexicons, createNormaliser());
   const prices = compilePrices(lexicons.currencies, NumberWordsSchema.parse(lexicons.numbers));
-  return { lex, prices, calibration: lexicons.calibration, allowed: new Set(CATEGORIES), wordMemo: new Map() };
+  return { lex, prices, calibration: lexicons.calibration, allowed: new Set(CATEGORIES), wordMemo: new Map(), trigrams: createTrigramScorer() };
 }
 
 /** One listing after each stage: the inputs of the next. */
@@ -52,7 +53,7 @@ export const STAGES: readonly { name: string; run: Stage }[] = [
   { name: 'normalise', run: (s, ctx) => ctx.lex.normalise(s.text) },
   { name: 'tokenise', run: (s) => tokenise(s.n.text) },
   { name: 'match', run: (s, ctx) => matchAll(s.tokens, s.n.text, ctx.lex, ctx.wordMemo) },
-  { name: 'detect language', run: (s, ctx) => detectLanguage({ original: s.text, folded: s.n.text, words: s.words, typical: ctx.lex.languageWords, terms: s.matches }) },
+  { name: 'detect language', run: (s, ctx) => detectLanguage({ original: s.text, folded: s.n.text, words: s.words, typical: ctx.lex.languageWords, terms: s.matches, trigrams: ctx.trigrams }) },
   {
     name: 'score',
     // run() falls back on quantity hints when no term matched; that helper is private to classifier.ts

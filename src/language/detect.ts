@@ -1,4 +1,4 @@
-import { francAll } from 'franc-min';
+import { createTrigramScorer, rank } from './trigrams.js';
 import type { DetectedLanguage, Language } from '../schema/taxonomy.js';
 import type { Token } from '../text/tokenise.js';
 
@@ -6,6 +6,8 @@ const ISO3: Record<string, DetectedLanguage> = { eng: 'en', nld: 'nl', fra: 'fr'
 // Other languages vendors write in: scored beside ours on long prose, so that a German or Spanish
 // page comes out `und` instead of being forced into the nearest of ours.
 const OTHERS = ['deu', 'spa', 'ita', 'por'];
+const OURS = ['eng', 'nld', 'fra'];
+const WIDE = [...OURS, ...OTHERS];
 // Below this many letters of prose, franc's trigrams are noise.
 const MIN_PROSE_LETTERS = 12;
 // Long enough to trust franc's verdict that the prose is in none of our languages.
@@ -36,7 +38,12 @@ export interface LanguageInput {
   typical: ReadonlyMap<string, Language>;
   /** Lexicon matches: those of a language-specific term vote for its language (field labels left out). */
   terms: readonly { start: number; item: { lang: 'any' | Language } }[];
+  /** franc's trigram distances (one scorer per classifier: it builds its language tables on first use). */
+  trigrams: TrigramScorer;
 }
+
+export type TrigramScorer = ReturnType<typeof createTrigramScorer>;
+export { createTrigramScorer };
 
 /**
  * Detects the main language of a listing, in this order: words typical of one language in the prose
@@ -102,13 +109,14 @@ export function detectLanguage(input: LanguageInput): LanguageDecision {
     if (labelShort) return { lang: labelShort, words: prose, by: 'labels' };
   }
   if (letters >= MIN_PROSE_LETTERS) {
-    const ranked = francAll(proseText, { only: ['eng', 'nld', 'fra'], minLength: 1 });
+    const measured = input.trigrams(proseText, letters >= MIN_LETTERS_FOR_OTHER ? WIDE : OURS);
+    const ranked = rank(measured, OURS);
     const first = ranked[0];
     if (first && first[0] !== 'und') {
       const margin = first[1] - (ranked[1]?.[1] ?? 0);
       const francLang = ISO3[first[0]] as Language;
       if (letters >= MIN_LETTERS_FOR_OTHER) {
-        const wide = francAll(proseText, { only: ['eng', 'nld', 'fra', ...OTHERS], minLength: 1 })[0];
+        const wide = rank(measured, WIDE)[0];
         if (wide && OTHERS.includes(wide[0]) && prose.en + prose.nl + prose.fr < 3) return { lang: 'und', words: prose, by: 'franc' };
       }
       if (top && prose[top] > secondOf(prose, top) && margin < CLOSE_MARGIN * 3) return { lang: top, words: prose, by: 'words' };

@@ -1,0 +1,110 @@
+// franc's trigram scoring, for the few languages contraband asks about.
+//
+// `francAll` from franc-min builds the trigram tables of all its 82 languages when the module loads
+// (~12 ms of a 150 ms start-up budget) and, on every call, counts the characters of some 20 scripts with
+// global regular expressions. contraband asks about seven Latin-script languages only. This module uses
+// franc-min's own data, script expressions and trigram function, builds a table on first use of its
+// language, and skips the script census when the text is ASCII (where only the Latin expression can
+// match). The answers are franc's: test/language-trigrams.test.ts compares them with `francAll` on the
+// project corpus and on generated text.
+import { asTuples } from 'trigram-utils';
+import { data } from 'franc-min/data.js';
+import { expressions } from 'franc-min/expressions.js';
+
+/** franc's constants: text longer than this is cut; a trigram missing from a model costs this much. */
+const MAX_LENGTH = 2048;
+const MAX_DIFFERENCE = 300;
+
+/** [ISO 639-3 code, score]: best first; the best scores 1. `[['und', 1]]` when franc would say so. */
+export type Ranked = [string, number][];
+
+/** Raw trigram distances of one text to some languages, kept so that several rankings share one pass. */
+export interface Distances {
+  /** The text franc scores (cut at MAX_LENGTH): its length sets the normalisation. */
+  length: number;
+  /** [code, distance] in franc's data order; empty when the text is not mostly Latin script. */
+  distances: [string, number][];
+}
+
+const LATIN_ORDER: readonly string[] = Object.keys(data['Latin'] ?? {});
+
+/** Builds, per instance, the models of the languages it is asked about, on first use. */
+export function createTrigramScorer(): (text: string, languages: readonly string[]) => Distances {
+  const models = new Map<string, Map<string, number>>();
+  const model = (code: string): Map<string, number> | undefined => {
+    let m = models.get(code);
+    if (m === undefined) {
+      const source = data['Latin']?.[code];
+      if (source === undefined) return undefined;
+      const grams = source.split('|');
+      m = new Map();
+      // franc's weights: a trigram's index in the model, the first ones (most frequent) lowest;
+      // a trigram listed twice keeps its first index.
+      for (let w = grams.length - 1; w >= 0; w--) m.set(grams[w]!, w);
+      models.set(code, m);
+    }
+    return m;
+  };
+  return (text, languages) => {
+    const value = text.slice(0, MAX_LENGTH);
+    if (value.length === 0 || topScript(value) !== 'Latin') return { length: value.length, distances: [] };
+    const trigrams = asTuples(value);
+    const distances: [string, number][] = [];
+    for (const code of LATIN_ORDER) {
+      if (!languages.includes(code)) continue;
+      const m = model(code);
+      if (m === undefined) continue;
+      let distance = 0;
+      for (const [gram, count] of trigrams) {
+        const weight = m.get(gram);
+        if (weight === undefined) distance += MAX_DIFFERENCE;
+        else distance += Math.abs(count - weight - 1);
+      }
+      distances.push([code, distance]);
+    }
+    return { length: value.length, distances };
+  };
+}
+
+/**
+ * franc's ranking of the languages `only` (a subset of those measured): what
+ * `francAll(text, { only, minLength: 1 })` returns.
+ */
+export function rank(measured: Distances, only: readonly string[]): Ranked {
+  const kept = measured.distances.filter(([code]) => only.includes(code));
+  if (kept.length === 0) return [['und', 1]];
+  // a stable sort, as franc's: equal distances keep franc's data order
+  const sorted = kept.map(([code, d]) => [code, d] as [string, number]).sort((a, b) => a[1] - b[1]);
+  const min = sorted[0]![1];
+  const max = measured.length * MAX_DIFFERENCE - min;
+  for (const entry of sorted) entry[1] = 1 - (entry[1] - min) / max || 0;
+  return sorted;
+}
+
+/** The script with the most characters in `value`, as franc counts it (first script wins a tie). */
+function topScript(value: string): string | undefined {
+  let ascii = true;
+  let letters = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x80) {
+      ascii = false;
+      break;
+    }
+    if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++;
+  }
+  // In ASCII text only the Latin expression can match; with no letter every count is 0 and franc's
+  // first script (not a Latin one) wins the tie.
+  if (ascii) return letters > 0 ? 'Latin' : undefined;
+  let top: string | undefined;
+  let topCount = -1;
+  for (const script of Object.keys(expressions)) {
+    const found = value.match(expressions[script]!);
+    const count = (found ? found.length : 0) / value.length || 0;
+    if (count > topCount) {
+      topCount = count;
+      top = script;
+    }
+  }
+  return top;
+}
