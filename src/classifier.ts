@@ -10,7 +10,7 @@ import { createTrigramScorer, detectLanguage, type TrigramScorer } from './langu
 import { compileLexicons, type CompiledLexicons, type PrebuiltIndex } from './lexicon/compile.js';
 import { defaultLexiconsDir, parseLexiconSources, readLexiconSources, sourcesDigest, validateLexicons, withStemCache } from './lexicon/load.js';
 import { lexiconsContentHash, readSnapshot, SNAPSHOT_FILE, stemSeed } from './lexicon/snapshot.js';
-import { matchAll, type Match, type WordAnalysis } from './lexicon/match.js';
+import { matchAll, type Match, type WordMemo } from './lexicon/match.js';
 import { resolveOverlaps, scoreMatches } from './score/score.js';
 import { calibrate } from './score/calibrate.js';
 import { extractShipping, methodSet } from './extract/shipping.js';
@@ -141,7 +141,7 @@ export function createClassifier(config: ClassifierConfig = {}): Classifier {
   const lexiconHash = hash({ lexicons: contentHash ?? lexiconsContentHash(lexicons), categories: cfg.categories ?? null, languages: cfg.languages ?? null });
   const defaults = cfg.options ?? {};
   const calibration = customised ? undefined : lexicons.calibration;
-  const wordMemo = new Map<string, WordAnalysis>();
+  const wordMemo: WordMemo = new Map();
   const frozenConfig = Object.freeze(structuredClone(cfg));
   const defaultOptionsHash = hash(defaults);
   const ctx = { lex, prices, allowed, lexiconHash, calibration, wordMemo, trigrams: createTrigramScorer(), calibrated: calibration !== undefined };
@@ -189,7 +189,7 @@ interface RunContext {
   allowed: ReadonlySet<Category>;
   lexiconHash: string;
   calibration: Lexicons['calibration'];
-  wordMemo: Map<string, WordAnalysis>;
+  wordMemo: WordMemo;
   trigrams: TrigramScorer;
   calibrated: boolean;
   optionsHash: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicons } from '../src/lexicon/compile.js';
 import { defaultLexiconsDir, loadLexiconsFromDir } from '../src/lexicon/load.js';
-import { matchAll, type WordAnalysis } from '../src/lexicon/match.js';
+import { matchAll, type WordMemo } from '../src/lexicon/match.js';
 import { createNormaliser } from '../src/text/normalise.js';
 import { tokenise } from '../src/text/tokenise.js';
 
@@ -9,29 +9,29 @@ import { tokenise } from '../src/text/tokenise.js';
 const normalise = createNormaliser();
 const lex = compileLexicons(loadLexiconsFromDir(defaultLexiconsDir()), normalise);
 
-function run(text: string, memo: Map<string, WordAnalysis>) {
+function run(text: string, memo: WordMemo) {
   const n = normalise(text);
   return matchAll(tokenise(n.text), n.text, lex, memo);
 }
 
 describe('word memo', () => {
   it('never keeps a word longer than any term (a megabyte word would stay in memory)', () => {
-    const memo = new Map<string, WordAnalysis>();
+    const memo = new Map() as WordMemo;
     for (const c of 'bcdefgh') run(`${c}${'a'.repeat(50_000)} 10g cocaine`, memo);
     expect([...memo.keys()].every((k) => k.length <= 48)).toBe(true);
   });
 
   it('keeps what a disguised or misspelt word turned out to be, and finds it again from the memo', () => {
-    const memo = new Map<string, WordAnalysis>();
+    const memo = new Map() as WordMemo;
     const first = run('100XTC and cocaiine and sp33d', memo).matches.map((m) => [m.term, m.how]);
     expect(first).toEqual(expect.arrayContaining([['xtc', 'deobfuscated'], ['speed', 'deobfuscated']]));
-    expect(memo.get('100xtc')?.kind).toBe('deobfuscated');
+    expect(memo.get('100xtc')?.analysis?.kind).toBe('deobfuscated');
     const again = run('100XTC and cocaiine and sp33d', memo).matches.map((m) => [m.term, m.how]);
     expect(again).toEqual(first);
   });
 
   it('does not keep numbers and codes that spell nothing', () => {
-    const memo = new Map<string, WordAnalysis>();
+    const memo = new Map() as WordMemo;
     run('order 2016 ref 100g99 x4567', memo);
     expect([...memo.keys()].some((k) => /[0-9]/.test(k))).toBe(false);
   });

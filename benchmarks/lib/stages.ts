@@ -8,7 +8,7 @@ import { tokenise, type Token } from '../../src/text/tokenise.js';
 import { createTrigramScorer, detectLanguage, type TrigramScorer } from '../../src/language/detect.js';
 import { compileLexicons, type CompiledLexicons } from '../../src/lexicon/compile.js';
 import { defaultLexiconsDir, loadLexiconsFromDir } from '../../src/lexicon/load.js';
-import { matchAll, type Match, type WordAnalysis } from '../../src/lexicon/match.js';
+import { matchAll, type Match, type WordMemo } from '../../src/lexicon/match.js';
 import { resolveOverlaps, scoreMatches } from '../../src/score/score.js';
 import { calibrate } from '../../src/score/calibrate.js';
 import { extractOrigin } from '../../src/extract/origin.js';
@@ -24,7 +24,7 @@ export interface StageContext {
   prices: CompiledPrices;
   calibration: Lexicons['calibration'];
   allowed: ReadonlySet<Category>;
-  wordMemo: Map<string, WordAnalysis>;
+  wordMemo: WordMemo;
   trigrams: TrigramScorer;
 }
 

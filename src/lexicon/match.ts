@@ -35,6 +35,28 @@ export type WordAnalysis =
   | { readonly kind: 'deobfuscated'; readonly patterns: readonly Pattern[] }
   | { readonly kind: 'none' };
 const NONE: WordAnalysis = { kind: 'none' };
+
+/**
+ * What the lexicons say about one word, worked out once per classifier: the patterns that start with it,
+ * its stem keys, the patterns its stems reach, and (when first needed) what it is if nothing matched it
+ * exactly. One memo lookup per word instead of one per index.
+ */
+export interface WordInfo {
+  /** Patterns whose first token is this word. */
+  readonly surface: readonly Pattern[];
+  /** Its stem keys (none when no pattern stem starts with its first three letters). */
+  readonly stems: readonly string[];
+  /** Patterns reached through its stems whose first token is another word, each once. */
+  readonly byStem: readonly Pattern[];
+  /** What the word is when no term claimed it: filled on first need. */
+  analysis: WordAnalysis | undefined;
+}
+/** The per-classifier word memo (bounded: see MAX_MEMO). */
+export type WordMemo = Map<string, WordInfo>;
+const NO_PATTERNS: readonly Pattern[] = [];
+// Words remembered per classifier: beyond this the memo stops growing (a batch of millions of listings
+// keeps its memory flat; later new words are looked up each time).
+const MAX_MEMO = 200_000;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
 const SEPARATORS = ' .-_*/+~';
 // Signs that stand for a letter between letters: "x@n@x", "co$ta".
@@ -56,11 +78,11 @@ function stemsMeet(a: readonly string[], b: readonly string[]): boolean {
  * letters), Dutch compound parts and bounded fuzzy matches. Candidates never rewrite the text: the
  * match keeps the span of what was written. Cost is linear in the number of tokens.
  */
-export function matchAll(all: readonly Token[], folded: string, lex: CompiledLexicons, wordMemo: Map<string, WordAnalysis>): { words: Token[]; matches: Match[] } {
+export function matchAll(all: readonly Token[], folded: string, lex: CompiledLexicons, wordMemo: WordMemo): { words: Token[]; matches: Match[] } {
   const words = all.filter((t) => t.kind !== 'symbol');
   const matches: Match[] = [];
   const n = words.length;
-  const stemsOf = words.map((w) => (w.kind === 'word' && lex.stemPrefixes.has(w.text.slice(0, 3)) ? lex.stem(w.text) : NO_STEMS));
+  const infos = words.map((w) => infoOf(w));
   const categoryHit = new Uint8Array(n);
 
   const tryPattern = (p: Pattern, i: number, firstHow: 'exact' | 'stem'): void => {
@@ -72,7 +94,7 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
       if (w.brk) return;
       const pt = p.tokens[j]!;
       if (w.text === pt.text) continue;
-      if (pt.stems.length > 0 && stemsMeet(pt.stems, stemsOf[i + j]!)) {
+      if (pt.stems.length > 0 && stemsMeet(pt.stems, infos[i + j]!.stems)) {
         how = 'stem';
         continue;
       }
@@ -83,21 +105,10 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     if (p.item.kind === 'category') for (let k = i; k <= last; k++) categoryHit[k] = 1;
   };
 
-  const tried: Pattern[] = [];
   for (let i = 0; i < n; i++) {
-    const w = words[i]!;
-    for (const p of lex.bySurface.get(w.text) ?? []) tryPattern(p, i, 'exact');
-    const stems = stemsOf[i]!;
-    if (stems.length === 0) continue;
-    tried.length = 0;
-    for (const k of stems) {
-      for (const p of lex.byStem.get(k) ?? []) {
-        // patterns whose first token is this very word were tried above; one stem may repeat across languages
-        if (p.tokens[0]!.text === w.text || tried.includes(p)) continue;
-        tried.push(p);
-        tryPattern(p, i, 'stem');
-      }
-    }
+    const info = infos[i]!;
+    for (const p of info.surface) tryPattern(p, i, 'exact');
+    for (const p of info.byStem) tryPattern(p, i, 'stem');
   }
 
   /** Records the terms a disguised run of words i..j spells. */
@@ -133,13 +144,12 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     if (categoryHit[i]) continue;
     const t = words[i]!.text;
     if (words[i]!.kind !== 'word' || t.length < MIN_DEOBFUSCATED) continue;
-    let a = wordMemo.get(t);
+    const info = infos[i]!;
+    let a = info.analysis;
     if (a === undefined) {
-      a = analyse(t);
-      // Kept: what a word of ordinary length turned out to be. Not kept: words longer than any term (an
-      // attacker's megabyte word would stay in memory), and plain numbers and codes with digits ("2016",
-      // "100g"), which are many and cheap to look at again, unless they spelt a term.
-      if (wordMemo.size < 200_000 && t.length <= MAX_ANALYSED && (a.kind !== 'none' || /^[a-z]+$/.test(t))) wordMemo.set(t, a);
+      a = info.analysis = analyse(t);
+      // a code with digits that spelt a term ("100xtc", "sp33d") is worth keeping after all
+      if (a.kind !== 'none' && t.length <= MAX_ANALYSED && wordMemo.size < MAX_MEMO && !wordMemo.has(t)) wordMemo.set(t, info);
     }
     if (a.kind === 'none') continue;
     if (a.kind === 'compound') emitCompound(a, i);
@@ -148,6 +158,33 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
       matches.push({ item: a.pattern.item, term: a.pattern.term, start: words[i]!.start, end: words[i]!.end, first: i, last: i, how: a.kind });
       categoryHit[i] = 1;
     }
+  }
+
+  /**
+   * The memo's entry for a word, made on first sight. Kept: words of ordinary length. Not kept: words
+   * longer than any term (an attacker's megabyte word would stay in memory), and numbers and codes with
+   * digits ("2016", "100g") unless a term starts with them, which are many and cheap to look at again.
+   */
+  function infoOf(w: Token): WordInfo {
+    const t = w.text;
+    const known = wordMemo.get(t);
+    if (known !== undefined) return known;
+    const surface = lex.bySurface.get(t) ?? NO_PATTERNS;
+    const stems = w.kind === 'word' && lex.stemPrefixes.has(t.slice(0, 3)) ? lex.stem(t) : NO_STEMS;
+    let byStem = NO_PATTERNS;
+    if (stems.length > 0) {
+      const reached: Pattern[] = [];
+      for (const k of stems) {
+        for (const p of lex.byStem.get(k) ?? []) {
+          // patterns whose first token is this very word come through `surface`; a stem may repeat across languages
+          if (p.tokens[0]!.text !== t && !reached.includes(p)) reached.push(p);
+        }
+      }
+      if (reached.length > 0) byStem = reached;
+    }
+    const info: WordInfo = { surface, stems, byStem, analysis: undefined };
+    if (w.kind === 'word' && wordMemo.size < MAX_MEMO && t.length <= MAX_ANALYSED && (surface.length > 0 || !/[0-9]/.test(t))) wordMemo.set(t, info);
+    return info;
   }
 
   /** The single-token category terms a disguised candidate spells (exact terms included: the disguise was deliberate). */
