@@ -60,16 +60,13 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   // Every step below looks things up by position (maps, sorted sweeps), never by scanning all matches
   // for each match: a page with thousands of places and cues stays linear.
   const categorySpans = matches.filter((m) => m.item.kind === 'category').sort((a, b) => a.start - b.start);
-  const categoryAtWord = new Set(categorySpans.map((c) => c.first));
-  const documentEndAtWord = new Set(categorySpans.filter((c) => lex.entries[c.item.ref]?.category === 'documents').map((c) => c.last));
-  const placeKinds = new Set(['country', 'countryShort', 'place', 'region']);
   // a place inside a longer product term is part of its name ("Amsterdam Haze" listed as a strain)
   const places: Match[] = [];
   {
     let ci = 0;
     let reach = -1;
     let reachStart = -1;
-    for (const m of matches.filter((x) => placeKinds.has(x.item.kind)).sort((a, b) => a.start - b.start)) {
+    for (const m of matches.filter((x) => PLACE_KINDS.has(x.item.kind)).sort((a, b) => a.start - b.start)) {
       while (ci < categorySpans.length && categorySpans[ci]!.start <= m.start) {
         const c = categorySpans[ci]!;
         if (c.end > reach) {
@@ -82,6 +79,10 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       places.push(m);
     }
   }
+  // No place and no "uk2uk": nothing below can find an origin or a destination.
+  if (places.length === 0 && !words.some((w) => isX2X(w.text))) return { origin: null, origins: [], region: null, destinations: [], destinationRegions: [] };
+  const categoryAtWord = new Set(categorySpans.map((c) => c.first));
+  const documentEndAtWord = new Set(categorySpans.filter((c) => lex.entries[c.item.ref]?.category === 'documents').map((c) => c.last));
   const placeByStart = new Map<number, Match>();
   const placeByFirst = new Map<number, Match>();
   for (const p of places) {
@@ -218,7 +219,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   // 3. X2X shorthand: "uk2uk", "nl2eu", "eu2eu".
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.text;
-    const x = /^([a-z]{2,3})2([a-z]{2,3})$/.exec(w);
+    const x = isX2X(w) ? X2X.exec(w) : null;
     if (!x) continue;
     const src = x[1]!;
     const code = lex.countryByShort.get(src);
@@ -265,6 +266,8 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   // 4–7. Places standing on their own.
   const flags = places.filter((p) => p.item.kind === 'country' && words[p.first]!.kind === 'emoji' && !claimed.has(p) && !inDestination(p));
   const flagCodes = new Set(flags.map((f) => lex.countries[f.item.ref]!.code));
+  let flagTaken = false;
+  const bareCodes = new Set<string>();
   for (const p of places) {
     if (claimed.has(p)) continue;
     if (inDestination(p)) {
@@ -283,7 +286,9 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       continue;
     }
     if (p.item.kind === 'country' && w.kind === 'emoji') {
-      if (flagCodes.size === 1) found.push({ ...c, match: p, strength: STRENGTH.flag, how: 'flag' });
+      // one flag mention is enough: the first is the one the choice below would keep (a page of a thousand flags)
+      if (flagCodes.size === 1 && !flagTaken) found.push({ ...c, match: p, strength: STRENGTH.flag, how: 'flag' });
+      flagTaken = true;
       continue;
     }
     const before = p.first > 0 && !w.brk ? words[p.first - 1]!.text : '';
@@ -310,7 +315,11 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       // a country name directly before a product term is a style or a strain ("Peru cocaine"), and one
       // directly after a document names its issuer ("rijbewijs België", "passport France"): not an origin
       const after = categoryAtWord.has(p.last + 1);
-      if (!after && !documentEndAtWord.has(p.first - 1)) found.push({ ...c, match: p, strength: STRENGTH.bare, how: 'bare' });
+      // the first bare mention of a country is the one the choice below keeps: later ones add nothing
+      if (!after && !documentEndAtWord.has(p.first - 1) && !bareCodes.has(c.code!)) {
+        found.push({ ...c, match: p, strength: STRENGTH.bare, how: 'bare' });
+        bareCodes.add(c.code!);
+      }
       continue;
     }
     // A code standing alone ("USA CVV", "UK accounts", "PL vendor") names a nationality or a market
@@ -343,6 +352,13 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     destinations: destinations.filter((d) => d.code !== null),
     destinationRegions: destinations.filter((d) => d.region !== null),
   };
+}
+
+const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'countryShort', 'place', 'region']);
+const X2X = /^([a-z]{2,3})2([a-z]{2,3})$/;
+/** Whether a word can be X2X shorthand ("uk2uk", "nl2eu"): the length and the 2 checked before the expression. */
+function isX2X(w: string): boolean {
+  return w.length >= 5 && w.length <= 7 && w.includes('2') && X2X.test(w);
 }
 
 /** True when the words around are upper case too: a shouted title, where "US" or "IT" are just words. */

@@ -755,6 +755,8 @@ export function extractPrices(folded: string, compiled: CompiledPrices): PriceEx
     if (m.nti > 0 && massEnd.has(m.nti) && sameLine(tokens, m.nti - 1, m.nti)) return true;
     return m.nti > 0 && sameLine(tokens, m.nti - 1, m.nti) && !!c.cues.weakCue.matchEndingAt(tokens, m.nti - 1);
   });
+  // No amount of money: the quantities are all there is (most titles end here).
+  if (moneys.length === 0) return { prices: [], quantities: quantities.map(({ amount, unit, start, end, role }) => ({ amount, unit, start, end, role })), headline: null };
   const moneyAt = new Int32Array(tokens.length).fill(-1);
   moneys.forEach((m, k) => {
     for (let i = m.ti; i < m.tj; i++) if (moneyAt[i] === -1) moneyAt[i] = k;
