@@ -52,16 +52,16 @@ export function resolveOverlaps(matches: readonly Match[], entries: readonly Lex
   let size = 0;
   for (const m of matches) if (m.end > size) size = m.end;
   const covered = new Uint8Array(size);
-  const spanCategories = new Map<string, Set<string>>();
+  // kept spans never overlap, so a start names at most one of them (with the categories that share it)
+  const keptAt = new Map<number, { end: number; categories: string[] }>();
   const kept: Match[] = [];
   for (const m of sorted) {
-    const key = `${m.start}:${m.end}`;
     const category = entries[m.item.ref]!.category;
-    const same = spanCategories.get(key);
-    if (same) {
+    const same = keptAt.get(m.start);
+    if (same !== undefined && same.end === m.end) {
       // the same words count once per category
-      if (!same.has(category)) {
-        same.add(category);
+      if (!same.categories.includes(category)) {
+        same.categories.push(category);
         kept.push(m);
       }
       continue;
@@ -75,7 +75,7 @@ export function resolveOverlaps(matches: readonly Match[], entries: readonly Lex
     }
     if (overlap) continue;
     covered.fill(1, m.start, m.end);
-    spanCategories.set(key, new Set([category]));
+    keptAt.set(m.start, { end: m.end, categories: [category] });
     kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);
