@@ -376,11 +376,18 @@ function addCodePointOffsets(text: string, evidence: Evidence[]): void {
     }
     return;
   }
-  const offsets = [...new Set(evidence.flatMap((e) => [e.start, e.end]))].sort((a, b) => a - b);
-  const cp = new Map<number, number>();
+  // every start and end, sorted (a typed array sorts numerically), then one walk over the text
+  const offsets = new Int32Array(evidence.length * 2);
+  evidence.forEach((e, k) => {
+    offsets[2 * k] = e.start;
+    offsets[2 * k + 1] = e.end;
+  });
+  offsets.sort();
+  const cpAt = new Int32Array(offsets.length);
   let count = 0;
   let i = 0;
-  for (const target of offsets) {
+  for (let k = 0; k < offsets.length; k++) {
+    const target = offsets[k]!;
     while (i < target && i < text.length) {
       const c = text.charCodeAt(i);
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
@@ -394,11 +401,21 @@ function addCodePointOffsets(text: string, evidence: Evidence[]): void {
       i++;
       count++;
     }
-    cp.set(target, count);
+    cpAt[k] = count;
   }
+  const cpOf = (offset: number): number => {
+    let lo = 0;
+    let hi = offsets.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (offsets[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return cpAt[lo]!;
+  };
   for (const e of evidence) {
-    e.cpStart = cp.get(e.start)!;
-    e.cpEnd = cp.get(e.end)!;
+    e.cpStart = cpOf(e.start);
+    e.cpEnd = cpOf(e.end);
   }
 }
 
