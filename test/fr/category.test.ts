@@ -304,6 +304,8 @@ export const rows: Row[] = [
   { text: 'Crevettes tigrées 1kg surgelées', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Peluche tigre géante 1m', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Pistolet à colle chaude 40W', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Veste en cuir brune, taille 40, comme neuve', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Héroïne brune 1g, envoyée dans la poche d\'un manteau', category: 'drugs', subcategory: 'opioids', tag: 'decoy' },
   { text: 'Pistolets (petits pains) x6, boulangerie de Namur', category: 'other', subcategory: 'other', tag: 'decoy', known: 'Belgian \'pistolet\' (bread roll) read as a handgun; \'petits pains\'/\'boulangerie\' not an exclusion' },
   { text: 'Natel Samsung Galaxy S23 débloqué', category: 'other', subcategory: 'other', tag: 'swiss' },
   { text: 'Lunettes de soleil polarisées, monture acétate', category: 'other', subcategory: 'other', tag: 'decoy', known: 'designer-item word \'lunettes de soleil\' gives counterfeit with no fake/copy marker' },

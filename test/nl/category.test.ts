@@ -358,6 +358,8 @@ export const rows: Row[] = [
   { text: 'Rookmachine (hazer) voor feesten', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'iPhone 13 met een crack in het scherm, verder perfect', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Olifant knuffel XXL, pluche', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Bruine leren jas, maat M, nauwelijks gedragen', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Bruine heroine 2g, verstopt in een jas verzonden', category: 'drugs', subcategory: 'opioids', tag: 'decoy' },
   { text: 'Haribo snoepjes 1kg', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Geen wapens, geen drugs: gewoon een kwaliteitsgrinder van 63mm', category: 'other', subcategory: 'other', tag: 'decoy' },
 
