@@ -364,7 +364,7 @@ if (only.has('footprint')) {
 
 // ---------------------------------------------------------------- pathological inputs
 if (only.has('pathological')) {
-  console.log('\n## pathological inputs (classify with extraction, best of up to 5 runs per size)');
+  console.log('\n## pathological inputs (classify with extraction, best of up to 5 runs per size, rounds interleaved across sizes)');
   const patterns = [
     { pattern: 'tokens, digits and separators', short: 'tokens', unit: '1.1.1.1,€€$ 9999 k e t a c0ke ,,,, ' },
     { pattern: 'one letter', short: 'letter', unit: 'a' },
@@ -381,28 +381,30 @@ if (only.has('pathological')) {
     const c = mod.createClassifier();
     sink += c.classify(repeatToBytes(p.unit, 4000)).evidence.length;
     let fresh = 0;
-    const points: PathologicalSeries['points'] = [];
-    let skipFrom: number | null = null;
-    for (const size of sizes) {
-      const text = repeatToBytes(p.unit, size);
-      const bytes = utf8(text) + 1;
-      const prev = points.at(-1)?.ms ?? null;
-      if (skipFrom === null && prev !== null && prev * 4 > PATHO_LIMIT_MS) skipFrom = prev;
-      if (skipFrom !== null) {
-        points.push({ bytes, ms: null, note: `skipped (${(skipFrom / 1000).toFixed(0)} s at a smaller size)` });
-        continue;
-      }
-      // Best of a few runs (the machine's noise only ever adds time); runs beyond a few seconds are not repeated.
-      let best = Infinity;
-      let runs = 0;
-      do {
-        const prefixed = String.fromCharCode(0x62 + (fresh++ % 24)) + text; // b, c, d, …
+    const texts = sizes.map((size) => repeatToBytes(p.unit, size));
+    const best = sizes.map(() => Infinity);
+    const notes: (string | null)[] = sizes.map(() => null);
+    // Best of a few runs (the machine's noise only ever adds time). The rounds go over all the sizes in
+    // turn, so a noisy minute on this shared host lands on every size instead of inflating one of them
+    // and faking a non-linear step. The first round goes up in size and stops where the next size would
+    // take over the limit; runs beyond a few seconds are not repeated.
+    for (let round = 0; round < CFG.pathoRuns; round++) {
+      for (let k = 0; k < sizes.length; k++) {
+        if (notes[k] !== null) continue;
+        if (round === 0 && k > 0 && (notes[k - 1] !== null || best[k - 1]! * 4 > PATHO_LIMIT_MS)) {
+          notes[k] = notes[k - 1] ?? `skipped (${(best[k - 1]! / 1000).toFixed(0)} s at a smaller size)`;
+          continue;
+        }
+        if (round > 0 && best[k]! >= 3000) continue;
+        const prefixed = String.fromCharCode(0x62 + (fresh++ % 24)) + texts[k]!; // b, c, d, …
         const t0 = performance.now();
         sink += c.classify(prefixed).evidence.length;
-        best = Math.min(best, performance.now() - t0);
-      } while (++runs < CFG.pathoRuns && best < 3000);
-      points.push({ bytes, ms: best });
+        best[k] = Math.min(best[k]!, performance.now() - t0);
+      }
     }
+    const points: PathologicalSeries['points'] = sizes.map((_, k) =>
+      notes[k] === null ? { bytes: utf8(texts[k]!) + 1, ms: best[k]! } : { bytes: utf8(texts[k]!) + 1, ms: null, note: notes[k]! },
+    );
     const g = growth(
       points.map((x) => x.ms),
       points.map((x) => x.bytes),

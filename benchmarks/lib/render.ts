@@ -335,7 +335,7 @@ export function renderSpeed(s: SpeedFile): string {
     ]);
     parts.push(
       '#### Pathological input',
-      'classify() with extraction, size: ms, the best of up to five runs per size on one warmed classifier, each run with a letter of its own glued to the front so a giant word is never found already analysed in the word memo. Ratio: time at twice the size over time at the size (about 2 when linear). Exponent: slope of log time against log size over all sizes (1 linear, 2 quadratic), which one noisy point moves less. Linear: exponent ≤ 1.2 and last ratio ≤ 2.5. A size is skipped when the one before it, grown quadratically, would take over a minute.',
+      'classify() with extraction, size: ms, the best of up to five runs per size on one warmed classifier (the runs go round all the sizes in turn, so a noisy spell of this shared host falls on every size rather than on one), each run with a letter of its own glued to the front so a giant word is never found already analysed in the word memo. Ratio: time at twice the size over time at the size (about 2 when linear). Exponent: slope of log time against log size over all sizes (1 linear, 2 quadratic), which one noisy point moves less. Linear: exponent ≤ 1.2 and last ratio ≤ 2.5. A size is skipped when the one before it, grown quadratically, would take over a minute.',
       mdTable(['pattern', 'size: ms', 'ratios', 'exponent', 'verdict'], rows, ['l', 'l', 'l', 'r', 'l']),
     );
   }
