@@ -366,6 +366,8 @@ export const rows: Row[] = [
   { text: 'Fentanyl test strips x10', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Marquis reagent test kit', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Empty capsules size 00 x1000', category: 'other', subcategory: 'other', tag: 'basic' },
+  { text: 'White sneakers size 43, barely worn', category: 'other', subcategory: 'other', tag: 'decoy', known: "a designer-item word alone ('sneakers') reads as counterfeit; 'barely worn' is not a second-hand cue" },
+  { text: 'Book: The history of cocaine in Colombia (paperback)', category: 'digital', subcategory: 'guides', tag: 'decoy', known: "a book about a drug: 'paperback' (digital guides, weight 1) loses to 'cocaine'; 'history of' is not a context term" },
   { text: 'Brown leather jacket, size L, worn twice', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Brown heroin #3, 1g, packed inside a leather glove', category: 'drugs', subcategory: 'opioids', tag: 'decoy' },
   { text: 'Snow chains for 17" tyres', category: 'other', subcategory: 'other', tag: 'decoy' },
