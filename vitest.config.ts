@@ -9,6 +9,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/dist/**', 'node_modules/**'],
     pool: 'forks',
+    // temporary files of the tests go under one folder, removed at the end of the run
+    globalSetup: ['test/setup/tmpdir.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // CI sums the counts of every run into its closing "N passed, N failed" line
