@@ -73,6 +73,29 @@ describe('classify', () => {
     expect(() => classify('x', { bogus: true } as never)).toThrow(ContrabandOptionsError);
   });
 
+  it('per-call options: same results as options set at creation, validated every time they are new or not plain data', () => {
+    const c = createClassifier();
+    const preset = createClassifier({ options: { extract: false } });
+    const t = '10g cocaine, ships from NL, 60 EUR';
+    const per = c.classify(t, { extract: false });
+    const again = c.classify(t, { extract: false });
+    expect(again).toEqual(per);
+    expect({ ...per, meta: null }).toEqual({ ...preset.classify(t), meta: null });
+    expect(per.meta.optionsHash).toBe(preset.classify(t).meta.optionsHash);
+    expect(per.price).toBeNull();
+    // an options object changed between calls is read again
+    const opts: { extract: boolean } = { extract: false };
+    expect(c.classify(t, opts).price).toBeNull();
+    opts.extract = true;
+    expect(c.classify(t, opts).price).toEqual({ amount: 60, currency: 'EUR' });
+    // invalid options throw on every call, also after valid ones were remembered
+    for (let i = 0; i < 3; i++) expect(() => c.classify(t, { maxInputLength: -1 })).toThrow(ContrabandOptionsError);
+    // values that JSON would drop or change are validated, not taken for the plain value they print as
+    expect(() => c.classify(t, { extract: false, bogus: () => 1 } as never)).toThrow(ContrabandOptionsError);
+    expect(() => c.classify(t, { maxInputLength: Number.NaN })).toThrow(ContrabandOptionsError);
+    expect(() => c.classify(t, { toJSON: () => ({ extract: false }) } as never)).toThrow(ContrabandOptionsError);
+  });
+
   it('truncates input longer than maxInputLength and says so', () => {
     const t = 'cocaine '.repeat(100);
     const r = classify(t, { maxInputLength: 50 });
