@@ -305,8 +305,14 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
     const found: { method: ShippingMethod }[] = [...s.methods];
     for (const m of s.methods) ev('shipping', m.method, m.match.start, m.match.end, `extract:shipping:${lex.methods[m.match.item.ref]!.id}`, { match: m.match.how });
     for (const m of s.negated) ev('suppressed', m.method, m.match.start, m.match.end, `extract:shipping:${lex.methods[m.match.item.ref]!.id}`, { effect: `negated by "${m.by.term}"` });
-    // Shipping to somewhere other than the origin, or worldwide, is international shipping.
-    const abroad = [...o.destinations.filter((d) => d.code !== origin), ...o.destinationRegions];
+    // Shipping to somewhere other than the origin, or worldwide, is international shipping. With no origin,
+    // one destination country may be the vendor's own ("France uniquement", "USA domestic only"); two or
+    // more cannot all be.
+    const destCountries = uniq(o.destinations.map((d) => d.code!));
+    const abroad = [
+      ...(origin !== null || destCountries.length >= 2 ? o.destinations.filter((d) => d.code !== origin) : []),
+      ...o.destinationRegions,
+    ];
     if (abroad.length > 0 && !s.negated.some((m) => m.method === 'international')) {
       const d = abroad[0]!;
       found.push({ method: 'international' });

@@ -143,6 +143,8 @@ export const shippingRows: Row[] = [
   { text: 'Ships from: Germany\nShips to: Germany', shipping: [], tag: 'field' },
   { text: 'Ships from: United States\nShips to: United States', shipping: [], tag: 'field' },
   { text: 'Domestic only, no international', shipping: [], tag: 'negation' },
+  { text: 'Oxycodone 80mg, USA domestic only, USPS priority', shipping: [], carriers: ['USPS'], tag: 'international' },
+  { text: 'Ships to: Germany, Austria', shipping: ['international'], tag: 'field' },
   // pickup
   { text: 'Pickup in Manchester only', shipping: ['pickup'], tag: 'pickup' },
   { text: 'Dead drop available in Berlin', shipping: ['pickup'], tag: 'pickup' },

@@ -122,6 +122,8 @@ export const shippingRows: Row[] = [
   { text: 'Pas de suivi, pas de réclamation', shipping: [], tag: 'negation' },
   { text: 'Envoi sans suivi, lettre simple', shipping: ['letter'], tag: 'negation' },
   { text: "Pas d'envoi international, France uniquement", shipping: [], tag: 'negation' },
+  { text: 'Coke 1g, livraison Colissimo suivi, France uniquement', shipping: ['tracked'], carriers: ['Colissimo'] },
+  { text: 'Livraison en France et en Belgique', shipping: ['international'] },
   { text: 'FR2FR uniquement', shipping: [], tag: 'negation' },
   { text: 'Pas de main propre, ne demandez pas', shipping: [], tag: 'negation' },
   { text: 'Pas d\'express, envoi en courrier normal', shipping: ['standard'], tag: 'negation' },

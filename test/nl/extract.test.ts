@@ -107,6 +107,8 @@ export const shippingRows: Row[] = [
   { text: 'Verzending naar heel Europa', shipping: ['international'], tag: 'international' },
   { text: 'Vanuit NL verzonden naar België en Duitsland', shipping: ['international'], origin: 'NL', tag: 'international' },
   { text: 'Levering binnen de hele Benelux', shipping: ['international'], tag: 'international' },
+  { text: 'Speed 10g, alleen verzending naar Nederland', shipping: [], tag: 'international' },
+  { text: 'Verzending naar Nederland en België', shipping: ['international'], tag: 'international' },
   { text: 'Levering per e-mail direct na betaling', shipping: ['digital'], tag: 'digital' },
   { text: 'Automatische levering: downloadlink in je inbox', shipping: ['digital'], tag: 'digital' },
   { text: 'Digitale levering, code per e-mail binnen 1 uur', shipping: ['digital'], tag: 'digital' },
