@@ -125,6 +125,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   };
 
   const destAfterAt = new Set(matches.filter((m) => m.item.kind === 'destAfter').map((m) => m.first));
+  const originAfterAt = new Set(matches.filter((m) => m.item.kind === 'originAfter').map((m) => m.first));
   const placeWords = new Set<number>();
   for (const p of places) for (let w = p.first; w <= p.last; w++) placeWords.add(w);
   const pickupLast = new Set<number>();
@@ -305,6 +306,12 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
         found.push({ ...c, match: p, strength: STRENGTH.handover, how: 'handover' });
         continue;
       }
+    }
+    // "USA domestic only", "AU domestic": the word after the place says the vendor is there
+    const next = words[p.last + 1];
+    if (next !== undefined && !next.brk && originAfterAt.has(p.last + 1) && routeEnd(p)) {
+      found.push({ ...c, match: p, strength: STRENGTH.cue, how: 'cue' });
+      continue;
     }
     if (destAfterAt.has(p.last + 1) || destAfterAt.has(p.last + 2)) {
       destinations.push({ ...c, match: p, strength: STRENGTH.field, how: 'field' });

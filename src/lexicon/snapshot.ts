@@ -19,6 +19,7 @@ const SNAPSHOT_FORMAT = 5;
 const KINDS: readonly VocabKind[] = [
   'category', 'method', 'carrier', 'country', 'countryShort', 'place', 'region', 'adjective',
   'originCue', 'destCue', 'destAfter', 'shipNegation', 'shipNegException', 'shipNegationAfter', 'negation',
+  'originAfter',
 ];
 const LANGS: readonly VocabItem['lang'][] = ['any', 'en', 'nl', 'fr'];
 const LISTS = ['bySurface', 'byStem', 'fuzzy', 'compoundTerms'] as const;

@@ -120,6 +120,8 @@ export const ShippingLexiconSchema = lazySchema(() => z
     destinationCues: TermsSchema,
     /** Words after a country that make it a destination ("France uniquement", "US customers only"). */
     destinationAfter: TermsSchema.optional(),
+    /** Words right after a country that make it the origin ("USA domestic only", "AU domestic"). */
+    originAfter: TermsSchema.optional(),
   })
   .strict());
 export type ShippingLexicon = z.infer<typeof ShippingLexiconSchema>;
