@@ -224,6 +224,7 @@ export const rows: Row[] = [
   { text: 'Gun cleaning kit, universal', category: 'firearms', subcategory: 'parts', tag: 'basic' },
 
   // ───────────── firearms / non-lethal ─────────────
+  { text: 'Pepperball launcher with 50 rounds', category: 'firearms', subcategory: 'non-lethal', tag: 'basic' },
   { text: 'Taser stun gun 50M volts', category: 'firearms', subcategory: 'non-lethal', tag: 'basic' },
   { text: 'Pepper spray 50ml gel', category: 'firearms', subcategory: 'non-lethal', tag: 'basic' },
   { text: 'Blank firing pistol Zoraki 917, not converted', category: 'firearms', subcategory: 'non-lethal', tag: 'basic' },

@@ -54,6 +54,7 @@ export const originRows: Row[] = [
   { text: 'Ships from Netherlands 🇳🇱 to all EU', origin: 'NL', tag: 'phrase' },
   { text: 'Domestic US shipping only, Percocet 10mg', origin: 'US', tag: 'phrase' },
   { text: 'Xanax bars x20, AU domestic', origin: 'AU', tag: 'phrase' },
+  { text: 'Kush, Haze, Cheese: 3 strains, 10g each, UK based', origin: 'GB', tag: 'phrase' },
   { text: 'Oxycodone 80mg, USA domestic only, USPS priority', origin: 'US', tag: 'phrase' },
   { text: 'Weed 28g UK domestic and international shipping', origin: 'GB', tag: 'phrase' },
   { text: 'Made in China, ships from Germany: replica watch', origin: 'DE', tag: 'phrase' },

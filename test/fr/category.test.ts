@@ -182,7 +182,8 @@ export const rows: Row[] = [
   // ───────────────────────── firearms / non-lethal ─────────────────────────
   { text: 'Taser 5 millions de volts avec lampe', category: 'firearms', subcategory: 'non-lethal' },
   { text: 'Bombe au poivre 50ml, autodéfense', category: 'firearms', subcategory: 'non-lethal' },
-  { text: 'Bombe lacrymo gel CS 75ml', category: 'firearms', subcategory: 'non-lethal', tag: 'slang', known: '\'lacrymo\' (short for lacrymogène) missing; text also detected as nl' },
+  { text: 'Bombe lacrymo gel CS 75ml', category: 'firearms', subcategory: 'non-lethal', tag: 'slang' },
+  { text: 'Flash-ball / gomme cogne, défense, envoi rapide', category: 'firearms', subcategory: 'non-lethal', tag: 'slang' },
   { text: "Pistolet d'alarme Zoraki 9mm PAK, non modifié", category: 'firearms', subcategory: 'non-lethal' },
 
   // ───────────────────────── firearms / other-weapons ─────────────────────────

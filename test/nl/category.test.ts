@@ -197,6 +197,7 @@ export const rows: Row[] = [
 
   // ───────────────────────── firearms / non-lethal ─────────────────────────
   { text: 'Pepperspray 40ml – straal, politiekwaliteit', category: 'firearms', subcategory: 'non-lethal', tag: 'title' },
+  { text: 'Rubberkogelpistool met 20 rubberkogels, zelfverdediging', category: 'firearms', subcategory: 'non-lethal', tag: 'title' },
   { text: 'Taser 5 miljoen volt met zaklamp', category: 'firearms', subcategory: 'non-lethal', tag: 'title' },
   { text: 'Stroomstootwapen (stun gun), oplaadbaar', category: 'firearms', subcategory: 'non-lethal', tag: 'compound' },
   { text: 'Alarmpistool Zoraki 914 (niet omgebouwd) + 50 knalpatronen', category: 'firearms', subcategory: 'non-lethal', tag: 'decoy' },
