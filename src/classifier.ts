@@ -308,9 +308,8 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
     // Shipping to somewhere other than the origin, or worldwide, is international shipping. With no origin,
     // one destination country may be the vendor's own ("France uniquement", "USA domestic only"); two or
     // more cannot all be.
-    const destCountries = uniq(o.destinations.map((d) => d.code!));
     const abroad = [
-      ...(origin !== null || destCountries.length >= 2 ? o.destinations.filter((d) => d.code !== origin) : []),
+      ...(origin !== null || destinations.countries.length >= 2 ? o.destinations.filter((d) => d.code !== origin) : []),
       ...o.destinationRegions,
     ];
     if (abroad.length > 0 && !s.negated.some((m) => m.method === 'international')) {

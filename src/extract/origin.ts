@@ -288,8 +288,10 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     }
     if (p.item.kind === 'country' && w.kind === 'emoji') {
       // one flag mention is enough: the first is the one the choice below would keep (a page of a thousand flags)
-      if (flagCodes.size === 1 && !flagTaken) found.push({ ...c, match: p, strength: STRENGTH.flag, how: 'flag' });
-      flagTaken = true;
+      if (flagCodes.size === 1 && !flagTaken) {
+        found.push({ ...c, match: p, strength: STRENGTH.flag, how: 'flag' });
+        flagTaken = true;
+      }
       continue;
     }
     const before = p.first > 0 && !w.brk ? words[p.first - 1]!.text : '';

@@ -733,6 +733,11 @@ function roundAmount(v: number, crypto: boolean): number {
   return Number(v.toFixed(crypto ? 8 : 4));
 }
 
+/** A quantity as extractPrices reports it: the scan's token indexes left out. */
+function quantityOut({ amount, unit, start, end, role }: QuantityHit): QuantityFinding {
+  return { amount, unit, start, end, role };
+}
+
 /**
  * Finds every price and quantity in folded text and picks the headline price.
  * @example extractPrices('price: 5 gr - eur 42.50', compiled).headline // { amount: 42.5, currency: 'EUR', kind: 'field', quantity: { amount: 5, unit: 'g' }, … }
@@ -756,7 +761,7 @@ export function extractPrices(folded: string, compiled: CompiledPrices): PriceEx
     return m.nti > 0 && sameLine(tokens, m.nti - 1, m.nti) && !!c.cues.weakCue.matchEndingAt(tokens, m.nti - 1);
   });
   // No amount of money: the quantities are all there is (most titles end here).
-  if (moneys.length === 0) return { prices: [], quantities: quantities.map(({ amount, unit, start, end, role }) => ({ amount, unit, start, end, role })), headline: null };
+  if (moneys.length === 0) return { prices: [], quantities: quantities.map(quantityOut), headline: null };
   const moneyAt = new Int32Array(tokens.length).fill(-1);
   moneys.forEach((m, k) => {
     for (let i = m.ti; i < m.tj; i++) if (moneyAt[i] === -1) moneyAt[i] = k;
@@ -878,7 +883,7 @@ export function extractPrices(folded: string, compiled: CompiledPrices): PriceEx
   const strong = accepted.find((m) => !m.weak);
   const head = fieldMoney ?? strong ?? accepted[0] ?? null;
   const headline = head ? toFinding(head) : null;
-  const qs = quantities.filter((q) => qStart[q.ti] !== -1 || qEnd[q.tj - 1] !== -1).map(({ amount, unit, start, end, role }) => ({ amount, unit, start, end, role }));
+  const qs = quantities.filter((q) => qStart[q.ti] !== -1 || qEnd[q.tj - 1] !== -1).map(quantityOut);
   return { prices, quantities: qs, headline };
 }
 
