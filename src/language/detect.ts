@@ -1,13 +1,12 @@
+import { OTHER_CODES, OUR_CODES, SCORED_CODES } from './codes.js';
 import { createTrigramScorer, rank } from './trigrams.js';
 import type { DetectedLanguage, Language } from '../schema/taxonomy.js';
 import type { Token } from '../text/tokenise.js';
 
 const ISO3: Record<string, DetectedLanguage> = { eng: 'en', nld: 'nl', fra: 'fr' };
-// Other languages vendors write in: scored beside ours on long prose, so that a German or Spanish
-// page comes out `und` instead of being forced into the nearest of ours.
-const OTHERS = ['deu', 'spa', 'ita', 'por'];
-const OURS = ['eng', 'nld', 'fra'];
-const WIDE = [...OURS, ...OTHERS];
+const OTHERS: readonly string[] = OTHER_CODES;
+const OURS: readonly string[] = OUR_CODES;
+const WIDE = SCORED_CODES;
 // Below this many letters of prose, franc's trigrams are noise.
 const MIN_PROSE_LETTERS = 12;
 // Long enough to trust franc's verdict that the prose is in none of our languages.
