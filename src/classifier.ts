@@ -143,10 +143,11 @@ export function createClassifier(config: ClassifierConfig = {}): Classifier {
     const dir = cfg.lexiconsDir ?? defaultLexiconsDir();
     const sources = readLexiconSources(dir, { stemCache: false });
     const snap = readSnapshot(new URL(`./${SNAPSHOT_FILE}`, import.meta.url), sourcesDigest(sources));
-    if (snap === undefined) base = parseLexiconSources(withStemCache(sources, dir), dir);
-    else if (termsChanged) {
-      // the snapshot's own lexicons lack the terms of category entries, which customising needs
-      base = snap.fullLexicons();
+    // the snapshot's own lexicons lack the terms of category entries, which customising needs
+    const full = snap !== undefined && termsChanged ? snap.fullLexicons() : undefined;
+    if (snap === undefined || (termsChanged && full === undefined)) base = parseLexiconSources(withStemCache(sources, dir), dir);
+    else if (full !== undefined) {
+      base = full;
       seed = stemSeed(snap.patterns());
     } else {
       base = snap.lexicons;

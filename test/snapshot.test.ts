@@ -13,7 +13,7 @@ const sources = readLexiconSources(dir);
 const digest = sourcesDigest(sources);
 const lexicons = parseLexiconSources(sources, dir);
 const tmp = mkdtempSync(join(tmpdir(), 'contraband-snapshot-'));
-const file = join(tmp, 'lexicons.snapshot.json');
+const file = join(tmp, 'lexicons.snapshot.bin');
 writeFileSync(file, makeSnapshot(lexicons, digest));
 const slow = indexPatterns(buildPatterns(lexicons), (p) => p);
 
@@ -68,17 +68,35 @@ describe('lexicon snapshot', () => {
 
   it('is refused for other files, another format, or when damaged', () => {
     expect(readSnapshot(file, digest.replace(/^./, (c) => (c === '0' ? '1' : '0')))).toBeUndefined();
-    const text = readFileSync(file, 'utf8');
-    const cut = join(tmp, 'cut.json');
-    writeFileSync(cut, text.slice(0, Math.floor(text.length / 2)));
-    expect(readSnapshot(cut, digest)).toBeUndefined();
-    const junk = join(tmp, 'junk.json');
-    writeFileSync(junk, '\u0000\u0001 not a snapshot');
-    expect(readSnapshot(junk, digest)).toBeUndefined();
-    const other = join(tmp, 'other.json');
-    writeFileSync(other, text.replace(/"format":\d+/, '"format":999'));
-    expect(readSnapshot(other, digest)).toBeUndefined();
-    expect(readSnapshot(join(tmp, 'missing.json'), digest)).toBeUndefined();
+    const bytes = readFileSync(file);
+    const write = (name: string, data: Uint8Array | string): string => {
+      const path = join(tmp, name);
+      writeFileSync(path, data);
+      return path;
+    };
+    // cut anywhere: in the lines, in the tables, in the complete lexicons at the end
+    for (const share of [0.3, 0.8, 0.99]) expect(readSnapshot(write(`cut-${share}`, bytes.subarray(0, Math.floor(bytes.length * share))), digest)).toBeUndefined();
+    expect(readSnapshot(write('longer', Buffer.concat([bytes, Buffer.from('x')])), digest)).toBeUndefined();
+    expect(readSnapshot(write('junk', '\u0000\u0001 not a snapshot'), digest)).toBeUndefined();
+    expect(readSnapshot(write('empty', ''), digest)).toBeUndefined();
+    const nl = bytes.indexOf(10);
+    const header = bytes.subarray(0, nl).toString('utf8');
+    const withHeader = (h: string): Buffer => Buffer.concat([Buffer.from(h), bytes.subarray(nl)]);
+    expect(readSnapshot(write('other', withHeader(header.replace(/"format":\d+/, '"format":999'))), digest)).toBeUndefined();
+    // a section size that does not add up to the file
+    expect(readSnapshot(write('sizes', withHeader(header.replace(/"lines":(\d+)/, (_, n: string) => `"lines":${Number(n) + 4}`))), digest)).toBeUndefined();
+    expect(readSnapshot(join(tmp, 'missing.bin'), digest)).toBeUndefined();
+  });
+
+  it('reads the complete lexicons only when asked, and not from a file that changed since', () => {
+    const copy = join(tmp, 'copy.bin');
+    writeFileSync(copy, readFileSync(file));
+    const opened = readSnapshot(copy, digest)!;
+    expect(opened).toBeDefined();
+    // the start-up part still answers once the file is gone: it was read whole at start
+    writeFileSync(copy, 'replaced');
+    expect(opened.index.bySurface.get('cocaine')).toEqual(snap!.index.bySurface.get('cocaine'));
+    expect(opened.fullLexicons()).toBeUndefined();
   });
 
   it('changes digest when any result-deciding file changes, not when the stem cache does', () => {

@@ -1,20 +1,20 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Lexicons } from '../schema/lexicon.js';
 import { buildPatterns, indexPatterns, type Pattern, type PatternLookup, type PrebuiltIndex, type VocabItem, type VocabKind } from './compile.js';
 import { STEMMER_ID, type StemKeys } from './stem.js';
 
 /**
  * A snapshot of the shipped lexicons, validated, tokenised, stemmed and indexed at build time
- * (`npm run build` writes dist/lexicons.snapshot.json). Starting a classifier from it skips the costly
+ * (`npm run build` writes dist/lexicons.snapshot.bin). Starting a classifier from it skips the costly
  * steps of start-up: schema validation, stemming every term and building the index. Patterns are kept
  * as strings and decoded the first time a listing's word looks them up, so start-up allocates little.
  *
  * It is used only when the digest of the lexicon files being loaded equals the digest it was made
  * from, so an edited lexicon never meets a stale snapshot: it simply takes the slow path.
  */
-export const SNAPSHOT_FILE = 'lexicons.snapshot.json';
-const SNAPSHOT_FORMAT = 5;
+export const SNAPSHOT_FILE = 'lexicons.snapshot.bin';
+const SNAPSHOT_FORMAT = 6;
 
 const KINDS: readonly VocabKind[] = [
   'category', 'method', 'carrier', 'country', 'countryShort', 'place', 'region', 'adjective',
@@ -25,19 +25,22 @@ const LANGS: readonly VocabItem['lang'][] = ['any', 'en', 'nl', 'fr'];
 const LISTS = ['bySurface', 'byStem', 'fuzzy', 'compoundTerms'] as const;
 
 /*
- * File layout (plain text, so nothing needs JSON escapes and most of it is ASCII):
- *   line 1   JSON header: format, stemmer, digest of the files, content hash, section sizes
+ * File layout: text lines (so nothing needs JSON escapes and most of it is ASCII), then binary tables,
+ * then the complete lexicons, which start-up does not read:
+ *   line 1   JSON header: format, stemmer, digest of the files, content hash, section sizes in bytes
  *   line 2   the validated lexicons as JSON, without the terms of category entries (compiled below)
- *   line 3   the validated lexicons as JSON, complete (stem cache left out): read only to customise them
  *   then     one line a pattern: "kind ref exact lang" TAB term TAB token texts (space-separated)
  *            TAB stem keys (space-separated within a token, "," between tokens)
  *   then     for each list of the index (bySurface, byStem, fuzzy, compoundTerms): one line a key,
  *            key TAB the numbers of its patterns (space-separated)
- *   then     the stem prefixes, space-separated
- *   last     the tables, base64: the byte offset of every line above from the first pattern line on
- *            (Uint32, one more than the lines), then each list's hash table (Uint32 slots: the number
- *            of a key's line + 1, 0 for empty; FNV-1a of the key's UTF-16 units, linear probing)
- * Offsets and hash tables are computed here, at build time, so start-up does not walk the file.
+ *   then     the stem prefixes, space-separated, and a newline
+ *   then     spaces up to a multiple of 4 bytes, and the tables as raw Uint32 (byte order in the
+ *            header): the byte offset of every line above from the first pattern line on (one more than
+ *            the lines), then each list's hash table (slots: the number of a key's line + 1, 0 for empty;
+ *            FNV-1a of the key's UTF-16 units, linear probing)
+ *   last     the validated lexicons as JSON, complete (stem cache left out): read only to customise them
+ * Offsets and hash tables are computed here, at build time, so start-up does not walk the file; it reads
+ * the header, then everything up to the end of the tables in one read, and decodes no base64.
  */
 interface Header {
   format: number;
@@ -49,8 +52,10 @@ interface Header {
   lists: Record<(typeof LISTS)[number], number>;
   /** Sizes of the hash tables of the lists, in slots (see the tables line). */
   slots: Record<(typeof LISTS)[number], number>;
-  /** Byte order of the tables line: it is read only on a machine with the same. */
+  /** Byte order of the tables: they are read only on a machine with the same. */
   endian: 'le' | 'be';
+  /** Sizes in bytes of the sections after the header line: slim lexicons (with newline), lines, padding, tables, complete lexicons. */
+  bytes: { slim: number; lines: number; padding: number; tables: number; full: number };
 }
 
 /** A digest of what validated lexicons say (the stem cache left out: it never changes a result). */
@@ -82,7 +87,7 @@ function decode(line: string): Pattern {
 }
 
 /** Builds the snapshot of validated lexicons read from files whose digest is `digest`. */
-export function makeSnapshot(lexicons: Lexicons, digest: string): string {
+export function makeSnapshot(lexicons: Lexicons, digest: string): Buffer {
   const { stems: _cache, ...rest } = lexicons;
   const patterns = buildPatterns(lexicons);
   const ix = indexPatterns(patterns, (_, i) => i);
@@ -95,7 +100,13 @@ export function makeSnapshot(lexicons: Lexicons, digest: string): string {
   block.push([...ix.stemPrefixes].join(' '));
   const starts = new Uint32Array(block.length + 1);
   for (let i = 0; i < block.length; i++) starts[i + 1] = starts[i]! + Buffer.byteLength(block[i]!) + 1;
-  const header: Header = {
+  const slim = { ...rest, categories: rest.categories.map((c) => ({ ...c, entries: c.entries.map((e) => ({ ...e, terms: {} })) })) };
+  const slimText = Buffer.from(`${JSON.stringify(slim)}\n`);
+  const lines = Buffer.from(`${block.join('\n')}\n`);
+  const binary = Buffer.concat([starts, ...tables].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)));
+  const full = Buffer.from(JSON.stringify(rest));
+  const sections = (padding: number): Header['bytes'] => ({ slim: slimText.length, lines: lines.length, padding, tables: binary.length, full: full.length });
+  const header = (padding: number): Header => ({
     format: SNAPSHOT_FORMAT,
     stemmer: STEMMER_ID,
     digest,
@@ -104,11 +115,13 @@ export function makeSnapshot(lexicons: Lexicons, digest: string): string {
     lists: { bySurface: ix.bySurface.size, byStem: ix.byStem.size, fuzzy: ix.fuzzy.size, compoundTerms: ix.compoundTerms.size },
     slots: { bySurface: tables[0]!.length, byStem: tables[1]!.length, fuzzy: tables[2]!.length, compoundTerms: tables[3]!.length },
     endian: ENDIAN,
-  };
-  const slim = { ...rest, categories: rest.categories.map((c) => ({ ...c, entries: c.entries.map((e) => ({ ...e, terms: {} })) })) };
-  const binary = Buffer.concat([starts, ...tables].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)));
-  const lines = [JSON.stringify(header), JSON.stringify(slim), JSON.stringify(rest), ...block, binary.toString('base64')];
-  return `${lines.join('\n')}\n`;
+    bytes: sections(padding),
+  });
+  // the padding is written in the header, whose length moves where the tables start: the JSON of a
+  // padding of 0-3 has the same length, so one pass settles it
+  const before = Buffer.byteLength(`${JSON.stringify(header(0))}\n`) + slimText.length + lines.length;
+  const padding = (4 - (before % 4)) % 4;
+  return Buffer.concat([Buffer.from(`${JSON.stringify(header(padding))}\n`), slimText, lines, Buffer.alloc(padding, 0x20), binary, full]);
 }
 
 const ENDIAN: Header['endian'] = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'le' : 'be';
@@ -136,8 +149,8 @@ function hashTable(keys: readonly string[]): Uint32Array {
 }
 
 /**
- * The part of a snapshot after its JSON lines, kept as bytes: a line is decoded only when it is used,
- * so start-up neither copies the file into a string nor allocates its keys.
+ * The pattern and key lines of a snapshot, kept as bytes: a line is decoded only when it is used, so
+ * start-up neither copies the file into a string nor allocates its keys.
  */
 class Block {
   constructor(
@@ -227,43 +240,78 @@ export interface LoadedSnapshot {
   readonly lexicons: Lexicons;
   readonly contentHash: string;
   readonly index: PrebuiltIndex;
-  /** The complete validated lexicons, terms included: parsed now, to customise them. */
-  fullLexicons(): Lexicons;
+  /**
+   * The complete validated lexicons, terms included, read and parsed now, to customise them; undefined
+   * when the file can no longer be read as it was (the caller then compiles the lexicon files).
+   */
+  fullLexicons(): Lexicons | undefined;
   /** Every pattern, decoded now: for a stem cache when the vocabulary is customised. */
   patterns(): Pattern[];
+}
+
+/** Reads `length` bytes of an open file from `position`; fewer when the file is shorter. */
+function readAt(fd: number, length: number, position: number): Buffer {
+  const buf = Buffer.allocUnsafe(length);
+  let got = 0;
+  while (got < length) {
+    const n = readSync(fd, buf, got, length - got, position + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got === length ? buf : buf.subarray(0, got);
+}
+
+/** The header line of a snapshot (at most this long) and where the next section starts. */
+const MAX_HEADER = 4096;
+
+function readHeader(fd: number): { header: Header; text: string; end: number } | undefined {
+  const head = readAt(fd, MAX_HEADER, 0);
+  const nl = head.indexOf(10);
+  if (nl < 0) return undefined;
+  const text = head.toString('utf8', 0, nl);
+  return { header: JSON.parse(text) as Header, text, end: nl + 1 };
 }
 
 /**
  * Reads a snapshot and returns its lexicons and index when it was made from files with this digest,
  * by this version's format and stemmers; undefined otherwise (missing, unreadable, stale, damaged).
+ * Reads the file up to the end of its tables; the complete lexicons only when `fullLexicons()` is called.
  */
 export function readSnapshot(file: string | URL, digest: string): LoadedSnapshot | undefined {
+  let fd: number | undefined;
   try {
-    const buf = readFileSync(file);
-    const nl1 = buf.indexOf(10);
-    const nl2 = nl1 < 0 ? -1 : buf.indexOf(10, nl1 + 1);
-    const nl3 = nl2 < 0 ? -1 : buf.indexOf(10, nl2 + 1);
-    if (nl3 < 0) return undefined;
-    const header = JSON.parse(buf.toString('utf8', 0, nl1)) as Header;
+    fd = openSync(file, 'r');
+    const head = readHeader(fd);
+    if (head === undefined) return undefined;
+    const { header } = head;
     if (header.format !== SNAPSHOT_FORMAT || header.stemmer !== STEMMER_ID || header.digest !== digest) return undefined;
     if (header.endian !== ENDIAN) return undefined;
-    const lexicons = JSON.parse(buf.toString('utf8', nl1 + 1, nl2)) as Lexicons;
+    const sizes = header.bytes;
+    const fullAt = head.end + sizes.slim + sizes.lines + sizes.padding + sizes.tables;
+    if (fstatSync(fd).size !== fullAt + sizes.full) return undefined;
+    const buf = readAt(fd, fullAt, 0);
+    if (buf.length !== fullAt) return undefined;
+    closeSync(fd);
+    fd = undefined;
+    const lexicons = JSON.parse(buf.toString('utf8', head.end, head.end + sizes.slim)) as Lexicons;
     const lineCount = header.patterns + LISTS.reduce((n, l) => n + header.lists[l], 0) + 1;
-    // the tables line: copied into an aligned buffer of its own, then viewed as arrays
-    const last = buf.lastIndexOf(10, buf.length - 2);
-    const raw = Buffer.from(buf.toString('latin1', last + 1, buf.length - 1), 'base64');
-    const sizes = [lineCount + 1, ...LISTS.map((l) => header.slots[l])];
-    if (raw.byteLength !== sizes.reduce((a, b) => a + b, 0) * 4) return undefined;
-    const tables = new Uint32Array(raw.byteLength / 4);
-    new Uint8Array(tables.buffer).set(raw);
+    const counts = [lineCount + 1, ...LISTS.map((l) => header.slots[l])];
+    if (sizes.tables !== counts.reduce((a, b) => a + b, 0) * 4) return undefined;
+    const tablesAt = fullAt - sizes.tables;
+    // viewed in place when aligned (it is, in a buffer of its own); copied otherwise
+    const tables =
+      (buf.byteOffset + tablesAt) % 4 === 0
+        ? new Uint32Array(buf.buffer, buf.byteOffset + tablesAt, sizes.tables / 4)
+        : new Uint32Array(new Uint8Array(buf.subarray(tablesAt)).buffer);
     const views: Uint32Array[] = [];
     let offset = 0;
-    for (const size of sizes) {
+    for (const size of counts) {
       views.push(tables.subarray(offset, offset + size));
       offset += size;
     }
-    const block = new Block(buf, nl3 + 1, views[0]!);
-    if (block.at(lineCount) !== last + 1) return undefined;
+    const linesAt = head.end + sizes.slim;
+    const block = new Block(buf, linesAt, views[0]!);
+    if (block.at(lineCount) !== linesAt + sizes.lines) return undefined;
     const decoded: (Pattern | undefined)[] = new Array<Pattern | undefined>(header.patterns);
     const pattern = (i: number): Pattern => (decoded[i] ??= decode(block.line(i)));
     let at = header.patterns;
@@ -282,11 +330,29 @@ export function readSnapshot(file: string | URL, digest: string): LoadedSnapshot
         compoundTerms: lookups[3]!,
         stemPrefixes: new Set(block.line(at).split(' ')),
       },
-      fullLexicons: () => JSON.parse(buf.toString('utf8', nl2 + 1, nl3)) as Lexicons,
+      fullLexicons: () => readFull(file, head.text, fullAt, sizes.full),
       patterns: () => Array.from({ length: header.patterns }, (_, i) => pattern(i)),
     };
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The complete lexicons of a snapshot, read when asked for, if the header is still the one read first. */
+function readFull(file: string | URL, headerText: string, at: number, length: number): Lexicons | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const head = readHeader(fd);
+    const buf = readAt(fd, length, at);
+    if (head?.text !== headerText || buf.length !== length) return undefined;
+    return JSON.parse(buf.toString('utf8')) as Lexicons;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

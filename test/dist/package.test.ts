@@ -32,7 +32,7 @@ describe('built package', () => {
 
   it('starts from a current lexicon snapshot, and gives exactly what compiling the lexicons gives', () => {
     // the shipped snapshot was made from these very lexicon files (a stale one would be ignored silently)
-    const header = JSON.parse(readFileSync(`${root}dist/lexicons.snapshot.json`, 'utf8').split('\n', 1)[0]!) as { digest: string };
+    const header = JSON.parse(readFileSync(`${root}dist/lexicons.snapshot.bin`, 'utf8').split('\n', 1)[0]!) as { digest: string };
     expect(header.digest).toBe(sourcesDigest(readLexiconSources(`${root}lexicons`)));
     // the same bundle without a snapshot beside it compiles the lexicons itself
     const tmp = mkdtempSync(join(tmpdir(), 'contraband-nosnap-'));
