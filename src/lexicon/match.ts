@@ -50,6 +50,22 @@ export interface WordInfo {
   readonly byStem: readonly Pattern[];
   /** What the word is when no term claimed it: filled on first need. */
   analysis: WordAnalysis | undefined;
+  /** Its patterns sorted by what their second word must be: filled on first need (see `followersOf`). */
+  followers: Followers | undefined;
+}
+
+/**
+ * A word's patterns (`surface` then `byStem`, numbered in that order) by what must come next. A common
+ * word starts many multi-word terms ("a" starts dozens): trying each at every occurrence cost more than
+ * the rest of matching on long pages, so only those whose second word can meet the next word are tried.
+ */
+interface Followers {
+  /** Numbers of the one-word patterns: always tried. */
+  readonly single: readonly number[];
+  /** Numbers of the multi-word patterns by the text of their second token. */
+  readonly byText: ReadonlyMap<string, readonly number[]>;
+  /** Numbers of the multi-word patterns by each stem key of their second token. */
+  readonly byStem: ReadonlyMap<string, readonly number[]>;
 }
 /** The per-classifier word memo (bounded: see MAX_MEMO). */
 export type WordMemo = Map<string, WordInfo>;
@@ -66,6 +82,29 @@ const LETTER_SIGNS: Record<string, string> = { '@': 'a', $: 's' };
 const MIN_DEOBFUSCATED = 4;
 // Longest unknown word that is tried as a compound or a misspelling.
 const MAX_ANALYSED = 48;
+
+const NO_NUMBERS: readonly number[] = [];
+
+function followersOf(info: WordInfo): Followers {
+  const single: number[] = [];
+  const byText = new Map<string, number[]>();
+  const byStem = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, k: number): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [k]);
+    else if (list[list.length - 1] !== k) list.push(k);
+  };
+  [...info.surface, ...info.byStem].forEach((p, k) => {
+    const second = p.tokens[1];
+    if (second === undefined) {
+      single.push(k);
+      return;
+    }
+    add(byText, second.text, k);
+    for (const key of second.stems) add(byStem, key, k);
+  });
+  return { single, byText, byStem };
+}
 
 function stemsMeet(a: readonly string[], b: readonly string[]): boolean {
   for (const x of a) for (const y of b) if (x === y) return true;
@@ -105,10 +144,26 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     if (p.item.kind === 'category') for (let k = i; k <= last; k++) categoryHit[k] = 1;
   };
 
+  const tried: number[] = [];
   for (let i = 0; i < n; i++) {
     const info = infos[i]!;
-    for (const p of info.surface) tryPattern(p, i, 'exact');
-    for (const p of info.byStem) tryPattern(p, i, 'stem');
+    const ns = info.surface.length;
+    if (ns + info.byStem.length === 0) continue;
+    const f = (info.followers ??= followersOf(info));
+    // the patterns that can match here, in the order of the word's lists (as if each were tried)
+    tried.length = 0;
+    for (const k of f.single) tried.push(k);
+    if (i + 1 < n && !words[i + 1]!.brk) {
+      for (const k of f.byText.get(words[i + 1]!.text) ?? NO_NUMBERS) tried.push(k);
+      for (const key of infos[i + 1]!.stems) for (const k of f.byStem.get(key) ?? NO_NUMBERS) tried.push(k);
+      if (tried.length > 1) tried.sort((a, b) => a - b);
+    }
+    for (let t = 0; t < tried.length; t++) {
+      const k = tried[t]!;
+      if (t > 0 && tried[t - 1] === k) continue;
+      if (k < ns) tryPattern(info.surface[k]!, i, 'exact');
+      else tryPattern(info.byStem[k - ns]!, i, 'stem');
+    }
   }
 
   /** Records the terms a disguised run of words i..j spells. */
@@ -182,7 +237,7 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
       }
       if (reached.length > 0) byStem = reached;
     }
-    const info: WordInfo = { surface, stems, byStem, analysis: undefined };
+    const info: WordInfo = { surface, stems, byStem, analysis: undefined, followers: undefined };
     if (w.kind === 'word' && wordMemo.size < MAX_MEMO && t.length <= MAX_ANALYSED && (surface.length > 0 || !/[0-9]/.test(t))) wordMemo.set(t, info);
     return info;
   }
