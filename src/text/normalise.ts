@@ -132,7 +132,7 @@ function createNormaliserWith(track: boolean): (original: string) => NormalisedT
       out.push(s);
     };
 
-    // A run of printable ASCII (no tag, entity or backtick) folds as itself lowercased, one to one.
+    // A run of printable ASCII and newlines (no tag, entity or backtick) folds as itself lowercased, one to one.
     const pushRun = (from: number, to: number): void => {
       if (track) {
         reserve(len + (to - from));
@@ -148,11 +148,11 @@ function createNormaliserWith(track: boolean): (original: string) => NormalisedT
     let i = 0;
     while (i < n) {
       const c = original.charCodeAt(i);
-      if (c >= 0x20 && c < 0x7f && c !== 0x3c && c !== 0x26 && c !== 0x60) {
+      if ((c >= 0x20 && c < 0x7f && c !== 0x3c && c !== 0x26 && c !== 0x60) || c === 0x0a) {
         let j = i + 1;
         for (; j < n; j++) {
           const d = original.charCodeAt(j);
-          if (d < 0x20 || d >= 0x7f || d === 0x3c || d === 0x26 || d === 0x60) break;
+          if ((d < 0x20 && d !== 0x0a) || d >= 0x7f || d === 0x3c || d === 0x26 || d === 0x60) break;
         }
         pushRun(i, j);
         i = j;
