@@ -149,7 +149,13 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     const info = infos[i]!;
     const ns = info.surface.length;
     if (ns + info.byStem.length === 0) continue;
-    const f = (info.followers ??= followersOf(info));
+    // grouped once per memo entry; a word the memo does not keep tries its few patterns one by one
+    const f = info.followers ?? (wordMemo.get(words[i]!.text) === info ? (info.followers = followersOf(info)) : undefined);
+    if (f === undefined) {
+      for (const p of info.surface) tryPattern(p, i, 'exact');
+      for (const p of info.byStem) tryPattern(p, i, 'stem');
+      continue;
+    }
     // the patterns that can match here, in the order of the word's lists (as if each were tried)
     tried.length = 0;
     for (const k of f.single) tried.push(k);
@@ -238,7 +244,8 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
       if (reached.length > 0) byStem = reached;
     }
     const info: WordInfo = { surface, stems, byStem, analysis: undefined, followers: undefined };
-    if (w.kind === 'word' && wordMemo.size < MAX_MEMO && t.length <= MAX_ANALYSED && (surface.length > 0 || !/[0-9]/.test(t))) wordMemo.set(t, info);
+    // emoji are kept too: there are few distinct ones, and a page of them repeats each thousands of times
+    if (wordMemo.size < MAX_MEMO && t.length <= MAX_ANALYSED && (surface.length > 0 || !/[0-9]/.test(t))) wordMemo.set(t, info);
     return info;
   }
 
