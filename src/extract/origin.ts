@@ -81,14 +81,29 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   }
   // No place and no "uk2uk": nothing below can find an origin or a destination.
   if (places.length === 0 && !words.some((w) => isX2X(w.text))) return { origin: null, origins: [], region: null, destinations: [], destinationRegions: [] };
-  const categoryAtWord = new Set(categorySpans.map((c) => c.first));
-  const documentEndAtWord = new Set(categorySpans.filter((c) => lex.entries[c.item.ref]?.category === 'documents').map((c) => c.last));
-  const placeByStart = new Map<number, Match>();
-  const placeByFirst = new Map<number, Match>();
-  for (const p of places) {
-    if (!placeByStart.has(p.start)) placeByStart.set(p.start, p);
-    if (!placeByFirst.has(p.first)) placeByFirst.set(p.first, p);
+  // Positions are looked up in typed arrays, not Sets or Maps: a page of a hundred thousand flags made
+  // hash tables of that size, slower per entry as they grew.
+  const categoryAtWord = new Uint8Array(words.length + 1);
+  const documentEndAtWord = new Uint8Array(words.length + 1);
+  for (const c of categorySpans) {
+    categoryAtWord[c.first] = 1;
+    if (lex.entries[c.item.ref]?.category === 'documents') documentEndAtWord[c.last] = 1;
   }
+  // the first place starting at a folded offset / at a word: its index in `places` + 1, 0 for none
+  const placeAtOffset = new Int32Array(text.length + 1);
+  const placeAtWord = new Int32Array(words.length + 1);
+  places.forEach((p, k) => {
+    if (placeAtOffset[p.start] === 0) placeAtOffset[p.start] = k + 1;
+    if (placeAtWord[p.first] === 0) placeAtWord[p.first] = k + 1;
+  });
+  const placeByStart = (at: number): Match | undefined => {
+    const k = placeAtOffset[at];
+    return k ? places[k - 1] : undefined;
+  };
+  const placeByFirst = (w: number): Match | undefined => {
+    const k = placeAtWord[w];
+    return k ? places[k - 1] : undefined;
+  };
   // a cue word inside a product term of several words is part of the product ("crypto naar cash")
   const inTerm = new Uint8Array(words.length);
   for (const m of matches) if (m.item.kind === 'category' && m.last > m.first) inTerm.fill(1, m.first, m.last + 1);
@@ -126,8 +141,8 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
 
   const destAfterAt = new Set(matches.filter((m) => m.item.kind === 'destAfter').map((m) => m.first));
   const originAfterAt = new Set(matches.filter((m) => m.item.kind === 'originAfter').map((m) => m.first));
-  const placeWords = new Set<number>();
-  for (const p of places) for (let w = p.first; w <= p.last; w++) placeWords.add(w);
+  const placeWords = new Uint8Array(words.length);
+  for (const p of places) placeWords.fill(1, p.first, p.last + 1);
   const pickupLast = new Set<number>();
   const pickupFirst = new Set<number>();
   for (const m of matches) {
@@ -197,7 +212,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
           lastFirst = w - 1;
           break;
         }
-        if (FILLERS.has(t) || LIST_WORDS.has(t) || placeWords.has(w)) continue;
+        if (FILLERS.has(t) || LIST_WORDS.has(t) || placeWords[w] === 1) continue;
         if (++gap >= CUE_REACH + 1) break;
       }
     }
@@ -245,11 +260,11 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   const routeTo = (p: Match): Match | null => {
     const tail = text.slice(p.end, p.end + 8);
     const m = /^ ?(?:→|->|=>|>|➡|⇒|⟶) ?/.exec(tail);
-    if (m) return placeByStart.get(p.end + m[0].length) ?? null;
+    if (m) return placeByStart(p.end + m[0].length) ?? null;
     // in words: two places joined by "to" ("US to US only"), neither a product's style ("Dutch")
     const to = words[p.last + 1];
     if (!routeEnd(p) || to === undefined || to.brk || !TO_WORDS.has(to.text) || words[p.last + 2]?.brk !== false) return null;
-    const q = placeByFirst.get(p.last + 2);
+    const q = placeByFirst(p.last + 2);
     return routeEnd(q) ? q : null;
   };
   // "Ships from Germany to Austria": a place after "to" following a cue-claimed origin is a destination.
@@ -257,7 +272,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     if (f.how !== 'cue') continue;
     const nextWord = words[f.match.last + 1];
     if (!nextWord || nextWord.brk || !TO_WORDS.has(nextWord.text)) continue;
-    const q = [placeByFirst.get(f.match.last + 2), placeByFirst.get(f.match.last + 3)].find((x) => x !== undefined && !claimed.has(x));
+    const q = [placeByFirst(f.match.last + 2), placeByFirst(f.match.last + 3)].find((x) => x !== undefined && !claimed.has(x));
     if (q) {
       claimed.add(q);
       destinations.push({ ...codeOf(q), match: q, strength: STRENGTH.field, how: 'field' });
@@ -323,9 +338,9 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     if (p.item.kind === 'country') {
       // a country name directly before a product term is a style or a strain ("Peru cocaine"), and one
       // directly after a document names its issuer ("rijbewijs België", "passport France"): not an origin
-      const after = categoryAtWord.has(p.last + 1);
+      const after = categoryAtWord[p.last + 1] === 1;
       // the first bare mention of a country is the one the choice below keeps: later ones add nothing
-      if (!after && !documentEndAtWord.has(p.first - 1) && !bareCodes.has(c.code!)) {
+      if (!after && documentEndAtWord[p.first - 1] !== 1 && !bareCodes.has(c.code!)) {
         found.push({ ...c, match: p, strength: STRENGTH.bare, how: 'bare' });
         bareCodes.add(c.code!);
       }

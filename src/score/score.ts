@@ -52,12 +52,15 @@ export function resolveOverlaps(matches: readonly Match[], entries: readonly Lex
   let size = 0;
   for (const m of matches) if (m.end > size) size = m.end;
   const covered = new Uint8Array(size);
-  // kept spans never overlap, so a start names at most one of them (with the categories that share it)
-  const keptAt = new Map<number, { end: number; categories: string[] }>();
+  // kept spans never overlap, so a start names at most one of them (with the categories that share it):
+  // its index in `spans` + 1 at that offset (a typed array: a page of 100k terms made a Map that size)
+  const spanAt = new Int32Array(size + 1);
+  const spans: { end: number; categories: string[] }[] = [];
   const kept: Match[] = [];
   for (const m of sorted) {
     const category = entries[m.item.ref]!.category;
-    const same = keptAt.get(m.start);
+    const at = spanAt[m.start]!;
+    const same = at > 0 ? spans[at - 1] : undefined;
     if (same !== undefined && same.end === m.end) {
       // the same words count once per category
       if (!same.categories.includes(category)) {
@@ -75,7 +78,8 @@ export function resolveOverlaps(matches: readonly Match[], entries: readonly Lex
     }
     if (overlap) continue;
     covered.fill(1, m.start, m.end);
-    keptAt.set(m.start, { end: m.end, categories: [category] });
+    spans.push({ end: m.end, categories: [category] });
+    spanAt[m.start] = spans.length;
     kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);
