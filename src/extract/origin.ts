@@ -42,6 +42,11 @@ export interface PlaceMention {
   readonly how: keyof typeof STRENGTH;
 }
 
+/** A mention of a place, as strong as the way it was found (an object literal: spreading `c` was slow here). */
+function mentionOf(c: { code: string | null; region: string | null }, match: Match, how: keyof typeof STRENGTH): PlaceMention {
+  return { code: c.code, region: c.region, match, strength: STRENGTH[how], how };
+}
+
 export interface OriginExtraction {
   readonly origin: PlaceMention | null;
   readonly origins: PlaceMention[];
@@ -183,7 +188,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       if (p.item.kind === 'countryShort' && !upper(p) && WORDLIKE_CODES.has(words[p.first]!.text) && (!isField || p.first !== cue.last + 1)) continue;
       const c = codeOf(p);
       claimed.add(p);
-      const mention: PlaceMention = { ...c, match: p, strength: isField ? STRENGTH.field : STRENGTH.cue, how: isField ? 'field' : 'cue' };
+      const mention = mentionOf(c, p, isField ? 'field' : 'cue');
       if (isDest) destinations.push(mention);
       else found.push(mention);
       taken++;
@@ -295,7 +300,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     // a route names the origin first, in words or in flags: "NL → BE", "🇳🇱➡️🇧🇪"
     const arrow = routeTo(p);
     if (arrow) {
-      found.push({ ...c, match: p, strength: STRENGTH.x2x, how: 'x2x' });
+      found.push(mentionOf(c, p, 'x2x'));
       // "NL naar BE": the ships-to cue may have taken the destination already
       if (!claimed.has(arrow)) destinations.push({ ...codeOf(arrow), match: arrow, strength: STRENGTH.field, how: 'field' });
       claimed.add(arrow);
@@ -304,7 +309,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     if (p.item.kind === 'country' && w.kind === 'emoji') {
       // one flag mention is enough: the first is the one the choice below would keep (a page of a thousand flags)
       if (flagCodes.size === 1 && !flagTaken) {
-        found.push({ ...c, match: p, strength: STRENGTH.flag, how: 'flag' });
+        found.push(mentionOf(c, p, 'flag'));
         flagTaken = true;
       }
       continue;
@@ -320,18 +325,18 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
         if (pickupFirst.has(k) && unbroken(words, p.last + 2, k)) nearPickup = true;
       }
       if (HANDOVER_PRECEDERS.has(before) || HANDOVER_FOLLOWERS.has(after) || nearPickup) {
-        found.push({ ...c, match: p, strength: STRENGTH.handover, how: 'handover' });
+        found.push(mentionOf(c, p, 'handover'));
         continue;
       }
     }
     // "USA domestic only", "AU domestic": the word after the place says the vendor is there
     const next = words[p.last + 1];
     if (next !== undefined && !next.brk && originAfterAt.has(p.last + 1) && routeEnd(p)) {
-      found.push({ ...c, match: p, strength: STRENGTH.cue, how: 'cue' });
+      found.push(mentionOf(c, p, 'cue'));
       continue;
     }
     if (destAfterAt.has(p.last + 1) || destAfterAt.has(p.last + 2)) {
-      destinations.push({ ...c, match: p, strength: STRENGTH.field, how: 'field' });
+      destinations.push(mentionOf(c, p, 'field'));
       continue;
     }
     if (p.item.kind === 'place') continue;
@@ -341,7 +346,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       const after = categoryAtWord[p.last + 1] === 1;
       // the first bare mention of a country is the one the choice below keeps: later ones add nothing
       if (!after && documentEndAtWord[p.first - 1] !== 1 && !bareCodes.has(c.code!)) {
-        found.push({ ...c, match: p, strength: STRENGTH.bare, how: 'bare' });
+        found.push(mentionOf(c, p, 'bare'));
         bareCodes.add(c.code!);
       }
       continue;
@@ -349,7 +354,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     // A code standing alone ("USA CVV", "UK accounts", "PL vendor") names a nationality or a market
     // more often than where a parcel leaves from: it counts only as a lone title word before a break.
     if (p.item.kind === 'countryShort' && upper(p) && !shouting(words, p.first, n) && standsAlone(words, p)) {
-      found.push({ ...c, match: p, strength: STRENGTH.code, how: 'code' });
+      found.push(mentionOf(c, p, 'code'));
     }
   }
 
