@@ -222,6 +222,7 @@ export const rows: Row[] = [
   { text: 'Red dot sight + Kydex holster', category: 'firearms', subcategory: 'parts', tag: 'basic' },
   { text: '3D printed FGC-9 parts kit', category: 'firearms', subcategory: 'parts', tag: 'basic' },
   { text: 'Gun cleaning kit, universal', category: 'firearms', subcategory: 'parts', tag: 'basic' },
+  { text: 'Blank gun conversion kit, barrel and slide', category: 'firearms', subcategory: 'parts' },
 
   // ───────────── firearms / non-lethal ─────────────
   { text: 'Pepperball launcher with 50 rounds', category: 'firearms', subcategory: 'non-lethal', tag: 'basic' },
@@ -280,6 +281,7 @@ export const rows: Row[] = [
   { text: 'Totoaba swim bladder', category: 'wildlife', subcategory: 'other-wildlife', tag: 'basic' },
   { text: 'Hawksbill turtle shell', category: 'wildlife', subcategory: 'other-wildlife', tag: 'basic' },
   { text: 'Macaw chicks, hand-reared', category: 'wildlife', subcategory: 'other-wildlife', tag: 'basic' },
+  { text: 'Glass eels, live, 10 kg for export', category: 'wildlife', subcategory: 'other-wildlife' },
 
   // wildlife decoys
   { text: 'Tiger Balm red 30g', category: 'other', subcategory: 'other', tag: 'decoy' },
@@ -319,6 +321,7 @@ export const rows: Row[] = [
   { text: 'Fake ID Florida, scannable', category: 'documents', subcategory: 'identity', tag: 'decoy' },
   { text: 'German ID card, new format', category: 'documents', subcategory: 'identity', tag: 'basic' },
   { text: 'UK driving licence, full', category: 'documents', subcategory: 'identity', tag: 'basic' },
+  { text: 'Fake driving licence, credit card size, with hologram', category: 'documents', subcategory: 'identity', tag: 'decoy' },
   { text: 'University diploma, any school', category: 'documents', subcategory: 'other-documents', tag: 'basic' },
   { text: 'Custom bank statements, 3 months', category: 'documents', subcategory: 'other-documents', tag: 'basic' },
   { text: 'Fake utility bills, printed and posted', category: 'documents', subcategory: 'other-documents', tag: 'basic' },
@@ -372,6 +375,7 @@ export const rows: Row[] = [
   { text: 'Brown leather jacket, size L, worn twice', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Brown heroin #3, 1g, packed inside a leather glove', category: 'drugs', subcategory: 'opioids', tag: 'decoy' },
   { text: 'Snow chains for 17" tyres', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Pistol shaped torch lighter', category: 'other', subcategory: 'other', tag: 'decoy' },
 ];
 
 describe('en: category and subcategory', () => {

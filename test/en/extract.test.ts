@@ -160,6 +160,7 @@ export const shippingRows: Row[] = [
   { text: 'Delivered by email instantly', shipping: ['digital'], tag: 'digital' },
   { text: 'Auto-dispatch, instant download', shipping: ['digital'], tag: 'digital' },
   { text: 'E-book, PDF download link sent after purchase', shipping: ['digital'], tag: 'digital' },
+  { text: 'Delivery: instant (digital)', shipping: ['digital'], tag: 'digital' },
   // combinations
   { text: 'Stealth + tracked, worldwide', shipping: ['stealth', 'tracked', 'international'], tag: 'combo' },
   { text: 'Free shipping worldwide via EMS, tracking number provided', shipping: ['international', 'tracked'], carriers: ['EMS'], tag: 'combo' },

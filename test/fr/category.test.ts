@@ -206,6 +206,7 @@ export const rows: Row[] = [
   { text: 'Perroquet ara hyacinthe vivant, sans papiers CITES', category: 'wildlife', subcategory: 'other-wildlife' },
   { text: "Bile d'ours en poudre 10g", category: 'wildlife', subcategory: 'other-wildlife' },
   { text: 'Ailerons de requin séchés 1kg', category: 'wildlife', subcategory: 'other-wildlife' },
+  { text: 'Civelles vivantes, 3 kg', category: 'wildlife', subcategory: 'other-wildlife' },
 
   // ───────────────────────── counterfeit ─────────────────────────
   { text: 'Faux billets de 50€, passent au stylo détecteur', category: 'counterfeit', subcategory: 'currency' },
@@ -310,6 +311,9 @@ export const rows: Row[] = [
   { text: 'Pistolets (petits pains) x6, boulangerie de Namur', category: 'other', subcategory: 'other', tag: 'decoy', known: 'Belgian \'pistolet\' (bread roll) read as a handgun; \'petits pains\'/\'boulangerie\' not an exclusion' },
   { text: 'Natel Samsung Galaxy S23 débloqué', category: 'other', subcategory: 'other', tag: 'swiss' },
   { text: 'Lunettes de soleil polarisées, monture acétate', category: 'other', subcategory: 'other', tag: 'decoy', known: 'designer-item word \'lunettes de soleil\' gives counterfeit with no fake/copy marker' },
+  { text: 'Briquet en forme de pistolet, rechargeable', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Balance de cuisine 5 kg / 1 g', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Pendentif en forme de rhinocéros, argent', category: 'other', subcategory: 'other', tag: 'decoy' },
 ];
 
 describe('fr: category and subcategory', () => {

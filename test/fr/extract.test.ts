@@ -103,6 +103,7 @@ export const shippingRows: Row[] = [
   { text: 'Remise en main propre à Anvers ou envoi bpost', shipping: ['pickup'], carriers: ['bpost'], tag: 'belgian' },
   { text: 'Livraison internationale', shipping: ['international'] },
   { text: 'Livraison dans le monde entier', shipping: ['international'] },
+  { text: 'Livraison mondiale, envoi discret', shipping: ['international', 'stealth'] },
   { text: 'Expédition internationale sauf USA et Australie', shipping: ['international'] },
   { text: 'Expédié depuis : France\nLivraison vers : Belgique', shipping: ['international'], tag: 'field' },
   { text: 'Expédié depuis la France, livraison dans toute l\'UE', shipping: ['international'] },

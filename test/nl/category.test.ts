@@ -240,10 +240,11 @@ export const rows: Row[] = [
 
   // ───────────────────────── wildlife / other-wildlife ─────────────────────────
   { text: 'Haaienvinnen gedroogd 5 kg', category: 'wildlife', subcategory: 'other-wildlife', tag: 'compound' },
-  { text: 'Glasaal levend – 10 kg, export naar Azië', category: 'wildlife', subcategory: 'other-wildlife', known: "'glasaal' (glass eels) missing", tag: 'title' },
+  { text: 'Glasaal levend – 10 kg, export naar Azië', category: 'wildlife', subcategory: 'other-wildlife', tag: 'title' },
   { text: 'Berengal capsules (gal van de kraagbeer)', category: 'wildlife', subcategory: 'other-wildlife', tag: 'compound' },
   { text: 'Levende grijze roodstaartpapegaai (jong), zonder CITES-papieren', category: 'wildlife', subcategory: 'other-wildlife', known: "'papegaai'/'roodstaartpapegaai' missing; only 'zonder CITES' context: subcategory null", tag: 'title' },
   { text: 'Schild van een karetschildpad', category: 'wildlife', subcategory: 'other-wildlife', tag: 'title' },
+  { text: 'Glasalen levend, 5 kg, export naar Azië', category: 'wildlife', subcategory: 'other-wildlife' },
 
   // ───────────────────────── counterfeit / currency ─────────────────────────
   { text: 'Vals geld: 50 euro biljetten, UV-bestendig – 20 stuks', category: 'counterfeit', subcategory: 'currency', tag: 'title' },
@@ -363,6 +364,9 @@ export const rows: Row[] = [
   { text: 'Bruine heroine 2g, verstopt in een jas verzonden', category: 'drugs', subcategory: 'opioids', tag: 'decoy' },
   { text: 'Haribo snoepjes 1kg', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Geen wapens, geen drugs: gewoon een kwaliteitsgrinder van 63mm', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Aansteker in de vorm van een pistool', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Keukenweegschaal tot 5kg', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Hanger in de vorm van een neushoorn, zilver', category: 'other', subcategory: 'other', known: "'hanger' (pendant) is not jewellery vocabulary; the shape alone halves the rhino evidence", tag: 'decoy' },
 
   // ───────────────────────── compound traps → other ─────────────────────────
   { text: 'Speedboot 6 meter met trailer', category: 'other', subcategory: 'other', tag: 'compound' },

@@ -112,6 +112,7 @@ export const shippingRows: Row[] = [
   { text: 'Levering per e-mail direct na betaling', shipping: ['digital'], tag: 'digital' },
   { text: 'Automatische levering: downloadlink in je inbox', shipping: ['digital'], tag: 'digital' },
   { text: 'Digitale levering, code per e-mail binnen 1 uur', shipping: ['digital'], tag: 'digital' },
+  { text: 'Levering: digitaal', shipping: ['digital'], tag: 'digital' },
 
   // ── combinations ──
   { text: 'Verzending: gewone post of aangetekend (+€4)', shipping: ['standard', 'registered'], tag: 'combo' },
