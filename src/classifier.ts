@@ -245,7 +245,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   const { lex } = ctx;
   const { text, truncated } = truncate(input, opts.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH);
   const n = lex.normalise(text);
-  const tokens = tokenise(n.text);
+  const tokens = tokenise(n.text, { symbols: false });
   const { words, matches } = matchAll(tokens, n.text, lex, ctx.wordMemo);
 
   // Language: franc on the prose, lexicon votes as the tie-break.

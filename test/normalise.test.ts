@@ -96,6 +96,22 @@ describe('tokenise', () => {
     ]);
   });
 
+  it('leaves symbols out on request, with the same words, emoji and breaks', () => {
+    const texts = [
+      '10g Cocaïne ❄️ 🇳🇱 €60',
+      'tiger.\n(bone) 1.5 g | rhino; horn! ok? <b>x</b>',
+      '- cocaine\n* mdma\n€ 50 / £ 40 → 🇧🇪\n\n#1 (a) [b] {c}',
+      '∞ ★ ✓ 💊💊 日本語 текст ١٢٣ x\u00a0y',
+      '',
+      '...!!!???',
+    ];
+    for (const raw of texts) {
+      const text = normalise(raw).text;
+      expect(tokenise(text, { symbols: false })).toEqual(tokenise(text).filter((t) => t.kind !== 'symbol'));
+    }
+    expect(tokenise('a € b', { symbols: false }).map((t) => t.text)).toEqual(['a', 'b']);
+  });
+
   it('keeps a thousand spaces cheap', () => {
     expect(tokenise(' '.repeat(1000) + 'x')).toHaveLength(1);
   });

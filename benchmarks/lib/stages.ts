@@ -51,7 +51,7 @@ export type Stage = (s: Staged, ctx: StageContext) => unknown;
 /** The stages in pipeline order, each doing what `run()` does at that point. */
 export const STAGES: readonly { name: string; run: Stage }[] = [
   { name: 'normalise', run: (s, ctx) => ctx.lex.normalise(s.text) },
-  { name: 'tokenise', run: (s) => tokenise(s.n.text) },
+  { name: 'tokenise', run: (s) => tokenise(s.n.text, { symbols: false }) },
   { name: 'match', run: (s, ctx) => matchAll(s.tokens, s.n.text, ctx.lex, ctx.wordMemo) },
   { name: 'detect language', run: (s, ctx) => detectLanguage({ original: s.text, folded: s.n.text, words: s.words, typical: ctx.lex.languageWords, terms: s.matches, trigrams: ctx.trigrams }) },
   {
@@ -80,7 +80,7 @@ export const STAGES: readonly { name: string; run: Stage }[] = [
 /** Runs the pipeline once over a listing and keeps every stage's inputs (this also fills the word memo). */
 export function stage(text: string, ctx: StageContext): Staged {
   const n = ctx.lex.normalise(text);
-  const tokens = tokenise(n.text);
+  const tokens = tokenise(n.text, { symbols: false });
   const { words, matches } = matchAll(tokens, n.text, ctx.lex, ctx.wordMemo);
   return { text, n, tokens, words, matches };
 }
