@@ -1,4 +1,4 @@
-import type { CompiledLexicons } from '../lexicon/compile.js';
+import { FIELD_ONLY_CUE, type CompiledLexicons } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
 import type { NormalisedText } from '../text/normalise.js';
 import { unbroken, type Token } from '../text/tokenise.js';
@@ -116,9 +116,17 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     for (let w = c.first; w <= c.last; w++) if (inTerm[w] === 0) return false;
     return true;
   };
+  // A cue followed by ":" (or " - ") opens a market field.
+  const isFieldCue = (cue: Match): boolean => {
+    let k = cue.end;
+    while (k < text.length && text[k] === ' ') k++;
+    return text[k] === ':' || (text[k] === '-' && text[k + 1] === ' ');
+  };
+  const isCue = (m: Match): boolean =>
+    m.item.kind === 'originCue' || (m.item.kind === 'destCue' && (m.item.ref !== FIELD_ONLY_CUE || isFieldCue(m)));
   // keep the longest cue where cues overlap ("ships from" over "from")
   const cueList = longestPerKey(
-    matches.filter((m) => (m.item.kind === 'originCue' || m.item.kind === 'destCue') && !partOfTerm(m)),
+    matches.filter((m) => isCue(m) && !partOfTerm(m)),
     () => 'cue',
   ).sort((a, b) => a.start - b.start);
 
@@ -161,11 +169,6 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   const claimed = new Set<Match>();
 
   // 1–2. Cues: in a field ("Ships from: X", up to the next cue or the end of the line) or in prose (the next words).
-  const isFieldCue = (cue: Match): boolean => {
-    let k = cue.end;
-    while (k < text.length && text[k] === ' ') k++;
-    return text[k] === ':' || (text[k] === '-' && text[k + 1] === ' ');
-  };
   for (let ci = 0; ci < cueList.length; ci++) {
     const cue = cueList[ci]!;
     const isField = isFieldCue(cue);
@@ -189,8 +192,14 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       const c = codeOf(p);
       claimed.add(p);
       const mention = mentionOf(c, p, isField ? 'field' : 'cue');
-      if (isDest) destinations.push(mention);
-      else found.push(mention);
+      if (isDest) {
+        destinations.push(mention);
+        // "Delivery: UK domestic": a ships-to country followed by "domestic" is also where the vendor is
+        const after = words[p.last + 1];
+        if (after !== undefined && !after.brk && originAfterAt.has(p.last + 1) && (p.item.kind === 'country' || p.item.kind === 'countryShort')) {
+          found.push(mentionOf(c, p, 'cue'));
+        }
+      } else found.push(mention);
       taken++;
       if (!isField && taken >= 1) break;
     }

@@ -223,6 +223,9 @@ export function compileLexicons(
   };
 }
 
+/** The `ref` of a ships-to cue that counts only as a field label (followed by ":"); other cues have 0. */
+export const FIELD_ONLY_CUE = 1;
+
 const langsOf = (terms: Record<string, string[] | undefined>): [VocabItem['lang'], string][] =>
   (['any', 'en', 'nl', 'fr'] as const).flatMap((l) => (terms[l] ?? []).map((t) => [l, t] as [VocabItem['lang'], string]));
 
@@ -247,6 +250,7 @@ function forEachTerm(lex: Lexicons, add: (term: string, item: VocabItem) => void
   for (const [lang, t] of langsOf(lex.shipping.negationExceptions ?? {})) add(t, { kind: 'shipNegException', ref: 0, exact: true, lang });
   for (const [lang, t] of langsOf(lex.shipping.originCues)) add(t, { kind: 'originCue', ref: 0, exact: false, lang });
   for (const [lang, t] of langsOf(lex.shipping.destinationCues)) add(t, { kind: 'destCue', ref: 0, exact: false, lang });
+  for (const [lang, t] of langsOf(lex.shipping.destinationFieldCues ?? {})) add(t, { kind: 'destCue', ref: FIELD_ONLY_CUE, exact: false, lang });
   for (const [lang, t] of langsOf(lex.shipping.destinationAfter ?? {})) add(t, { kind: 'destAfter', ref: 0, exact: true, lang });
   for (const [lang, t] of langsOf(lex.shipping.originAfter ?? {})) add(t, { kind: 'originAfter', ref: 0, exact: true, lang });
   for (const [lang, t] of langsOf(lex.context.negations)) add(t, { kind: 'negation', ref: 0, exact: true, lang });

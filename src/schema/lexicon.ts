@@ -118,6 +118,11 @@ export const ShippingLexiconSchema = lazySchema(() => z
     originCues: TermsSchema,
     /** Phrases that introduce where an item ships to: never an origin ("ships to", "levering naar"). */
     destinationCues: TermsSchema,
+    /**
+     * Words that introduce where an item ships to only as a field label, followed by ":" ("Livraison :
+     * Europe", "Levering: België"); in prose they are ignored ("livraison Bruxelles" is a local delivery).
+     */
+    destinationFieldCues: TermsSchema.optional(),
     /** Words after a country that make it a destination ("France uniquement", "US customers only"). */
     destinationAfter: TermsSchema.optional(),
     /** Words right after a country that make it the origin ("USA domestic only", "AU domestic"). */

@@ -55,6 +55,7 @@ export const originRows: Row[] = [
   { text: 'Domestic US shipping only, Percocet 10mg', origin: 'US', tag: 'phrase' },
   { text: 'Xanax bars x20, AU domestic', origin: 'AU', tag: 'phrase' },
   { text: 'Kush, Haze, Cheese: 3 strains, 10g each, UK based', origin: 'GB', tag: 'phrase' },
+  { text: 'Steroid kit\nDelivery: UK domestic, Royal Mail', origin: 'GB', tag: 'field' },
   { text: 'Oxycodone 80mg, USA domestic only, USPS priority', origin: 'US', tag: 'phrase' },
   { text: 'Weed 28g UK domestic and international shipping', origin: 'GB', tag: 'phrase' },
   { text: 'Made in China, ships from Germany: replica watch', origin: 'DE', tag: 'phrase' },
@@ -149,6 +150,7 @@ export const shippingRows: Row[] = [
   { text: 'Domestic only, no international', shipping: [], tag: 'negation' },
   { text: 'Oxycodone 80mg, USA domestic only, USPS priority', shipping: [], carriers: ['USPS'], tag: 'international' },
   { text: 'Ships to: Germany, Austria', shipping: ['international'], tag: 'field' },
+  { text: 'Ships from: Germany\nDelivery: Europe', shipping: ['international'], origin: 'DE', tag: 'field' },
   // pickup
   { text: 'Pickup in Manchester only', shipping: ['pickup'], tag: 'pickup' },
   { text: 'Dead drop available in Berlin', shipping: ['pickup'], tag: 'pickup' },

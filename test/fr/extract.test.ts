@@ -106,6 +106,8 @@ export const shippingRows: Row[] = [
   { text: 'Livraison mondiale, envoi discret', shipping: ['international', 'stealth'] },
   { text: 'Expédition internationale sauf USA et Australie', shipping: ['international'] },
   { text: 'Expédié depuis : France\nLivraison vers : Belgique', shipping: ['international'], tag: 'field' },
+  { text: 'Expédié de : Belgique\nLivraison : France, Pays-Bas', shipping: ['international'], origin: 'BE', tag: 'field' },
+  { text: 'Weed 10g – livraison Liège centre en main propre', shipping: ['pickup'], origin: 'BE', tag: 'handover' },
   { text: 'Expédié depuis la France, livraison dans toute l\'UE', shipping: ['international'] },
   { text: 'Livraison discrète partout en Europe', shipping: ['stealth', 'international'] },
   { text: 'Téléchargement immédiat après paiement', shipping: ['digital'] },

@@ -106,6 +106,7 @@ export const shippingRows: Row[] = [
   { text: 'Wij verzenden wereldwijd', shipping: ['international'], tag: 'international' },
   { text: 'Verzending naar heel Europa', shipping: ['international'], tag: 'international' },
   { text: 'Vanuit NL verzonden naar België en Duitsland', shipping: ['international'], origin: 'NL', tag: 'international' },
+  { text: 'Verzonden vanuit: Nederland\nLevering: België, Duitsland', shipping: ['international'], origin: 'NL', tag: 'field' },
   { text: 'Levering binnen de hele Benelux', shipping: ['international'], tag: 'international' },
   { text: 'Speed 10g, alleen verzending naar Nederland', shipping: [], tag: 'international' },
   { text: 'Verzending naar Nederland en België', shipping: ['international'], tag: 'international' },
