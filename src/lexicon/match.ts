@@ -42,6 +42,8 @@ const NONE: WordAnalysis = { kind: 'none' };
  * exactly. One memo lookup per word instead of one per index.
  */
 export interface WordInfo {
+  /** The word. */
+  readonly text: string;
   /** Patterns whose first token is this word. */
   readonly surface: readonly Pattern[];
   /** Its stem keys (none when no pattern stem starts with its first three letters). */
@@ -52,6 +54,14 @@ export interface WordInfo {
   analysis: WordAnalysis | undefined;
   /** Its patterns sorted by what their second word must be: filled on first need (see `followersOf`). */
   followers: Followers | undefined;
+  /**
+   * The patterns worth trying when a given memo word follows (numbers as in `Followers`), kept per
+   * following word: a page repeats its word pairs, and one identity lookup replaces the text and stem
+   * lookups of `followers`. Bounded by MAX_NEXT.
+   */
+  next: Map<WordInfo, readonly number[]> | undefined;
+  /** Whether the memo keeps this entry (only kept entries keep groupings and pairs). */
+  kept: boolean;
 }
 
 /**
@@ -84,6 +94,22 @@ const MIN_DEOBFUSCATED = 4;
 const MAX_ANALYSED = 48;
 
 const NO_NUMBERS: readonly number[] = [];
+// Following words remembered per memo word (a word that starts terms and is followed by thousands of
+// different words keeps the first ones; the others are worked out each time).
+const MAX_NEXT = 64;
+
+/** The numbers of the patterns of `f` whose second word can be `next`, in order, each once. */
+function candidates(f: Followers, next: WordInfo): readonly number[] {
+  const byText = f.byText.get(next.text);
+  let out: number[] | undefined;
+  for (const key of next.stems) {
+    const list = f.byStem.get(key);
+    if (list !== undefined) (out ??= []).push(...list);
+  }
+  if (byText === undefined && out === undefined) return f.single;
+  out = [...f.single, ...(byText ?? NO_NUMBERS), ...(out ?? NO_NUMBERS)].sort((a, b) => a - b);
+  return out.filter((k, t) => t === 0 || out![t - 1] !== k);
+}
 
 function followersOf(info: WordInfo): Followers {
   const single: number[] = [];
@@ -144,29 +170,28 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     if (p.item.kind === 'category') for (let k = i; k <= last; k++) categoryHit[k] = 1;
   };
 
-  const tried: number[] = [];
   for (let i = 0; i < n; i++) {
     const info = infos[i]!;
     const ns = info.surface.length;
     if (ns + info.byStem.length === 0) continue;
     // grouped once per memo entry; a word the memo does not keep tries its few patterns one by one
-    const f = info.followers ?? (wordMemo.get(words[i]!.text) === info ? (info.followers = followersOf(info)) : undefined);
-    if (f === undefined) {
+    if (!info.kept) {
       for (const p of info.surface) tryPattern(p, i, 'exact');
       for (const p of info.byStem) tryPattern(p, i, 'stem');
       continue;
     }
-    // the patterns that can match here, in the order of the word's lists (as if each were tried)
-    tried.length = 0;
-    for (const k of f.single) tried.push(k);
-    if (i + 1 < n && !words[i + 1]!.brk) {
-      for (const k of f.byText.get(words[i + 1]!.text) ?? NO_NUMBERS) tried.push(k);
-      for (const key of infos[i + 1]!.stems) for (const k of f.byStem.get(key) ?? NO_NUMBERS) tried.push(k);
-      if (tried.length > 1) tried.sort((a, b) => a - b);
+    const f = (info.followers ??= followersOf(info));
+    const follower = i + 1 < n && !words[i + 1]!.brk ? infos[i + 1]! : undefined;
+    let tried: readonly number[] = f.single;
+    if (follower !== undefined) {
+      const known = follower.kept ? info.next?.get(follower) : undefined;
+      if (known !== undefined) tried = known;
+      else {
+        tried = candidates(f, follower);
+        if (follower.kept && (info.next ??= new Map()).size < MAX_NEXT) info.next.set(follower, tried);
+      }
     }
-    for (let t = 0; t < tried.length; t++) {
-      const k = tried[t]!;
-      if (t > 0 && tried[t - 1] === k) continue;
+    for (const k of tried) {
       if (k < ns) tryPattern(info.surface[k]!, i, 'exact');
       else tryPattern(info.byStem[k - ns]!, i, 'stem');
     }
@@ -210,7 +235,10 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     if (a === undefined) {
       a = info.analysis = analyse(t);
       // a code with digits that spelt a term ("100xtc", "sp33d") is worth keeping after all
-      if (a.kind !== 'none' && t.length <= MAX_ANALYSED && wordMemo.size < MAX_MEMO && !wordMemo.has(t)) wordMemo.set(t, info);
+      if (a.kind !== 'none' && t.length <= MAX_ANALYSED && wordMemo.size < MAX_MEMO && !wordMemo.has(t)) {
+        wordMemo.set(t, info);
+        info.kept = true;
+      }
     }
     if (a.kind === 'none') continue;
     if (a.kind === 'compound') emitCompound(a, i);
@@ -243,9 +271,12 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
       }
       if (reached.length > 0) byStem = reached;
     }
-    const info: WordInfo = { surface, stems, byStem, analysis: undefined, followers: undefined };
+    const info: WordInfo = { text: t, surface, stems, byStem, analysis: undefined, followers: undefined, next: undefined, kept: false };
     // emoji are kept too: there are few distinct ones, and a page of them repeats each thousands of times
-    if (wordMemo.size < MAX_MEMO && t.length <= MAX_ANALYSED && (surface.length > 0 || !/[0-9]/.test(t))) wordMemo.set(t, info);
+    if (wordMemo.size < MAX_MEMO && t.length <= MAX_ANALYSED && (surface.length > 0 || !/[0-9]/.test(t))) {
+      wordMemo.set(t, info);
+      info.kept = true;
+    }
     return info;
   }
 
