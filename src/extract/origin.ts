@@ -344,7 +344,8 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       found.push(mentionOf(c, p, 'cue'));
       continue;
     }
-    if (destAfterAt.has(p.last + 1) || destAfterAt.has(p.last + 2)) {
+    // (a lower-case code that is also a word, "de", "be", is no place here: "onder de goudprijs, alleen ...")
+    if ((destAfterAt.has(p.last + 1) || destAfterAt.has(p.last + 2)) && routeEnd(p)) {
       destinations.push(mentionOf(c, p, 'field'));
       continue;
     }
