@@ -50,6 +50,14 @@ function isLetterAt(s: string, i: number): boolean {
   return LETTER_RE.test(s[i]!);
 }
 
+/** A surrogate pair at `i` that is not a letter or digit (emoji, regional indicators, other pictographs). */
+function isAstralSymbolAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return false;
+  const e = s.charCodeAt(i + 1);
+  return e >= 0xdc00 && e <= 0xdfff && !isLetterAt(s, i);
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 11 || c === 12 || c === 0xa0;
 }
@@ -119,11 +127,15 @@ export function tokenize(s: string, literals?: Map<number, NumberLiteral>): Toke
       i = j;
       continue;
     }
-    // one code point as a symbol
+    // one code point as a symbol; a run of pictographs outside the Basic Multilingual Plane (emoji, flags:
+    // never a currency sign or a separator) as one, so a page of emoji does not make a token per code point
     let w = 1;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const e = s.charCodeAt(i + 1);
-      if (e >= 0xdc00 && e <= 0xdfff) w = 2;
+      if (e >= 0xdc00 && e <= 0xdfff) {
+        w = 2;
+        while (i + w + 1 < n && isAstralSymbolAt(s, i + w)) w += 2;
+      }
     }
     out.push({ kind: 'sym', start: i, end: i + w, text: s.slice(i, i + w), space, line });
     space = false;
