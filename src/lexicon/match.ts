@@ -144,7 +144,8 @@ function stemsMeet(a: readonly string[], b: readonly string[]): boolean {
  * match keeps the span of what was written. Cost is linear in the number of tokens.
  */
 export function matchAll(all: readonly Token[], folded: string, lex: CompiledLexicons, wordMemo: WordMemo): { words: Token[]; matches: Match[] } {
-  const words = all.filter((t) => t.kind !== 'symbol');
+  // the classifier tokenises without symbols: then there is nothing to leave out
+  const words = all.some((t) => t.kind === 'symbol') ? all.filter((t) => t.kind !== 'symbol') : (all as Token[]);
   const matches: Match[] = [];
   const n = words.length;
   const infos = words.map((w) => infoOf(w));

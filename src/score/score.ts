@@ -52,19 +52,23 @@ export function resolveOverlaps(matches: readonly Match[], entries: readonly Lex
   let size = 0;
   for (const m of matches) if (m.end > size) size = m.end;
   const covered = new Uint8Array(size);
-  // kept spans never overlap, so a start names at most one of them (with the categories that share it):
-  // its index in `spans` + 1 at that offset (a typed array: a page of 100k terms made a Map that size)
-  const spanAt = new Int32Array(size + 1);
-  const spans: { end: number; categories: string[] }[] = [];
+  // Kept spans never overlap, so a start names at most one of them, with the categories that share it.
+  // Typed arrays by offset, not objects and Maps: a page of 100k terms made that many of them.
+  const spanEnd = new Int32Array(size + 1); // end + 1 of the span kept at this start, 0 for none
+  const spanCategory = new Uint8Array(size + 1); // its first category (1-based number)
+  let moreCategories: Map<number, number[]> | undefined; // further categories of a span, by start (rare)
+  const categoryIds = new Map<string, number>();
   const kept: Match[] = [];
   for (const m of sorted) {
     const category = entries[m.item.ref]!.category;
-    const at = spanAt[m.start]!;
-    const same = at > 0 ? spans[at - 1] : undefined;
-    if (same !== undefined && same.end === m.end) {
+    let id = categoryIds.get(category);
+    if (id === undefined) categoryIds.set(category, (id = categoryIds.size + 1));
+    if (spanEnd[m.start] === m.end + 1) {
       // the same words count once per category
-      if (!same.categories.includes(category)) {
-        same.categories.push(category);
+      const more = moreCategories?.get(m.start);
+      if (spanCategory[m.start] !== id && !more?.includes(id)) {
+        if (more) more.push(id);
+        else (moreCategories ??= new Map()).set(m.start, [id]);
         kept.push(m);
       }
       continue;
@@ -78,8 +82,8 @@ export function resolveOverlaps(matches: readonly Match[], entries: readonly Lex
     }
     if (overlap) continue;
     covered.fill(1, m.start, m.end);
-    spans.push({ end: m.end, categories: [category] });
-    spanAt[m.start] = spans.length;
+    spanEnd[m.start] = m.end + 1;
+    spanCategory[m.start] = id;
     kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);
