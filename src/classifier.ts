@@ -246,10 +246,10 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   const { text, truncated } = truncate(input, opts.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH);
   const n = lex.normalise(text);
   const tokens = tokenise(n.text, { symbols: false });
-  const { words, matches } = matchAll(tokens, n.text, lex, ctx.wordMemo);
+  const { words, matches, infos } = matchAll(tokens, n.text, lex, ctx.wordMemo);
 
   // Language: franc on the prose, lexicon votes as the tie-break.
-  const language = detectLanguage({ original: text, folded: n.text, words, typical: lex.languageWords, terms: matches, trigrams: ctx.trigrams });
+  const language = detectLanguage({ original: text, folded: n.text, words, typical: lex.languageWords, wordLangs: infos, terms: matches, trigrams: ctx.trigrams });
 
   // Category.
   // Prices and quantities: quantities also hint at a category ("14g" on a market is a drug amount).

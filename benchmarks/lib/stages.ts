@@ -8,7 +8,7 @@ import { tokenise, type Token } from '../../src/text/tokenise.js';
 import { createTrigramScorer, detectLanguage, type TrigramScorer } from '../../src/language/detect.js';
 import { compileLexicons, type CompiledLexicons } from '../../src/lexicon/compile.js';
 import { defaultLexiconsDir, loadLexiconsFromDir } from '../../src/lexicon/load.js';
-import { matchAll, type Match, type WordMemo } from '../../src/lexicon/match.js';
+import { matchAll, type Match, type WordInfo, type WordMemo } from '../../src/lexicon/match.js';
 import { resolveOverlaps, scoreMatches } from '../../src/score/score.js';
 import { calibrate } from '../../src/score/calibrate.js';
 import { extractOrigin } from '../../src/extract/origin.js';
@@ -43,6 +43,7 @@ export interface Staged {
   tokens: Token[];
   words: Token[];
   matches: Match[];
+  infos: WordInfo[];
 }
 
 /** A stage: reads a listing's earlier results, returns something (kept so the work is not optimised away). */
@@ -53,7 +54,7 @@ export const STAGES: readonly { name: string; run: Stage }[] = [
   { name: 'normalise', run: (s, ctx) => ctx.lex.normalise(s.text) },
   { name: 'tokenise', run: (s) => tokenise(s.n.text, { symbols: false }) },
   { name: 'match', run: (s, ctx) => matchAll(s.tokens, s.n.text, ctx.lex, ctx.wordMemo) },
-  { name: 'detect language', run: (s, ctx) => detectLanguage({ original: s.text, folded: s.n.text, words: s.words, typical: ctx.lex.languageWords, terms: s.matches, trigrams: ctx.trigrams }) },
+  { name: 'detect language', run: (s, ctx) => detectLanguage({ original: s.text, folded: s.n.text, words: s.words, typical: ctx.lex.languageWords, wordLangs: s.infos, terms: s.matches, trigrams: ctx.trigrams }) },
   {
     name: 'score',
     // run() falls back on quantity hints when no term matched; that helper is private to classifier.ts
@@ -81,6 +82,6 @@ export const STAGES: readonly { name: string; run: Stage }[] = [
 export function stage(text: string, ctx: StageContext): Staged {
   const n = ctx.lex.normalise(text);
   const tokens = tokenise(n.text, { symbols: false });
-  const { words, matches } = matchAll(tokens, n.text, ctx.lex, ctx.wordMemo);
-  return { text, n, tokens, words, matches };
+  const { words, matches, infos } = matchAll(tokens, n.text, ctx.lex, ctx.wordMemo);
+  return { text, n, tokens, words, matches, infos };
 }

@@ -35,6 +35,8 @@ export interface LanguageInput {
   folded: string;
   words: readonly Token[];
   typical: ReadonlyMap<string, Language>;
+  /** The typical language of each of `words`, when the caller knows it already (else `typical` is asked). */
+  wordLangs?: readonly { readonly lang: Language | undefined }[];
   /** Lexicon matches: those of a language-specific term vote for its language (field labels left out). */
   terms: readonly { start: number; item: { lang: 'any' | Language } }[];
   /** franc's trigram distances (one scorer per classifier: it builds its language tables on first use). */
@@ -65,9 +67,11 @@ export function detectLanguage(input: LanguageInput): LanguageDecision {
   const prose: Record<Language, number> = { en: 0, nl: 0, fr: 0 };
   const label: Record<Language, number> = { en: 0, nl: 0, fr: 0 };
   let li = 0;
-  for (const w of words) {
+  const known = input.wordLangs;
+  for (let wi = 0; wi < words.length; wi++) {
+    const w = words[wi]!;
     if (w.kind !== 'word') continue;
-    const l = typical.get(w.text);
+    const l = known !== undefined ? known[wi]!.lang : typical.get(w.text);
     if (l === undefined) continue;
     while (li < labels.length && labels[li]![1] <= w.start) li++;
     const inLabel = li < labels.length && labels[li]![0] <= w.start && w.start < labels[li]![1];

@@ -30,41 +30,47 @@ export interface Distances {
 
 const LATIN_ORDER: readonly string[] = Object.keys(data['Latin'] ?? {});
 
-/** Builds, per instance, the models of the languages it is asked about, on first use. */
+/**
+ * Builds, per instance, the models of the languages it is asked about, on first use. The models of one
+ * set of languages are merged into one table, trigram -> its weight in each language (-1 where a model
+ * lacks it), so a text's trigram is looked up once, not once per language.
+ */
 export function createTrigramScorer(): (text: string, languages: readonly string[]) => Distances {
-  const models = new Map<string, Map<string, number>>();
-  const model = (code: string): Map<string, number> | undefined => {
-    let m = models.get(code);
-    if (m === undefined) {
-      const source = data['Latin']?.[code];
-      if (source === undefined) return undefined;
-      const grams = source.split('|');
-      m = new Map();
-      // franc's weights: a trigram's index in the model, the first ones (most frequent) lowest;
-      // a trigram listed twice keeps its first index.
-      for (let w = grams.length - 1; w >= 0; w--) m.set(grams[w]!, w);
-      models.set(code, m);
+  const tables = new Map<string, { codes: string[]; weights: Map<string, Int32Array> }>();
+  const tableOf = (languages: readonly string[]): { codes: string[]; weights: Map<string, Int32Array> } => {
+    const key = languages.join(',');
+    let table = tables.get(key);
+    if (table === undefined) {
+      const codes = LATIN_ORDER.filter((code) => languages.includes(code));
+      const weights = new Map<string, Int32Array>();
+      codes.forEach((code, j) => {
+        const grams = data['Latin']![code]!.split('|');
+        // franc's weights: a trigram's index in the model, the first ones (most frequent) lowest;
+        // a trigram listed twice keeps its first index.
+        for (let w = grams.length - 1; w >= 0; w--) {
+          let row = weights.get(grams[w]!);
+          if (row === undefined) weights.set(grams[w]!, (row = new Int32Array(codes.length).fill(-1)));
+          row[j] = w;
+        }
+      });
+      tables.set(key, (table = { codes, weights }));
     }
-    return m;
+    return table;
   };
   return (text, languages) => {
     const value = text.slice(0, MAX_LENGTH);
     if (value.length === 0 || topScript(value) !== 'Latin') return { length: value.length, distances: [] };
     const trigrams = countTrigrams(value);
-    const distances: [string, number][] = [];
-    for (const code of LATIN_ORDER) {
-      if (!languages.includes(code)) continue;
-      const m = model(code);
-      if (m === undefined) continue;
-      let distance = 0;
-      for (const [gram, count] of trigrams) {
-        const weight = m.get(gram);
-        if (weight === undefined) distance += MAX_DIFFERENCE;
-        else distance += Math.abs(count - weight - 1);
+    const { codes, weights } = tableOf(languages);
+    const sums = new Array<number>(codes.length).fill(0);
+    for (const [gram, count] of trigrams) {
+      const row = weights.get(gram);
+      for (let j = 0; j < codes.length; j++) {
+        const weight = row === undefined ? -1 : row[j]!;
+        sums[j]! += weight < 0 ? MAX_DIFFERENCE : Math.abs(count - weight - 1);
       }
-      distances.push([code, distance]);
     }
-    return { length: value.length, distances };
+    return { length: value.length, distances: codes.map((code, j) => [code, sums[j]!] as [string, number]) };
   };
 }
 

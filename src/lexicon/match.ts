@@ -44,6 +44,8 @@ const NONE: WordAnalysis = { kind: 'none' };
 export interface WordInfo {
   /** The word. */
   readonly text: string;
+  /** The language the word is typical of (lexicons/languages.json), if any. */
+  readonly lang: 'en' | 'nl' | 'fr' | undefined;
   /** Patterns whose first token is this word. */
   readonly surface: readonly Pattern[];
   /** Its stem keys (none when no pattern stem starts with its first three letters). */
@@ -143,7 +145,7 @@ function stemsMeet(a: readonly string[], b: readonly string[]): boolean {
  * letters), Dutch compound parts and bounded fuzzy matches. Candidates never rewrite the text: the
  * match keeps the span of what was written. Cost is linear in the number of tokens.
  */
-export function matchAll(all: readonly Token[], folded: string, lex: CompiledLexicons, wordMemo: WordMemo): { words: Token[]; matches: Match[] } {
+export function matchAll(all: readonly Token[], folded: string, lex: CompiledLexicons, wordMemo: WordMemo): { words: Token[]; matches: Match[]; infos: WordInfo[] } {
   // the classifier tokenises without symbols: then there is nothing to leave out
   const words = all.some((t) => t.kind === 'symbol') ? all.filter((t) => t.kind !== 'symbol') : (all as Token[]);
   const matches: Match[] = [];
@@ -272,7 +274,7 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
       }
       if (reached.length > 0) byStem = reached;
     }
-    const info: WordInfo = { text: t, surface, stems, byStem, analysis: undefined, followers: undefined, next: undefined, kept: false };
+    const info: WordInfo = { text: t, lang: w.kind === 'word' ? lex.languageWords.get(t) : undefined, surface, stems, byStem, analysis: undefined, followers: undefined, next: undefined, kept: false };
     // emoji are kept too: there are few distinct ones, and a page of them repeats each thousands of times
     if (wordMemo.size < MAX_MEMO && t.length <= MAX_ANALYSED && (surface.length > 0 || !/[0-9]/.test(t))) {
       wordMemo.set(t, info);
@@ -397,5 +399,5 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     return { kind: 'compound', at: best.at, head: best.head ?? null, modifier: best.modifier && headIsForm ? best.modifier : null };
   }
 
-  return { words, matches };
+  return { words, matches, infos };
 }
