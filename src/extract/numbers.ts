@@ -23,6 +23,11 @@ export interface Token {
   readonly space: boolean;
   /** Line number (0-based). */
   readonly line: number;
+  /**
+   * false when the text is in none of the phrase sets and symbol tables of the compiled prices (see
+   * `CompiledPrices.vocabulary`): their lookups answer at once. Absent when tokenised without them.
+   */
+  readonly known?: boolean | undefined;
 }
 
 /** A number literal as written: digit groups and the separators between them. */
@@ -67,7 +72,7 @@ function isSpace(c: number): boolean {
  * symbols (one code point each) and newlines. Linear in the length of the text.
  * @example tokenize('5g – €42.50').map((t) => t.text) // ['5', 'g', '–', '€', '42.50']
  */
-export function tokenize(s: string, literals?: Map<number, NumberLiteral>): Token[] {
+export function tokenize(s: string, literals?: Map<number, NumberLiteral>, vocabulary?: ReadonlySet<string>): Token[] {
   const out: Token[] = [];
   const n = s.length;
   let i = 0;
@@ -76,7 +81,7 @@ export function tokenize(s: string, literals?: Map<number, NumberLiteral>): Toke
   while (i < n) {
     const c = s.charCodeAt(i);
     if (c === 10) {
-      out.push({ kind: 'nl', start: i, end: i + 1, text: '\n', space, line });
+      out.push({ kind: 'nl', start: i, end: i + 1, text: '\n', space, line, known: undefined });
       line++;
       space = false;
       i++;
@@ -113,7 +118,7 @@ export function tokenize(s: string, literals?: Map<number, NumberLiteral>): Toke
         j += 2;
         if (s.charCodeAt(j) === 45 && !isDigit(s.charCodeAt(j + 1))) j++;
       }
-      out.push({ kind: 'num', start, end: j, text: s.slice(start, j), space, line });
+      out.push({ kind: 'num', start, end: j, text: s.slice(start, j), space, line, known: undefined });
       literals?.set(out.length - 1, { groups, seps, dashEuro });
       space = false;
       i = j;
@@ -122,7 +127,8 @@ export function tokenize(s: string, literals?: Map<number, NumberLiteral>): Toke
     if (isLetterAt(s, i)) {
       let j = i + 1;
       while (j < n && isLetterAt(s, j)) j++;
-      out.push({ kind: 'word', start: i, end: j, text: s.slice(i, j), space, line });
+      const text = s.slice(i, j);
+      out.push({ kind: 'word', start: i, end: j, text, space, line, known: vocabulary?.has(text) });
       space = false;
       i = j;
       continue;
@@ -137,7 +143,8 @@ export function tokenize(s: string, literals?: Map<number, NumberLiteral>): Toke
         while (i + w + 1 < n && isAstralSymbolAt(s, i + w)) w += 2;
       }
     }
-    out.push({ kind: 'sym', start: i, end: i + w, text: s.slice(i, i + w), space, line });
+    const text = s.slice(i, i + w);
+    out.push({ kind: 'sym', start: i, end: i + w, text, space, line, known: vocabulary?.has(text) });
     space = false;
     i += w;
   }
@@ -398,7 +405,7 @@ export class PhraseSet<V = true> {
   /** The longest phrase starting at token `i`, on one line. */
   matchAt(tokens: readonly Token[], i: number): { len: number; value: V } | null {
     const t = tokens[i];
-    if (!t || t.kind === 'nl') return null;
+    if (!t || t.kind === 'nl' || t.known === false) return null;
     const list = this.byFirst.get(t.text);
     if (!list) return null;
     outer: for (const e of list) {
@@ -415,7 +422,7 @@ export class PhraseSet<V = true> {
   /** The longest phrase ending at token `j` (inclusive), on one line. */
   matchEndingAt(tokens: readonly Token[], j: number): { len: number; value: V } | null {
     const t = tokens[j];
-    if (!t || t.kind === 'nl') return null;
+    if (!t || t.kind === 'nl' || t.known === false) return null;
     const list = this.byLast.get(t.text);
     if (!list) return null;
     outer: for (const e of list) {
@@ -428,6 +435,11 @@ export class PhraseSet<V = true> {
       return { len: e.toks.length, value: e.value };
     }
     return null;
+  }
+
+  /** The token texts that start or end a phrase (every text `matchAt` or `matchEndingAt` looks up). */
+  keys(): string[] {
+    return [...this.byFirst.keys(), ...this.byLast.keys()];
   }
 
   has(word: string): boolean {
@@ -465,6 +477,8 @@ export interface CompiledPrices {
   readonly symbolLengths: readonly number[];
   /** First tokens of the symbols ("us" of "us$", "$" of "$ us"): only tokens in this set are tried as symbols. */
   readonly symbolFirst: ReadonlySet<string>;
+  /** Every token text the phrase sets and symbol tables below look up (see `Token.known`). */
+  readonly vocabulary: ReadonlySet<string>;
   readonly currencyWords: PhraseSet<CurrencyRef>;
   readonly crypto: ReadonlySet<string>;
   readonly numberWords: NumberWordTable;
@@ -554,7 +568,7 @@ function findMarkers(s: string, tokens: readonly Token[], c: CompiledPrices): Ma
       continue;
     }
     let best: { tj: number; end: number; ref: CurrencyRef } | null = null;
-    if (c.symbolFirst.has(t.text)) {
+    if (t.known !== false && c.symbolFirst.has(t.text)) {
       for (const len of c.symbolLengths) {
         const sym = s.slice(t.start, t.start + len);
         const ref = c.symbols.get(sym);
@@ -592,7 +606,7 @@ function glued(tokens: readonly Token[], i: number): boolean {
  */
 export function scanText(folded: string, c: CompiledPrices): Scan {
   const lits = new Map<number, NumberLiteral>();
-  const tokens = tokenize(folded, lits);
+  const tokens = tokenize(folded, lits, c.vocabulary);
   const n = tokens.length;
   const markers = findMarkers(folded, tokens, c);
   const markerAt = new Int32Array(n).fill(-1);

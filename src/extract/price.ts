@@ -122,15 +122,20 @@ export function compilePrices(currencies: CurrencyLexicon, numbers: NumberWords)
   const leadLists: (keyof NumberWords['cues'])[] = ['exchange', 'countFor', 'from', 'fieldLabels', 'fillers', 'weakCue', 'notesGlue', 'per', 'each', 'countBefore', 'minimum', 'threshold', 'oldPrice', 'newPrice'];
   for (const key of leadLists) for (const t of num.cues[key]) if (tokenize(t).length === 1) groupLead.add(t);
 
+  const currencyWords = new PhraseSet<CurrencyRef>(words);
+  const units = compileUnits(num);
+  const phrases = new PhraseSet(num.phrases.flatMap((p) => p.terms.map((t) => [t, p] as const)));
+  const vocabulary = new Set([...symbolFirst, ...[currencyWords, units, phrases, ...Object.values(cues)].flatMap((set) => set.keys())]);
   return Object.freeze({
     symbols,
     symbolLengths,
     symbolFirst,
-    currencyWords: new PhraseSet<CurrencyRef>(words),
+    vocabulary,
+    currencyWords,
     crypto,
     numberWords: compileNumberWords(num.languages),
-    units: compileUnits(num),
-    phrases: new PhraseSet(num.phrases.flatMap((p) => p.terms.map((t) => [t, p] as const))),
+    units,
+    phrases,
     cues,
     groupLead,
   });

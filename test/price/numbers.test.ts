@@ -212,3 +212,29 @@ describe('public API', () => {
     expect(result.quantities.map((q) => q.role)).toEqual(['amount', 'amount', 'purity', 'dose']);
   });
 });
+
+describe('token vocabulary', () => {
+  // Tokens whose text no phrase set or symbol table knows skip those lookups (Token.known === false):
+  // the shortcut must never hide a phrase, so extraction with it equals extraction without it.
+  const listings = [
+    'Prijs: € 60,- per gram\nStaffel: 5g € 275 | 10g € 520',
+    'Prix : 80 € les 10 g, frais de port offerts, à partir de 3 ballekes',
+    'Price: USD 190.12\n1 oz for two hundred dollars, was ~~$250~~, min order 5g',
+    '0.015 BTC per 100 pills 💊🇳🇱 tracking +5€ (+€7 for express)',
+    'Face value 50 euro notes, 20 stuks voor 150 euro; bulk 1kg €9.000',
+  ];
+  it('knows every text the phrase sets look up', () => {
+    const sets = [compiled.currencyWords, compiled.units, compiled.phrases, ...Object.values(compiled.cues)];
+    for (const set of sets) for (const key of set.keys()) expect(compiled.vocabulary.has(key)).toBe(true);
+    for (const key of compiled.symbolFirst) expect(compiled.vocabulary.has(key)).toBe(true);
+  });
+  it('gives the same prices and quantities as without the shortcut', () => {
+    // a vocabulary of every text in the listings marks no token unknown: the lookups all run
+    const all = new Set(listings.flatMap((l) => tokenize(fold(l)).map((t) => t.text)));
+    const everything = { ...compiled, vocabulary: all };
+    for (const l of listings) {
+      const text = fold(l);
+      expect(extractPrices(text, compiled)).toEqual(extractPrices(text, everything));
+    }
+  });
+});
