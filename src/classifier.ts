@@ -5,7 +5,7 @@ import { CATEGORIES, type Category, type ShippingMethod } from './schema/taxonom
 import type { Evidence, PriceMention, Quantity, Result } from './schema/result.js';
 import { ContrabandInputError, ContrabandOptionsError, formatIssues } from './errors.js';
 import { createNormaliser, toOriginalSpan, type NormalisedText } from './text/normalise.js';
-import { tokenise, type Token } from './text/tokenise.js';
+import { tokenise, WordTable, type Token } from './text/tokenise.js';
 import { createTrigramScorer, detectLanguage, type TrigramScorer } from './language/detect.js';
 import { compileLexicons, type CompiledLexicons, type PrebuiltIndex } from './lexicon/compile.js';
 import { defaultLexiconsDir, parseLexiconSources, readLexiconSources, sourcesDigest, validateLexicons, withStemCache } from './lexicon/load.js';
@@ -167,7 +167,7 @@ export function createClassifier(config: ClassifierConfig = {}): Classifier {
   const wordMemo: WordMemo = new Map();
   const frozenConfig = Object.freeze(structuredClone(cfg));
   const defaultOptionsHash = hash(defaults);
-  const ctx = { lex, prices, allowed, lexiconHash, calibration, wordMemo, trigrams: createTrigramScorer(), calibrated: calibration !== undefined };
+  const ctx = { lex, prices, allowed, lexiconHash, calibration, wordMemo, wordTable: new WordTable(), trigrams: createTrigramScorer(), calibrated: calibration !== undefined };
   const defaultCtx: RunContext = { ...ctx, optionsHash: defaultOptionsHash };
 
   // Per-call options, validated and hashed once per distinct value: a loop that passes `{ extract: false }`
@@ -227,6 +227,8 @@ interface RunContext {
   lexiconHash: string;
   calibration: Lexicons['calibration'];
   wordMemo: WordMemo;
+  /** The words seen before, so a repeated word is one string (see WordTable). */
+  wordTable: WordTable;
   trigrams: TrigramScorer;
   calibrated: boolean;
   optionsHash: string;
@@ -245,7 +247,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   const { lex } = ctx;
   const { text, truncated } = truncate(input, opts.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH);
   const n = lex.normalise(text);
-  const tokens = tokenise(n.text, { symbols: false });
+  const tokens = tokenise(n.text, { symbols: false, words: ctx.wordTable });
   const { words, matches, infos } = matchAll(tokens, n.text, lex, ctx.wordMemo);
 
   // Language: franc on the prose, lexicon votes as the tie-break.

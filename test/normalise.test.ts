@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createNormaliser, toOriginalSpan } from '../src/text/normalise.js';
-import { tokenise } from '../src/text/tokenise.js';
+import { tokenise, WordTable } from '../src/text/tokenise.js';
 
 const normalise = createNormaliser();
 
@@ -110,6 +110,21 @@ describe('tokenise', () => {
       expect(tokenise(text, { symbols: false })).toEqual(tokenise(text).filter((t) => t.kind !== 'symbol'));
     }
     expect(tokenise('a € b', { symbols: false }).map((t) => t.text)).toEqual(['a', 'b']);
+  });
+
+  it('gives the same tokens with a word table as without it, within and past its capacity', () => {
+    const texts = ['cocaine cocaine wiet cocaïne 🇳🇱 wiet', 'x'.repeat(60) + ' ' + 'x'.repeat(60), 'ab ba ab\nba 12 12', ''];
+    const table = new WordTable();
+    for (const raw of texts) {
+      const text = normalise(raw).text;
+      expect(tokenise(text, { symbols: false, words: table })).toEqual(tokenise(text, { symbols: false }));
+    }
+    expect(tokenise('wiet en wiet', { words: table }).map((t) => t.text)).toEqual(['wiet', 'en', 'wiet']);
+    // bounded: past its capacity it keeps no new word, but still answers with the right text
+    const small = new WordTable(3);
+    const many = Array.from({ length: 50 }, (_, k) => `w${k}`);
+    for (const w of many) expect(small.word(`_${w}_`, 1, w.length + 1)).toBe(w);
+    expect(small.word('w1', 0, 2)).toBe('w1');
   });
 
   it('keeps a thousand spaces cheap', () => {

@@ -4,7 +4,7 @@
  * this with it (the whole-classify time beside the stage sum shows when the two drift apart).
  */
 import { createNormaliser, type NormalisedText } from '../../src/text/normalise.js';
-import { tokenise, type Token } from '../../src/text/tokenise.js';
+import { tokenise, WordTable, type Token } from '../../src/text/tokenise.js';
 import { createTrigramScorer, detectLanguage, type TrigramScorer } from '../../src/language/detect.js';
 import { compileLexicons, type CompiledLexicons } from '../../src/lexicon/compile.js';
 import { defaultLexiconsDir, loadLexiconsFromDir } from '../../src/lexicon/load.js';
@@ -25,6 +25,7 @@ export interface StageContext {
   calibration: Lexicons['calibration'];
   allowed: ReadonlySet<Category>;
   wordMemo: WordMemo;
+  wordTable: WordTable;
   trigrams: TrigramScorer;
 }
 
@@ -33,7 +34,7 @@ export function createStageContext(): StageContext {
   const lexicons = loadLexiconsFromDir(defaultLexiconsDir());
   const lex = compileLexicons(lexicons, createNormaliser());
   const prices = compilePrices(lexicons.currencies, NumberWordsSchema.parse(lexicons.numbers));
-  return { lex, prices, calibration: lexicons.calibration, allowed: new Set(CATEGORIES), wordMemo: new Map(), trigrams: createTrigramScorer() };
+  return { lex, prices, calibration: lexicons.calibration, allowed: new Set(CATEGORIES), wordMemo: new Map(), wordTable: new WordTable(), trigrams: createTrigramScorer() };
 }
 
 /** One listing after each stage: the inputs of the next. */
@@ -52,7 +53,7 @@ export type Stage = (s: Staged, ctx: StageContext) => unknown;
 /** The stages in pipeline order, each doing what `run()` does at that point. */
 export const STAGES: readonly { name: string; run: Stage }[] = [
   { name: 'normalise', run: (s, ctx) => ctx.lex.normalise(s.text) },
-  { name: 'tokenise', run: (s) => tokenise(s.n.text, { symbols: false }) },
+  { name: 'tokenise', run: (s, ctx) => tokenise(s.n.text, { symbols: false, words: ctx.wordTable }) },
   { name: 'match', run: (s, ctx) => matchAll(s.tokens, s.n.text, ctx.lex, ctx.wordMemo) },
   { name: 'detect language', run: (s, ctx) => detectLanguage({ original: s.text, folded: s.n.text, words: s.words, typical: ctx.lex.languageWords, wordLangs: s.infos, terms: s.matches, trigrams: ctx.trigrams }) },
   {
@@ -81,7 +82,7 @@ export const STAGES: readonly { name: string; run: Stage }[] = [
 /** Runs the pipeline once over a listing and keeps every stage's inputs (this also fills the word memo). */
 export function stage(text: string, ctx: StageContext): Staged {
   const n = ctx.lex.normalise(text);
-  const tokens = tokenise(n.text, { symbols: false });
+  const tokens = tokenise(n.text, { symbols: false, words: ctx.wordTable });
   const { words, matches, infos } = matchAll(tokens, n.text, ctx.lex, ctx.wordMemo);
   return { text, n, tokens, words, matches, infos };
 }

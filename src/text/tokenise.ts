@@ -31,7 +31,7 @@ function isRegionalIndicator(cp: number): boolean {
  * symbol tokens are left out (the words and emoji are the same, with the same `brk`): matching never
  * reads them, and on a long page they were a fifth of the tokens made.
  */
-export function tokenise(text: string, { symbols = true }: { symbols?: boolean } = {}): Token[] {
+export function tokenise(text: string, { symbols = true, words }: { symbols?: boolean; words?: WordTable } = {}): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -47,7 +47,7 @@ export function tokenise(text: string, { symbols = true }: { symbols?: boolean }
         else if (d >= 0x80 && d < 0xd800 && LETTER_OR_DIGIT.test(text[i]!)) i++;
         else break;
       }
-      tokens.push({ text: text.slice(s, i), start: s, end: i, kind: 'word', brk });
+      tokens.push({ text: words !== undefined ? words.word(text, s, i) : text.slice(s, i), start: s, end: i, kind: 'word', brk });
       brk = false;
       continue;
     }
@@ -95,7 +95,7 @@ export function tokenise(text: string, { symbols = true }: { symbols?: boolean }
         if (LETTER_OR_DIGIT.test(text.slice(i, i + w3))) i += w3;
         else break;
       }
-      tokens.push({ text: text.slice(s, i), start: s, end: i, kind: 'word', brk });
+      tokens.push({ text: words !== undefined ? words.word(text, s, i) : text.slice(s, i), start: s, end: i, kind: 'word', brk });
       brk = false;
       continue;
     }
@@ -109,4 +109,62 @@ export function tokenise(text: string, { symbols = true }: { symbols?: boolean }
     i += w;
   }
   return tokens;
+}
+
+/**
+ * Words seen before, kept once (per classifier): a word of a listing that is already in the table is
+ * given the table's string instead of a new copy. Most words of a long page repeat, and matching
+ * looks every word up in the word memo: a string that was hashed before is found without hashing its
+ * characters again, and fewer strings are made. Bounded: past `capacity` words it only answers.
+ */
+export class WordTable {
+  private hashes = new Int32Array(1024);
+  private strings: (string | undefined)[] = new Array<string | undefined>(1024).fill(undefined);
+  private mask = 1023;
+  private size = 0;
+
+  /** `capacity`: how many words the table keeps at most; it starts small and doubles as it fills. */
+  constructor(private readonly capacity = 1 << 17) {}
+
+  /** `text.slice(start, end)`, as the table's own string when it has it. */
+  word(text: string, start: number, end: number): string {
+    // words longer than this are rare and not worth keeping
+    if (end - start > 48) return text.slice(start, end);
+    let h = 0x811c9dc5;
+    for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const known = this.strings[slot];
+      if (known === undefined) {
+        const made = text.slice(start, end);
+        if (this.size < this.capacity) {
+          this.strings[slot] = made;
+          this.hashes[slot] = h;
+          if (++this.size * 2 > this.strings.length && this.size < this.capacity) this.grow();
+        }
+        return made;
+      }
+      if (this.hashes[slot] === h && known.length === end - start && sameChars(known, text, start)) return known;
+    }
+  }
+
+  private grow(): void {
+    const { hashes, strings } = this;
+    const slots = strings.length * 2;
+    this.hashes = new Int32Array(slots);
+    this.strings = new Array<string | undefined>(slots).fill(undefined);
+    this.mask = slots - 1;
+    for (let k = 0; k < strings.length; k++) {
+      const known = strings[k];
+      if (known === undefined) continue;
+      let slot = hashes[k]! & this.mask;
+      while (this.strings[slot] !== undefined) slot = (slot + 1) & this.mask;
+      this.strings[slot] = known;
+      this.hashes[slot] = hashes[k]!;
+    }
+  }
+}
+
+function sameChars(known: string, text: string, start: number): boolean {
+  for (let k = 0; k < known.length; k++) if (known.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
