@@ -28,6 +28,8 @@ const WORDLIKE_CODES = new Set(['de', 'be', 'us', 'it', 'in', 'no', 'is', 'to', 
 const HANDOVER_PRECEDERS = new Set(['in', 'te', 'a', 'op', 'rond', 'around', 'near', 'bij', 'pres', 'omgeving', 'regio', 'region', 'from', 'uit', 'vanuit', 'depuis', 'van', 'sur', 'rdv', 'regio']);
 const HANDOVER_FOLLOWERS = new Set(['area', 'omgeving', 'regio', 'centrum', 'centre', 'center']);
 // Words that join places in a list ("Germany, Austria and Switzerland", "NL en BE", "France et Belgique").
+// Places in a row from which on they are a list (see inPlaceList).
+const MIN_PLACE_LIST = 3;
 const LIST_WORDS = new Set(['and', 'or', 'en', 'of', 'et', 'ou', 'plus', 'also', 'ook', 'aussi']);
 // Words that lead from an origin to a destination ("from Germany to Austria", "vanuit NL naar BE").
 const TO_WORDS = new Set(['to', 'naar', 'vers', 'into', 'towards']);
@@ -156,6 +158,31 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   const originAfterAt = new Set(matches.filter((m) => m.item.kind === 'originAfter').map((m) => m.first));
   const placeWords = new Uint8Array(words.length);
   for (const p of places) placeWords.fill(1, p.first, p.last + 1);
+  // Three or more places in a row ("Works in USA, UK, Canada", "NL, BE, DE, FR, UK") say where something
+  // is sold, valid or delivered, not where it ships from: none of them is a bare origin.
+  const inPlaceList = new Uint8Array(words.length);
+  {
+    let runStart = 0;
+    let count = 0;
+    let prevLast = -2;
+    const flush = (to: number): void => {
+      if (count >= MIN_PLACE_LIST) for (let k = runStart; k < to; k++) inPlaceList.fill(1, places[k]!.first, places[k]!.last + 1);
+    };
+    for (let k = 0; k < places.length; k++) {
+      const p = places[k]!;
+      if (p.first <= prevLast) continue; // overlaps the previous place
+      const gap = p.first - prevLast - 1;
+      const joined = count > 0 && !words[p.first]!.brk && (gap === 0 || (gap === 1 && !words[prevLast + 1]!.brk && LIST_WORDS.has(words[prevLast + 1]!.text)));
+      if (joined) count++;
+      else {
+        flush(k);
+        runStart = k;
+        count = 1;
+      }
+      prevLast = p.last;
+    }
+    flush(places.length);
+  }
   const pickupLast = new Set<number>();
   const pickupFirst = new Set<number>();
   for (const m of matches) {
@@ -355,7 +382,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       // directly after a document names its issuer ("rijbewijs België", "passport France"): not an origin
       const after = categoryAtWord[p.last + 1] === 1;
       // the first bare mention of a country is the one the choice below keeps: later ones add nothing
-      if (!after && documentEndAtWord[p.first - 1] !== 1 && !bareCodes.has(c.code!)) {
+      if (!after && documentEndAtWord[p.first - 1] !== 1 && inPlaceList[p.first] !== 1 && !bareCodes.has(c.code!)) {
         found.push(mentionOf(c, p, 'bare'));
         bareCodes.add(c.code!);
       }
@@ -363,7 +390,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     }
     // A code standing alone ("USA CVV", "UK accounts", "PL vendor") names a nationality or a market
     // more often than where a parcel leaves from: it counts only as a lone title word before a break.
-    if (p.item.kind === 'countryShort' && upper(p) && !shouting(words, p.first, n) && standsAlone(words, p)) {
+    if (p.item.kind === 'countryShort' && upper(p) && inPlaceList[p.first] !== 1 && !shouting(words, p.first, n) && standsAlone(words, p)) {
       found.push(mentionOf(c, p, 'code'));
     }
   }

@@ -101,6 +101,7 @@ export const originRows: Row[] = [
   { text: 'Ships to Germany, Austria and Switzerland', origin: null, tag: 'ships-to' },
   { text: 'We ship to the Netherlands only', origin: null, tag: 'ships-to' },
   { text: 'Shipping to France and Belgium, 10g hash', origin: null, tag: 'ships-to' },
+  { text: 'Western Union transfers, works in USA, UK, Canada and Australia', origin: null, tag: 'decoy' },
 ];
 
 export const shippingRows: Row[] = [

@@ -71,6 +71,7 @@ export const originRows: Row[] = [
   { text: 'Livraison vers : France, Belgique, Luxembourg', origin: null, tag: 'ships-to' },
   { text: 'Ships to: France - MDMA 1g', origin: null, tag: 'ships-to' },
   { text: 'On livre en Belgique uniquement', origin: null, tag: 'ships-to' },
+  { text: 'Permis valable en France, Belgique, Suisse et Luxembourg', origin: null, tag: 'decoy' },
   { text: 'Expédié depuis : Belgique\nLivraison vers : France', origin: 'BE', tag: 'ships-to' },
 ];
 

@@ -86,6 +86,7 @@ export const originRows: Row[] = [
   { text: 'Levering naar Duitsland mogelijk, vraag de prijs', origin: null, tag: 'ships-to' },
   { text: 'Paddo truffels 15g\nLevering naar: Nederland', origin: null, tag: 'ships-to' },
   { text: 'Echte Nederlandse nederwiet, verzending wereldwijd', origin: null, tag: 'not-origin' },
+  { text: 'MTCN binnen 3 uur. Werkt in NL, BE, DE, FR en UK.', origin: null, tag: 'decoy' },
 ];
 
 export const shippingRows: Row[] = [
