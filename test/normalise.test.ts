@@ -15,6 +15,7 @@ describe('normalise', () => {
     ['&euro;45 &amp; more', '€45 & more'],
     ['caf&#233; &#x20AC;', 'cafe €'],
     ['<b>Ketamine</b> <br>shard', ' ketamine  \nshard'],
+    ['<s>€60</s> <del>€50</del> €45 <span>x</span>', '~~€60~~ ~~€50~~ €45  x '],
     ['c\u200bo\u200dk\ufeffe', 'coke'],
     ['сосаіnе', 'cocaine'], // Cyrillic look-alikes
     ['ｋｅｔａ', 'keta'], // fullwidth

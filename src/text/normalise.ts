@@ -175,9 +175,12 @@ function createNormaliserWith(track: boolean): (original: string) => NormalisedT
           const close = original.indexOf('>', i + 1);
           if (close !== -1 && close - i <= MAX_TAG) {
             const tag = original.slice(i + 1, Math.min(close, i + 12)).toLowerCase();
-            // block-level tags break lines, so a title stays apart from the body
+            // block-level tags break lines, so a title stays apart from the body; a struck-through span
+            // (<s>, <del>, <strike>) is marked as Markdown marks it, "~~", so that an old price struck
+            // through on a web page is read as one ("<s>$520</s> $390")
             const block = /^\/?(br|p|div|li|tr|h[1-6]|ul|ol|table|td|th)\b/.test(tag);
-            push(block ? '\n' : ' ', i, close + 1);
+            const strike = !block && /^\/?(s|del|strike)\b/.test(tag);
+            push(block ? '\n' : strike ? '~~' : ' ', i, close + 1);
             i = close + 1;
             continue;
           }
