@@ -306,6 +306,7 @@ export const rows: Row[] = [
   { text: 'CC with CVV - US Visa, 10 pcs', category: 'fraud', subcategory: 'carding', tag: 'basic' },
   { text: 'Dumps track 1/2 with PIN', category: 'fraud', subcategory: 'carding', tag: 'basic' },
   { text: 'Fresh CVV EU cards, high balance', category: 'fraud', subcategory: 'carding', tag: 'basic' },
+  { text: "Fresh EU CVV base, 80% valid. Don't ask for tutorials, check my guides listing.", category: 'fraud', subcategory: 'carding', tag: 'decoy' },
   { text: 'Netflix premium account, lifetime warranty', category: 'fraud', subcategory: 'accounts', tag: 'basic' },
   { text: 'PayPal verified accounts with balance', category: 'fraud', subcategory: 'accounts', tag: 'basic' },
   { text: 'Hacked Spotify premium logins x10', category: 'fraud', subcategory: 'accounts', tag: 'basic' },

@@ -223,6 +223,7 @@ export const rows: Row[] = [
   { text: 'Dumps track 1/2 avec code PIN', category: 'fraud', subcategory: 'carding' },
   { text: 'Cartes bancaires clonées, prêtes à retirer au DAB', category: 'fraud', subcategory: 'carding' },
   { text: 'CVV canadiens Desjardins / RBC x10', category: 'fraud', subcategory: 'carding', tag: 'quebec' },
+  { text: 'CB fraîches avec CVV, 80% valides. Voir mes tutos dans une autre annonce.', category: 'fraud', subcategory: 'carding', tag: 'decoy' },
   { text: 'Comptes Netflix premium 1 an', category: 'fraud', subcategory: 'accounts' },
   { text: 'Compte PayPal vérifié avec solde de 500€', category: 'fraud', subcategory: 'accounts' },
   { text: 'Identifiants Spotify et Disney+ piratés, lot de 50', category: 'fraud', subcategory: 'accounts' },

@@ -264,6 +264,7 @@ export const rows: Row[] = [
   { text: 'Dumps met pincode (track 1+2)', category: 'fraud', subcategory: 'carding', tag: 'mixed' },
   { text: "CC's Visa/Mastercard, 90% valid", category: 'fraud', subcategory: 'carding', tag: 'mixed' },
   { text: 'Gekloonde bankpassen met pincode', category: 'fraud', subcategory: 'carding', tag: 'title' },
+  { text: "Verse CVV's, 80% geldig. Bekijk mijn tutorials in een andere listing.", category: 'fraud', subcategory: 'carding', tag: 'decoy' },
 
   // ───────────────────────── fraud / accounts ─────────────────────────
   { text: 'Netflix premium account – 1 jaar garantie', category: 'fraud', subcategory: 'accounts', tag: 'title' },
