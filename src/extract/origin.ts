@@ -27,9 +27,9 @@ const WORDLIKE_CODES = new Set(['de', 'be', 'us', 'it', 'in', 'no', 'is', 'to', 
 // Words of a hand-over or pickup around a city name ("in Gent", "sur Toulouse", "London area").
 const HANDOVER_PRECEDERS = new Set(['in', 'te', 'a', 'op', 'rond', 'around', 'near', 'bij', 'pres', 'omgeving', 'regio', 'region', 'from', 'uit', 'vanuit', 'depuis', 'van', 'sur', 'rdv', 'regio']);
 const HANDOVER_FOLLOWERS = new Set(['area', 'omgeving', 'regio', 'centrum', 'centre', 'center']);
-// Words that join places in a list ("Germany, Austria and Switzerland", "NL en BE", "France et Belgique").
 // Places in a row from which on they are a list (see inPlaceList).
 const MIN_PLACE_LIST = 3;
+// Words that join places in a list ("Germany, Austria and Switzerland", "NL en BE", "France et Belgique").
 const LIST_WORDS = new Set(['and', 'or', 'en', 'of', 'et', 'ou', 'plus', 'also', 'ook', 'aussi']);
 // Words that lead from an origin to a destination ("from Germany to Austria", "vanuit NL naar BE").
 const TO_WORDS = new Set(['to', 'naar', 'vers', 'into', 'towards']);
@@ -156,6 +156,11 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
 
   const destAfterAt = new Set(matches.filter((m) => m.item.kind === 'destAfter').map((m) => m.first));
   const originAfterAt = new Set(matches.filter((m) => m.item.kind === 'originAfter').map((m) => m.first));
+  /** An originAfter word ("domestic") right after the place, in the same sentence: the vendor is there. */
+  const originWordAfter = (p: Match): boolean => {
+    const next = words[p.last + 1];
+    return next !== undefined && !next.brk && originAfterAt.has(p.last + 1);
+  };
   const placeWords = new Uint8Array(words.length);
   for (const p of places) placeWords.fill(1, p.first, p.last + 1);
   // Three or more places in a row ("Works in USA, UK, Canada", "NL, BE, DE, FR, UK") say where something
@@ -222,8 +227,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       if (isDest) {
         destinations.push(mention);
         // "Delivery: UK domestic": a ships-to country followed by "domestic" is also where the vendor is
-        const after = words[p.last + 1];
-        if (after !== undefined && !after.brk && originAfterAt.has(p.last + 1) && (p.item.kind === 'country' || p.item.kind === 'countryShort')) {
+        if (originWordAfter(p) && (p.item.kind === 'country' || p.item.kind === 'countryShort')) {
           found.push(mentionOf(c, p, 'cue'));
         }
       } else found.push(mention);
@@ -316,7 +320,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     const q = [placeByFirst(f.match.last + 2), placeByFirst(f.match.last + 3)].find((x) => x !== undefined && !claimed.has(x));
     if (q) {
       claimed.add(q);
-      destinations.push({ ...codeOf(q), match: q, strength: STRENGTH.field, how: 'field' });
+      destinations.push(mentionOf(codeOf(q), q, 'field'));
     }
   }
 
@@ -328,7 +332,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   for (const p of places) {
     if (claimed.has(p)) continue;
     if (inDestination(p)) {
-      destinations.push({ ...codeOf(p), match: p, strength: STRENGTH.field, how: 'field' });
+      destinations.push(mentionOf(codeOf(p), p, 'field'));
       continue;
     }
     const c = codeOf(p);
@@ -338,7 +342,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     if (arrow) {
       found.push(mentionOf(c, p, 'x2x'));
       // "NL naar BE": the ships-to cue may have taken the destination already
-      if (!claimed.has(arrow)) destinations.push({ ...codeOf(arrow), match: arrow, strength: STRENGTH.field, how: 'field' });
+      if (!claimed.has(arrow)) destinations.push(mentionOf(codeOf(arrow), arrow, 'field'));
       claimed.add(arrow);
       continue;
     }
@@ -366,8 +370,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       }
     }
     // "USA domestic only", "AU domestic": the word after the place says the vendor is there
-    const next = words[p.last + 1];
-    if (next !== undefined && !next.brk && originAfterAt.has(p.last + 1) && routeEnd(p)) {
+    if (originWordAfter(p) && routeEnd(p)) {
       found.push(mentionOf(c, p, 'cue'));
       continue;
     }
