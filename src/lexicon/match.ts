@@ -238,10 +238,7 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     if (a === undefined) {
       a = info.analysis = analyse(t);
       // a code with digits that spelt a term ("100xtc", "sp33d") is worth keeping after all
-      if (a.kind !== 'none' && t.length <= MAX_ANALYSED && wordMemo.size < MAX_MEMO && !wordMemo.has(t)) {
-        wordMemo.set(t, info);
-        info.kept = true;
-      }
+      if (a.kind !== 'none' && !wordMemo.has(t)) keep(info);
     }
     if (a.kind === 'none') continue;
     if (a.kind === 'compound') emitCompound(a, i);
@@ -276,11 +273,16 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     }
     const info: WordInfo = { text: t, lang: w.kind === 'word' ? lex.languageWords.get(t) : undefined, surface, stems, byStem, analysis: undefined, followers: undefined, next: undefined, kept: false };
     // emoji are kept too: there are few distinct ones, and a page of them repeats each thousands of times
-    if (wordMemo.size < MAX_MEMO && t.length <= MAX_ANALYSED && (surface.length > 0 || !/[0-9]/.test(t))) {
-      wordMemo.set(t, info);
-      info.kept = true;
-    }
+    // (the length first: a megabyte word is not scanned for digits)
+    if (t.length <= MAX_ANALYSED && (surface.length > 0 || !/[0-9]/.test(t))) keep(info);
     return info;
+  }
+
+  /** Puts an entry in the memo, within its bounds (entry count, word length), and marks it kept. */
+  function keep(info: WordInfo): void {
+    if (wordMemo.size >= MAX_MEMO || info.text.length > MAX_ANALYSED) return;
+    wordMemo.set(info.text, info);
+    info.kept = true;
   }
 
   /** The single-token category terms a disguised candidate spells (exact terms included: the disguise was deliberate). */
