@@ -3,6 +3,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Lexicons } from '../schema/lexicon.js';
 import { buildPatterns, indexPatterns, type Pattern, type PatternLookup, type PrebuiltIndex, type VocabItem, type VocabKind } from './compile.js';
 import { STEMMER_ID, type StemKeys } from './stem.js';
+import { fnv1a } from '../text/fnv.js';
 
 /**
  * A snapshot of the shipped lexicons, validated, tokenised, stemmed and indexed at build time
@@ -125,15 +126,6 @@ export function makeSnapshot(lexicons: Lexicons, digest: string): Buffer {
 }
 
 const ENDIAN: Header['endian'] = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'le' : 'be';
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/** FNV-1a over the UTF-16 code units of a key. */
-function hashKey(key: string): number {
-  let h = FNV_OFFSET;
-  for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), FNV_PRIME);
-  return h >>> 0;
-}
 
 /** An open-addressing table of keys (at least twice as many slots, a power of two): slot = key number + 1. */
 function hashTable(keys: readonly string[]): Uint32Array {
@@ -141,7 +133,7 @@ function hashTable(keys: readonly string[]): Uint32Array {
   while (size < keys.length * 2) size *= 2;
   const slots = new Uint32Array(size);
   keys.forEach((key, i) => {
-    let slot = hashKey(key) & (size - 1);
+    let slot = fnv1a(key) & (size - 1);
     while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
     slots[slot] = i + 1;
   });
@@ -205,7 +197,7 @@ class LazyLookup implements PatternLookup {
   }
   /** The number of the key's line within this list, or -1. */
   private find(key: string): number {
-    for (let slot = hashKey(key) & this.mask; ; slot = (slot + 1) & this.mask) {
+    for (let slot = fnv1a(key) & this.mask; ; slot = (slot + 1) & this.mask) {
       const v = this.slots[slot]!;
       if (v === 0) return -1;
       if (this.keyIs(v - 1, key)) return v - 1;
@@ -291,8 +283,6 @@ export function readSnapshot(file: string | URL, digest: string): LoadedSnapshot
     if (fstatSync(fd).size !== fullAt + sizes.full) return undefined;
     const buf = readAt(fd, fullAt, 0);
     if (buf.length !== fullAt) return undefined;
-    closeSync(fd);
-    fd = undefined;
     const lexicons = JSON.parse(buf.toString('utf8', head.end, head.end + sizes.slim)) as Lexicons;
     const lineCount = header.patterns + LISTS.reduce((n, l) => n + header.lists[l], 0) + 1;
     const counts = [lineCount + 1, ...LISTS.map((l) => header.slots[l])];

@@ -1,3 +1,5 @@
+import { fnv1a } from './fnv.js';
+
 /** A token of folded text. Offsets are in the folded text; `brk` says a line or sentence break precedes it. */
 export interface Token {
   readonly text: string;
@@ -118,7 +120,7 @@ export function tokenise(text: string, { symbols = true, words }: { symbols?: bo
  * characters again, and fewer strings are made. Bounded: past `capacity` words it only answers.
  */
 export class WordTable {
-  private hashes = new Int32Array(1024);
+  private hashes = new Uint32Array(1024);
   private strings: (string | undefined)[] = new Array<string | undefined>(1024).fill(undefined);
   private mask = 1023;
   private size = 0;
@@ -130,8 +132,7 @@ export class WordTable {
   word(text: string, start: number, end: number): string {
     // words longer than this are rare and not worth keeping
     if (end - start > 48) return text.slice(start, end);
-    let h = 0x811c9dc5;
-    for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    const h = fnv1a(text, start, end);
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
       const known = this.strings[slot];
       if (known === undefined) {
@@ -150,7 +151,7 @@ export class WordTable {
   private grow(): void {
     const { hashes, strings } = this;
     const slots = strings.length * 2;
-    this.hashes = new Int32Array(slots);
+    this.hashes = new Uint32Array(slots);
     this.strings = new Array<string | undefined>(slots).fill(undefined);
     this.mask = slots - 1;
     for (let k = 0; k < strings.length; k++) {
