@@ -16,11 +16,24 @@ const records = readdirSync(corpusDir)
 const { calibration: _old, ...lexicons } = loadLexiconsFromDir(defaultLexiconsDir());
 // Without a calibration, confidence is the raw score share.
 const raw = createClassifier({ lexicons });
+// Fallback decisions (no category term) have no score: each kind gets its own rate, and they stay out of
+// the isotonic fit, where their zero score would pool with thin-evidence decisions.
+const fallbackCounts = new Map<string, { right: number; n: number }>();
 const pairs = records
   .filter((r) => r.category !== undefined)
-  .map((r) => {
+  .flatMap((r) => {
     const res = raw.classify(r.text);
-    return { x: res.confidence, y: res.category === r.category ? 1 : 0 };
+    const y = res.category === r.category ? 1 : 0;
+    const fb = res.evidence.find((e) => e.source.startsWith('fallback:'));
+    if (fb) {
+      const kind = fb.source.slice('fallback:'.length);
+      const c = fallbackCounts.get(kind) ?? { right: 0, n: 0 };
+      c.right += y;
+      c.n++;
+      fallbackCounts.set(kind, c);
+      return [];
+    }
+    return [{ x: res.confidence, y }];
   })
   .sort((a, b) => a.x - b.x);
 
@@ -57,6 +70,15 @@ for (const p of points) {
 // and y non-decreasing after the shrink
 for (let i = 1; i < clean.length; i++) if (clean[i]![1] < clean[i - 1]![1]) clean[i]![1] = clean[i - 1]![1];
 
-const out = { fittedOn: 'benchmarks/corpus/*.jsonl (category decision)', records: pairs.length, points: clean };
+// A fallback rate from a handful of records: Laplace's rule of succession, (right + 1) / (n + 2), so a
+// kind seen a few times stays near one half rather than at 0 or 1. Both kinds are always written.
+const fallbacks: Record<string, number> = {};
+for (const kind of ['no-term', 'unplaced']) {
+  const c = fallbackCounts.get(kind) ?? { right: 0, n: 0 };
+  fallbacks[kind] = Math.round(((c.right + 1) / (c.n + 2)) * 1000) / 1000;
+}
+const fallbackRecords = [...fallbackCounts.values()].reduce((s, c) => s + c.n, 0);
+const out = { fittedOn: 'benchmarks/corpus/*.jsonl (category decision)', records: pairs.length + fallbackRecords, points: clean, fallbacks };
 writeFileSync(join(defaultLexiconsDir(), 'calibration.json'), `${JSON.stringify(out, null, 2)}\n`);
-console.log(`fitted on ${pairs.length} records, overall accuracy ${overall.toFixed(3)}, ${clean.length} points`);
+console.log(`fitted on ${pairs.length} scored records, overall accuracy ${overall.toFixed(3)}, ${clean.length} points`);
+for (const [kind, c] of fallbackCounts) console.log(`fallback ${kind}: ${c.right}/${c.n} right -> ${fallbacks[kind]}`);

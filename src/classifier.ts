@@ -7,12 +7,12 @@ import { ContrabandInputError, ContrabandOptionsError, formatIssues } from './er
 import { createNormaliser, toOriginalSpan, type NormalisedText } from './text/normalise.js';
 import { tokenise, WordTable, type Token } from './text/tokenise.js';
 import { createTrigramScorer, detectLanguage, type TrigramScorer } from './language/detect.js';
-import { compileLexicons, type CompiledLexicons, type PrebuiltIndex } from './lexicon/compile.js';
+import { compileLexicons, NEGATION_EXCEPTION, type CompiledLexicons, type PrebuiltIndex } from './lexicon/compile.js';
 import { defaultLexiconsDir, parseLexiconSources, readLexiconSources, sourcesDigest, validateLexicons, withStemCache } from './lexicon/load.js';
 import { lexiconsContentHash, readSnapshot, SNAPSHOT_FILE, stemSeed } from './lexicon/snapshot.js';
 import { matchAll, type Match, type WordMemo } from './lexicon/match.js';
 import { resolveOverlaps, scoreMatches } from './score/score.js';
-import { calibrate } from './score/calibrate.js';
+import { calibrate, fallbackConfidence } from './score/calibrate.js';
 import { extractShipping, methodSet } from './extract/shipping.js';
 import { extractOrigin } from './extract/origin.js';
 import { compilePrices, extractPrices, type CompiledPrices, type PriceFinding } from './extract/price.js';
@@ -259,19 +259,35 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   const termMatches = matches.filter((m) => m.item.kind === 'category');
   // a quantity hint speaks only when no lexicon term does
   const categoryMatches = resolveOverlaps(termMatches.length > 0 ? termMatches : quantityHintMatches(px.quantities, words, lex), lex.entries);
-  const negations = matches.filter((m) => m.item.kind === 'negation');
+  const negations = liveNegations(matches);
   const hasContent = words.some((w) => w.kind === 'emoji' || (w.kind === 'word' && /\p{L}{2}/u.test(w.text)));
   const firstContent = n.text.search(/\S/);
   const nl = firstContent === -1 ? -1 : n.text.indexOf('\n', firstContent);
   const titleEnd = nl === -1 ? n.text.length : nl;
   const scored = scoreMatches(categoryMatches, negations, words, n.text, lex.entries, lex.negationWindow, titleEnd, ctx.allowed, hasContent);
-  const confidence = scored.category === null ? 0 : calibrate(scored.raw, ctx.calibration);
+  // No term at all: 'other', unless the text is a priced offer and nothing in it places a physical good
+  // (context.json unplacedFallback).
+  let category = scored.category;
+  let subcategory = scored.subcategory;
+  let fallbackSource: string | null = null;
+  if (scored.fallback) {
+    const f = lex.unplacedFallback;
+    // extraction off: prices are still needed here, and a text without a term is rare enough to pay for them
+    const priced = (opts.extract !== false ? px : extractPrices(n.text, ctx.prices)).headline !== null;
+    if (f !== null && priced && ctx.allowed.has(f.category) && !placesPhysicalGood(matches, px.quantities, lex, (m) => isUpper(text, n, m))) {
+      category = f.category;
+      subcategory = f.subcategory;
+      fallbackSource = 'fallback:unplaced';
+    } else if (category !== null) fallbackSource = 'fallback:no-term';
+  }
+  const confidence = category === null ? 0 : fallbackSource !== null ? fallbackConfidence(fallbackSource, ctx.calibration) : calibrate(scored.raw, ctx.calibration);
 
   const evidence: Evidence[] = [];
   const ev = (field: Evidence['field'], value: string, start: number, end: number, source: string, extra: Partial<Evidence> = {}): void => {
     const [s, e] = toOriginalSpan(n, start, end);
     evidence.push({ field, value, text: text.slice(s, e), start: s, end: e, cpStart: 0, cpEnd: 0, source, ...extra });
   };
+  if (fallbackSource !== null) evidence.push({ field: 'category', value: `${category}/${subcategory}`, text: '', start: 0, end: 0, cpStart: 0, cpEnd: 0, source: fallbackSource });
   for (const c of scored.counted) {
     ev('category', `${c.entry.category}/${c.entry.subcategory}`, c.match.start, c.match.end, `lexicon:${c.entry.id}`, { match: c.match.how, weight: round3(c.contribution) });
   }
@@ -351,8 +367,8 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
 
   return {
     lang: language.lang,
-    category: scored.category,
-    subcategory: scored.subcategory,
+    category,
+    subcategory,
     alsoOffered: scored.alsoOffered,
     confidence: round3(confidence),
     calibrated: ctx.calibrated,
@@ -371,6 +387,41 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
     truncated,
     meta: { version: VERSION, lexiconHash: ctx.lexiconHash, optionsHash: ctx.optionsHash },
   };
+}
+
+const PHYSICAL_UNITS = new Set(['g', 'kg', 'mg', 'ug', 'ml', 'l', 'oz', 'lb', 'pills', 'tabs', 'rounds', 'pieces']);
+
+/**
+ * Whether anything places a physical good: a country, region or place (a country code only in capitals:
+ * "de" and "be" are words), a carrier, a physical shipping method, a weight or volume.
+ */
+function placesPhysicalGood(matches: readonly Match[], quantities: readonly QuantityFinding[], lex: CompiledLexicons, upper: (m: Match) => boolean): boolean {
+  for (const m of matches) {
+    const k = m.item.kind;
+    if (k === 'country' || k === 'place' || k === 'region' || k === 'carrier' || (k === 'countryShort' && upper(m))) return true;
+    if (k === 'method' && lex.methods[m.item.ref]!.method !== 'digital') return true;
+  }
+  return quantities.some((q) => PHYSICAL_UNITS.has(q.unit));
+}
+
+function isUpper(text: string, n: NormalisedText, m: Match): boolean {
+  const [s, e] = toOriginalSpan(n, m.start, m.end);
+  const t = text.slice(s, e);
+  return t === t.toUpperCase();
+}
+
+/** Negation cues, less those inside a set phrase that takes them back ("no cut", "geen versnijding"). */
+function liveNegations(matches: readonly Match[]): Match[] {
+  const out: Match[] = [];
+  let exceptions: Match[] | undefined;
+  for (const m of matches) {
+    if (m.item.kind !== 'negation') continue;
+    if (m.item.ref === NEGATION_EXCEPTION) (exceptions ??= []).push(m);
+    else out.push(m);
+  }
+  if (exceptions === undefined) return out;
+  const ex = exceptions;
+  return out.filter((n) => !ex.some((x) => x.start <= n.start && n.end <= x.end));
 }
 
 const HAS_SURROGATE = /[\ud800-\udfff]/;

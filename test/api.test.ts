@@ -118,6 +118,51 @@ describe('classify', () => {
   });
 });
 
+describe('a text with words but no category term', () => {
+  const lex = loadLexiconsFromDir(defaultLexiconsDir());
+  const fallbackRate = (kind: string): number => lex.calibration!.fallbacks![kind]!;
+
+  it('is the unplaced fallback when priced and nothing places a physical good, with that as its evidence', () => {
+    const r = classify('The Seven Pillars of Wisdom - T. E. Lawrence\nPrice: USD 2.99');
+    const f = lex.context.unplacedFallback!;
+    expect([r.category, r.subcategory]).toEqual([f.category, f.subcategory]);
+    const ev = r.evidence.filter((e) => e.field === 'category');
+    expect(ev).toEqual([expect.objectContaining({ source: 'fallback:unplaced', value: `${f.category}/${f.subcategory}`, text: '' })]);
+    expect(r.confidence).toBe(fallbackRate('unplaced'));
+  });
+
+  it('stays other when a place, a carrier, a weight or a count is named, or when there is no price', () => {
+    for (const t of [
+      'The Seven Pillars of Wisdom\nShips from: Germany\nPrice: USD 2.99',
+      'The Seven Pillars of Wisdom, sent with DHL - $3',
+      'The Seven Pillars of Wisdom, 25 pieces - $3',
+      'The Seven Pillars of Wisdom',
+    ]) {
+      const r = classify(t);
+      expect([r.category, r.evidence.find((e) => e.field === 'category')?.source], t).toEqual(['other', 'fallback:no-term']);
+      expect(r.confidence).toBe(fallbackRate('no-term'));
+    }
+  });
+
+  it('does not take a country code for a place unless it is written in capitals', () => {
+    expect(classify('De zeven pijlers van wijsheid - 3 euro').category).toBe(lex.context.unplacedFallback!.category);
+    expect(classify('The Seven Pillars of Wisdom - DE stock - 3 euro').category).toBe('other');
+  });
+
+  it('decides the same with extraction off, and falls back to other when the category is not allowed', () => {
+    const text = 'The Seven Pillars of Wisdom - $2.99';
+    expect(createClassifier().classify(text, { extract: false }).category).toBe(classify(text).category);
+    const restricted = createClassifier({ categories: ['drugs', 'other'] });
+    expect(restricted.classify(text).category).toBe('other');
+  });
+
+  it('keeps a term after a set phrase that only looks like a negation, and still negates a real one', () => {
+    expect(classify('No cut cocaine 5g').category).toBe('drugs');
+    const r = classify('No cocaine, only cutting agents: mannitol 100g');
+    expect(r.evidence.some((e) => e.field === 'suppressed' && e.text.toLowerCase() === 'cocaine')).toBe(true);
+  });
+});
+
 describe('createClassifier', () => {
   it('restricts categories', () => {
     const c = createClassifier({ categories: ['firearms', 'wildlife', 'other'] });

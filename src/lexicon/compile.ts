@@ -1,5 +1,5 @@
 import type { Lexicons, LexiconEntry } from '../schema/lexicon.js';
-import type { ShippingMethod } from '../schema/taxonomy.js';
+import type { Category, ShippingMethod, Subcategory } from '../schema/taxonomy.js';
 import { tokenise } from '../text/tokenise.js';
 import { createFolder, type NormalisedText } from '../text/normalise.js';
 import { createStemmer, STEMMER_ID, type StemKeys } from './stem.js';
@@ -84,6 +84,8 @@ export interface CompiledLexicons {
   /** Single-token category terms usable as one side of a compound. */
   readonly compoundTerms: PatternLookup;
   readonly negationWindow: number;
+  /** context.json `unplacedFallback`: the category of a text with no term and nothing physical in it. */
+  readonly unplacedFallback: { readonly category: Category; readonly subcategory: Subcategory } | null;
   /** First three letters of every pattern stem: a text word whose start is not here cannot stem-match, so it is not stemmed. */
   readonly stemPrefixes: ReadonlySet<string>;
   readonly stem: (word: string) => StemKeys;
@@ -217,6 +219,7 @@ export function compileLexicons(
     quantityHints,
     compoundTerms,
     negationWindow: lex.context.negationWindow,
+    unplacedFallback: (lex.context.unplacedFallback as CompiledLexicons['unplacedFallback'] | undefined) ?? null,
     stemPrefixes,
     stem,
     normalise,
@@ -225,6 +228,8 @@ export function compileLexicons(
 
 /** The `ref` of a ships-to cue that counts only as a field label (followed by ":"); other cues have 0. */
 export const FIELD_ONLY_CUE = 1;
+/** `ref` of a negation item that is a fixed phrase taking a negation back ("no cut", "pas de coupe"). */
+export const NEGATION_EXCEPTION = 1;
 
 const langsOf = (terms: Record<string, string[] | undefined>): [VocabItem['lang'], string][] =>
   (['any', 'en', 'nl', 'fr'] as const).flatMap((l) => (terms[l] ?? []).map((t) => [l, t] as [VocabItem['lang'], string]));
@@ -254,6 +259,7 @@ function forEachTerm(lex: Lexicons, add: (term: string, item: VocabItem) => void
   for (const [lang, t] of langsOf(lex.shipping.destinationAfter ?? {})) add(t, { kind: 'destAfter', ref: 0, exact: true, lang });
   for (const [lang, t] of langsOf(lex.shipping.originAfter ?? {})) add(t, { kind: 'originAfter', ref: 0, exact: true, lang });
   for (const [lang, t] of langsOf(lex.context.negations)) add(t, { kind: 'negation', ref: 0, exact: true, lang });
+  for (const [lang, t] of langsOf(lex.context.negationExceptions ?? {})) add(t, { kind: 'negation', ref: NEGATION_EXCEPTION, exact: true, lang });
   lex.places.countries.forEach((c, ref) => {
     // names match as written: a stem would turn "hollandse" (a style) into Holland (a place)
     for (const t of c.names) add(t, { kind: 'country', ref, exact: true, lang: 'any' });

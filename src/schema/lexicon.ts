@@ -137,6 +137,26 @@ export const ContextLexiconSchema = lazySchema(() => z
     /** Words that negate a category term that follows within `negationWindow` tokens ("no drugs"). */
     negations: TermsSchema,
     negationWindow: z.number().int().min(1).max(6),
+    /**
+     * Set phrases that start with a negation but negate nothing after them ("no cut cocaine", "geen
+     * versnijding", "pas de coupe"): a negation inside one of them does not count.
+     */
+    negationExceptions: TermsSchema.optional(),
+    /**
+     * What a listing with words but no category term is, when nothing in it places a physical good: no
+     * country, region or place, no carrier, no physical shipping method, no weight or volume. Markets
+     * give physical goods a ships-from country; what they sell without one and without any known product
+     * word is mostly e-books, logins and other downloads. Without this, or when the category is not
+     * allowed, such a listing is `other` like any other text without a term.
+     */
+    unplacedFallback: z
+      .object({ category: CategorySchema, subcategory: z.string() })
+      .strict()
+      .refine((f) => (TAXONOMY[f.category as Category] as readonly string[]).includes(f.subcategory), {
+        message: 'subcategory is not in the category',
+        path: ['subcategory'],
+      })
+      .optional(),
     /** Known word parts that may stand in a Dutch compound beside a lexicon term ("poeder", "pillen"). */
     compoundParts: z.array(z.string().min(3)),
     /**
@@ -190,6 +210,11 @@ export const CalibrationSchema = lazySchema(() => z
     fittedOn: z.string(),
     records: z.number().int().min(0),
     points: z.array(z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)])).min(2),
+    /**
+     * How often a fallback decision (no category term) was right, by kind: `no-term` (other) and
+     * `unplaced` (context.json `unplacedFallback`). A fallback has no score to map through `points`.
+     */
+    fallbacks: z.record(z.string(), z.number().min(0).max(1)).optional(),
   })
   .strict());
 export type Calibration = z.infer<typeof CalibrationSchema>;

@@ -16,6 +16,16 @@ export function calibrate(raw: number, calibration: Calibration | undefined): nu
   return clamp(pts[pts.length - 1]![1]);
 }
 
+/**
+ * The confidence of a fallback decision (`source` is `fallback:<kind>`): the rate fitted for that kind, or
+ * the calibrated value of a zero score when the calibration has none; 0 without a calibration.
+ */
+export function fallbackConfidence(source: string, calibration: Calibration | undefined): number {
+  if (!calibration) return 0;
+  const rate = calibration.fallbacks?.[source.slice(source.indexOf(':') + 1)];
+  return rate ?? calibrate(0, calibration);
+}
+
 function clamp(x: number): number {
   return Math.min(1, Math.max(0, x));
 }

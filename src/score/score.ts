@@ -39,6 +39,8 @@ export interface ScoreOutcome {
   readonly suppressed: Suppression[];
   /** Uncalibrated confidence in (0, 1): the winner's share of the top two scores, shrunk toward zero on thin evidence. */
   readonly raw: number;
+  /** No term counted: the category (if any) is the fallback for a text with words but no vocabulary. */
+  readonly fallback: boolean;
 }
 
 /**
@@ -166,7 +168,7 @@ export function scoreMatches(
   if (best === null) {
     // Words but no term: the listing sells something we have no word for.
     const fallback: Category | null = hasContent && allowed.has('other') ? 'other' : null;
-    return { scores, category: fallback, subcategory: fallback === 'other' ? 'other' : null, alsoOffered: [], counted, suppressed, raw: 0 };
+    return { scores, category: fallback, subcategory: fallback === 'other' ? 'other' : null, alsoOffered: [], counted, suppressed, raw: 0, fallback: fallback !== null };
   }
   let subcategory: Subcategory | null = null;
   let subBest = 0;
@@ -180,7 +182,7 @@ export function scoreMatches(
   const alsoOffered = CATEGORIES.filter((c) => c !== best && scores[c] >= ALSO_MIN_SCORE && scores[c] >= ALSO_MIN_SHARE * top);
   // share of the top two, shrunk by 1 point of pseudo-evidence so one weak term is not certainty
   const raw = top / (top + second + 1);
-  return { scores, category: best, subcategory, alsoOffered, counted, suppressed, raw };
+  return { scores, category: best, subcategory, alsoOffered, counted, suppressed, raw, fallback: false };
 }
 
 function negationBefore(m: Match, byLast: ReadonlyMap<number, Match>, words: readonly Token[], folded: string, window: number): Match | null {

@@ -377,6 +377,16 @@ export const rows: Row[] = [
   { text: 'Brown heroin #3, 1g, packed inside a leather glove', category: 'drugs', subcategory: 'opioids', tag: 'decoy' },
   { text: 'Snow chains for 17" tyres', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Pistol shaped torch lighter', category: 'other', subcategory: 'other', tag: 'decoy' },
+  // set phrases that start with a negation and negate nothing (context.json negationExceptions)
+  { text: 'No cut cocaine, 90% pure, 5g', category: 'drugs', subcategory: 'stimulants', tag: 'negation' },
+  { text: 'no bullshit heroin 2g, straight from the source', category: 'drugs', subcategory: 'opioids', tag: 'negation' },
+  { text: 'No fillers! MDMA crystals 10g', category: 'drugs', subcategory: 'ecstasy', tag: 'negation' },
+  { text: 'No weed, no hash: only rolling papers', category: 'other', subcategory: 'other', tag: 'negation' },
+  // no term at all: a digital good unless something places a physical one (context.json unplacedFallback)
+  { text: 'The 48 Laws of Power - $2.99', category: 'digital', subcategory: 'guides', tag: 'fallback' },
+  { text: 'Think and Grow Rich - Napoleon Hill\nPrice: USD 1.50', category: 'digital', subcategory: 'guides', tag: 'fallback' },
+  { text: 'Think and Grow Rich - Napoleon Hill', category: 'other', subcategory: 'other', tag: 'fallback' },
+  { text: 'Carved chess pieces\nShips from: Belgium\nPrice: USD 40.00', category: 'other', subcategory: 'other', tag: 'fallback' },
 ];
 
 describe('en: category and subcategory', () => {

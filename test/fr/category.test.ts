@@ -315,6 +315,14 @@ export const rows: Row[] = [
   { text: 'Briquet en forme de pistolet, rechargeable', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Balance de cuisine 5 kg / 1 g', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Pendentif en forme de rhinocéros, argent', category: 'other', subcategory: 'other', tag: 'decoy' },
+  // locutions qui commencent par une négation et ne nient rien (context.json negationExceptions)
+  { text: 'Héroïne brune 2g sans coupe', category: 'drugs', subcategory: 'opioids', tag: 'negation' },
+  { text: "Pas de coupe, pas d'arnaque : MDMA 84%", category: 'drugs', subcategory: 'ecstasy', tag: 'negation' },
+  // aucun terme : un bien numérique, sauf si quelque chose situe un bien physique (context.json unplacedFallback)
+  { text: "L'Art de la guerre - Sun Tzu - 2 €", category: 'digital', subcategory: 'guides', tag: 'fallback' },
+  { text: 'Les Misérables - Victor Hugo\nPrix : 1,99 €', category: 'digital', subcategory: 'guides', tag: 'fallback' },
+  { text: 'Les Misérables - Victor Hugo', category: 'other', subcategory: 'other', tag: 'fallback' },
+  { text: "Jeu d'échecs ancien\nExpédié depuis : France\nPrix : 45 €", category: 'other', subcategory: 'other', tag: 'fallback' },
 ];
 
 describe('fr: category and subcategory', () => {

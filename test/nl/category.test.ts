@@ -377,6 +377,14 @@ export const rows: Row[] = [
   { text: 'Speedcube 3x3 magnetisch', category: 'other', subcategory: 'other', tag: 'compound' },
   { text: 'Pillendoos met vakjes voor de hele week', category: 'other', subcategory: 'other', tag: 'compound' },
   { text: 'Draadloze fietscomputer met speedometer', category: 'other', subcategory: 'other', tag: 'compound' },
+  // vaste uitdrukkingen met een ontkenning die niets ontkennen (context.json negationExceptions)
+  { text: 'Geen versnijding: pure cocaïne 5g', category: 'drugs', subcategory: 'stimulants', tag: 'negation' },
+  { text: 'Speed pasta 100g, niet versneden, geen rommel', category: 'drugs', subcategory: 'stimulants', tag: 'negation' },
+  // geen enkele term: digitaal, tenzij iets een fysiek product plaatst (context.json unplacedFallback)
+  { text: 'Het Achterhuis - Anne Frank – € 1,50', category: 'digital', subcategory: 'guides', tag: 'fallback' },
+  { text: 'De zeven gewoonten van effectief leiderschap\nPrijs: 3 euro', category: 'digital', subcategory: 'guides', tag: 'fallback' },
+  { text: 'De zeven gewoonten van effectief leiderschap', category: 'other', subcategory: 'other', tag: 'fallback' },
+  { text: 'Oude schaakset\nVerzonden vanuit: België\nPrijs: € 35', category: 'other', subcategory: 'other', tag: 'fallback' },
 ];
 
 describe('nl: category and subcategory', () => {
