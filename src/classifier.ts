@@ -8,7 +8,7 @@ import { createNormaliser, toOriginalSpan, type NormalisedText } from './text/no
 import { tokenise, WordTable, type Token } from './text/tokenise.js';
 import { createTrigramScorer, detectLanguage, type TrigramScorer } from './language/detect.js';
 import { compileLexicons, NEGATION_EXCEPTION, type CompiledLexicons, type PrebuiltIndex } from './lexicon/compile.js';
-import { defaultLexiconsDir, parseLexiconSources, readLexiconSources, sourcesDigest, validateLexicons, withStemCache } from './lexicon/load.js';
+import { defaultLexiconsDir, parseLexiconSources, readLexiconSources, sourcesDigest, sourcesStamp, validateLexicons, withStemCache, type LexiconSources } from './lexicon/load.js';
 import { lexiconsContentHash, readSnapshot, SNAPSHOT_FILE, stemSeed } from './lexicon/snapshot.js';
 import { matchAll, type Match, type WordMemo } from './lexicon/match.js';
 import { resolveOverlaps, scoreMatches } from './score/score.js';
@@ -141,11 +141,13 @@ export function createClassifier(config: ClassifierConfig = {}): Classifier {
   if (cfg.lexicons !== undefined) base = validateLexicons(cfg.lexicons);
   else {
     const dir = cfg.lexiconsDir ?? defaultLexiconsDir();
-    const sources = readLexiconSources(dir, { stemCache: false });
-    const snap = readSnapshot(new URL(`./${SNAPSHOT_FILE}`, import.meta.url), sourcesDigest(sources));
+    // unchanged files since the snapshot (same stamp) are not even read
+    let sources: LexiconSources | undefined;
+    const sourcesOf = (): LexiconSources => (sources ??= readLexiconSources(dir, { stemCache: false }));
+    const snap = readSnapshot(new URL(`./${SNAPSHOT_FILE}`, import.meta.url), { stamp: sourcesStamp(dir), digest: () => sourcesDigest(sourcesOf()) });
     // the snapshot's own lexicons lack the terms of category entries, which customising needs
     const full = snap !== undefined && termsChanged ? snap.fullLexicons() : undefined;
-    if (snap === undefined || (termsChanged && full === undefined)) base = parseLexiconSources(withStemCache(sources, dir), dir);
+    if (snap === undefined || (termsChanged && full === undefined)) base = parseLexiconSources(withStemCache(sourcesOf(), dir), dir);
     else if (full !== undefined) {
       base = full;
       seed = stemSeed(snap.patterns());

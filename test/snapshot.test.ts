@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPatterns, indexPatterns, type PatternLookup } from '../src/lexicon/compile.js';
-import { defaultLexiconsDir, parseLexiconSources, readLexiconSources, sourcesDigest, withStemCache } from '../src/lexicon/load.js';
+import { defaultLexiconsDir, parseLexiconSources, readLexiconSources, sourcesDigest, sourcesStamp, withStemCache } from '../src/lexicon/load.js';
 import { lexiconsContentHash, makeSnapshot, readSnapshot } from '../src/lexicon/snapshot.js';
 
 // The start-up snapshot must be an exact stand-in for compiling the lexicons: every list of the index,
@@ -11,6 +11,8 @@ import { lexiconsContentHash, makeSnapshot, readSnapshot } from '../src/lexicon/
 const dir = defaultLexiconsDir();
 const sources = readLexiconSources(dir);
 const digest = sourcesDigest(sources);
+/** The current files as readSnapshot sees them, without a stamp: the digest decides. */
+const now = (d = digest) => ({ stamp: undefined, digest: () => d });
 const lexicons = parseLexiconSources(sources, dir);
 const tmp = mkdtempSync(join(tmpdir(), 'contraband-snapshot-'));
 const file = join(tmp, 'lexicons.snapshot.bin');
@@ -18,7 +20,7 @@ writeFileSync(file, makeSnapshot(lexicons, digest));
 const slow = indexPatterns(buildPatterns(lexicons), (p) => p);
 
 describe('lexicon snapshot', () => {
-  const snap = readSnapshot(file, digest);
+  const snap = readSnapshot(file, now());
 
   it('is read back for the files it was made of, with their content hash', () => {
     expect(snap).toBeDefined();
@@ -67,7 +69,7 @@ describe('lexicon snapshot', () => {
   });
 
   it('is refused for other files, another format, or when damaged', () => {
-    expect(readSnapshot(file, digest.replace(/^./, (c) => (c === '0' ? '1' : '0')))).toBeUndefined();
+    expect(readSnapshot(file, now(digest.replace(/^./, (c) => (c === '0' ? '1' : '0'))))).toBeUndefined();
     const bytes = readFileSync(file);
     const write = (name: string, data: Uint8Array | string): string => {
       const path = join(tmp, name);
@@ -75,23 +77,45 @@ describe('lexicon snapshot', () => {
       return path;
     };
     // cut anywhere: in the lines, in the tables, in the complete lexicons at the end
-    for (const share of [0.3, 0.8, 0.99]) expect(readSnapshot(write(`cut-${share}`, bytes.subarray(0, Math.floor(bytes.length * share))), digest)).toBeUndefined();
-    expect(readSnapshot(write('longer', Buffer.concat([bytes, Buffer.from('x')])), digest)).toBeUndefined();
-    expect(readSnapshot(write('junk', '\u0000\u0001 not a snapshot'), digest)).toBeUndefined();
-    expect(readSnapshot(write('empty', ''), digest)).toBeUndefined();
+    for (const share of [0.3, 0.8, 0.99]) expect(readSnapshot(write(`cut-${share}`, bytes.subarray(0, Math.floor(bytes.length * share))), now())).toBeUndefined();
+    expect(readSnapshot(write('longer', Buffer.concat([bytes, Buffer.from('x')])), now())).toBeUndefined();
+    expect(readSnapshot(write('junk', '\u0000\u0001 not a snapshot'), now())).toBeUndefined();
+    expect(readSnapshot(write('empty', ''), now())).toBeUndefined();
     const nl = bytes.indexOf(10);
     const header = bytes.subarray(0, nl).toString('utf8');
     const withHeader = (h: string): Buffer => Buffer.concat([Buffer.from(h), bytes.subarray(nl)]);
-    expect(readSnapshot(write('other', withHeader(header.replace(/"format":\d+/, '"format":999'))), digest)).toBeUndefined();
+    expect(readSnapshot(write('other', withHeader(header.replace(/"format":\d+/, '"format":999'))), now())).toBeUndefined();
     // a section size that does not add up to the file
-    expect(readSnapshot(write('sizes', withHeader(header.replace(/"lines":(\d+)/, (_, n: string) => `"lines":${Number(n) + 4}`))), digest)).toBeUndefined();
-    expect(readSnapshot(join(tmp, 'missing.bin'), digest)).toBeUndefined();
+    expect(readSnapshot(write('sizes', withHeader(header.replace(/"lines":(\d+)/, (_, n: string) => `"lines":${Number(n) + 4}`))), now())).toBeUndefined();
+    expect(readSnapshot(join(tmp, 'missing.bin'), now())).toBeUndefined();
+  });
+
+  it('trusts an unchanged stamp without hashing the files, and falls back to their digest when it moved', () => {
+    const copyDir = join(tmp, 'lexicons');
+    cpSync(dir, copyDir, { recursive: true });
+    const stamp = sourcesStamp(copyDir)!;
+    expect(stamp).toBeDefined();
+    const stamped = join(tmp, 'stamped.bin');
+    writeFileSync(stamped, makeSnapshot(lexicons, digest, stamp));
+    const never = (): string => {
+      throw new Error('digest computed although the stamp matched');
+    };
+    expect(readSnapshot(stamped, { stamp: sourcesStamp(copyDir), digest: never })).toBeDefined();
+    // touched, same bytes: the stamp moved, the digest still matches
+    utimesSync(join(copyDir, 'drugs.json'), new Date(2001, 0, 1), new Date(2001, 0, 1));
+    const touched = sourcesStamp(copyDir);
+    expect(touched).not.toBe(stamp);
+    expect(readSnapshot(stamped, { stamp: touched, digest: () => sourcesDigest(readLexiconSources(copyDir, { stemCache: false })) })).toBeDefined();
+    // edited: neither matches
+    writeFileSync(join(copyDir, 'context.json'), `${readFileSync(join(copyDir, 'context.json'), 'utf8')} `);
+    expect(readSnapshot(stamped, { stamp: sourcesStamp(copyDir), digest: () => sourcesDigest(readLexiconSources(copyDir, { stemCache: false })) })).toBeUndefined();
+    expect(sourcesStamp(join(tmp, 'no-such-dir'))).toBeUndefined();
   });
 
   it('reads the complete lexicons only when asked, and not from a file that changed since', () => {
     const copy = join(tmp, 'copy.bin');
     writeFileSync(copy, readFileSync(file));
-    const opened = readSnapshot(copy, digest)!;
+    const opened = readSnapshot(copy, now())!;
     expect(opened).toBeDefined();
     // the start-up part still answers once the file is gone: it was read whole at start
     writeFileSync(copy, 'replaced');

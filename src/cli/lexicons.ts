@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { checkLexiconFile } from '../lexicon/check.js';
-import { defaultLexiconsDir, loadLexiconsFromDir, parseLexiconSources, readLexiconSources, sourcesDigest } from '../lexicon/load.js';
+import { defaultLexiconsDir, loadLexiconsFromDir, parseLexiconSources, readLexiconSources, sourcesDigest, sourcesStamp } from '../lexicon/load.js';
 import { makeSnapshot, SNAPSHOT_FILE } from '../lexicon/snapshot.js';
 import { fileURLToPath } from 'node:url';
 import { createStemmer, STEMMER_ID } from '../lexicon/stem.js';
@@ -59,8 +59,9 @@ export function runLexicons(argv: string[], io: CliIO): number {
       return 2;
     }
     const dir = dirs[0] ?? defaultLexiconsDir();
+    const stamp = sourcesStamp(dir); // before reading: an edit while reading must not match it
     const sources = readLexiconSources(dir);
-    writeFileSync(out, makeSnapshot(parseLexiconSources(sources, dir), sourcesDigest(sources)));
+    writeFileSync(out, makeSnapshot(parseLexiconSources(sources, dir), sourcesDigest(sources), stamp));
     io.stdout(`${out}: snapshot of ${dir}\n`);
     return 0;
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LexiconsSchema, type Lexicons } from '../schema/lexicon.js';
@@ -44,12 +44,32 @@ function readBytes(file: string): Uint8Array {
  * be added later with `withStemCache`.
  */
 export function readLexiconSources(dir: string, { stemCache = true }: { stemCache?: boolean } = {}): LexiconSources {
-  const names = [
+  return new Map(sourceNames(dir, stemCache).map((f) => [f, readBytes(join(dir, f))]));
+}
+
+function sourceNames(dir: string, stemCache: boolean): string[] {
+  return [
     ...CATEGORY_FILES.filter((f) => existsSync(join(dir, f))),
     ...Object.values(REQUIRED),
     ...Object.values(OPTIONAL).filter((f) => (stemCache || f !== OPTIONAL.stems) && existsSync(join(dir, f))),
   ];
-  return new Map(names.map((f) => [f, readBytes(join(dir, f))]));
+}
+
+/**
+ * Name, size and modification time of each file `sourcesDigest` covers, as one string: when it equals the
+ * one a snapshot recorded, the files are those the snapshot was made from and need not be read to be
+ * hashed. Any edit changes a time; a copy or an install changes them too, and then the digest decides.
+ * Undefined when a file cannot be stat'ed.
+ */
+export function sourcesStamp(dir: string): string | undefined {
+  try {
+    return JSON.stringify(sourceNames(dir, false).map((f) => {
+      const st = statSync(join(dir, f));
+      return [f, st.size, st.mtimeMs];
+    }));
+  } catch {
+    return undefined;
+  }
 }
 
 /** `sources` with the stem cache of `dir` added, when the folder has one. */

@@ -47,6 +47,8 @@ interface Header {
   format: number;
   stemmer: string;
   digest: string;
+  /** `sourcesStamp` of the lexicon folder, taken before its files were read: equal now, they are unchanged. */
+  stamp?: string;
   /** Digest of the validated lexicons' content (see `lexiconsContentHash`). */
   contentHash: string;
   patterns: number;
@@ -88,7 +90,7 @@ function decode(line: string): Pattern {
 }
 
 /** Builds the snapshot of validated lexicons read from files whose digest is `digest`. */
-export function makeSnapshot(lexicons: Lexicons, digest: string): Buffer {
+export function makeSnapshot(lexicons: Lexicons, digest: string, stamp?: string): Buffer {
   const { stems: _cache, ...rest } = lexicons;
   const patterns = buildPatterns(lexicons);
   const ix = indexPatterns(patterns, (_, i) => i);
@@ -111,6 +113,7 @@ export function makeSnapshot(lexicons: Lexicons, digest: string): Buffer {
     format: SNAPSHOT_FORMAT,
     stemmer: STEMMER_ID,
     digest,
+    ...(stamp !== undefined ? { stamp } : {}),
     contentHash: lexiconsContentHash(lexicons),
     patterns: patterns.length,
     lists: { bySurface: ix.bySurface.size, byStem: ix.byStem.size, fuzzy: ix.fuzzy.size, compoundTerms: ix.compoundTerms.size },
@@ -264,19 +267,27 @@ function readHeader(fd: number): { header: Header; text: string; end: number } |
   return { header: JSON.parse(text) as Header, text, end: nl + 1 };
 }
 
+/** The lexicon files a classifier is about to use: their `sourcesStamp`, and their digest (computed only if needed). */
+export interface SourcesNow {
+  readonly stamp: string | undefined;
+  readonly digest: () => string;
+}
+
 /**
  * Reads a snapshot and returns its lexicons and index when it was made from files with this digest,
  * by this version's format and stemmers; undefined otherwise (missing, unreadable, stale, damaged).
  * Reads the file up to the end of its tables; the complete lexicons only when `fullLexicons()` is called.
  */
-export function readSnapshot(file: string | URL, digest: string): LoadedSnapshot | undefined {
+export function readSnapshot(file: string | URL, current: SourcesNow): LoadedSnapshot | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
     const head = readHeader(fd);
     if (head === undefined) return undefined;
     const { header } = head;
-    if (header.format !== SNAPSHOT_FORMAT || header.stemmer !== STEMMER_ID || header.digest !== digest) return undefined;
+    if (header.format !== SNAPSHOT_FORMAT || header.stemmer !== STEMMER_ID) return undefined;
+    // the same stamp means the same files; otherwise (copied, installed, touched, edited) their digest decides
+    if ((header.stamp === undefined || header.stamp !== current.stamp) && header.digest !== current.digest()) return undefined;
     if (header.endian !== ENDIAN) return undefined;
     const sizes = header.bytes;
     const fullAt = head.end + sizes.slim + sizes.lines + sizes.padding + sizes.tables;
