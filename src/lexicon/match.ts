@@ -19,6 +19,10 @@ export interface Match {
 }
 
 const NO_STEMS: readonly string[] = [];
+/** Matches kept per term and text; see `room` in matchAll. */
+export const MAX_PER_TERM = 256;
+/** Kinds whose every occurrence counts: a negation or a field cue acts where it stands. */
+const UNCAPPED: ReadonlySet<VocabItem['kind']> = new Set(['negation', 'shipNegation', 'shipNegException', 'shipNegationAfter', 'originCue', 'destCue', 'destAfter', 'originAfter']);
 
 /** A Dutch compound split: the head (last part) and the modifier that count, and where they meet. */
 export interface CompoundSplit {
@@ -152,6 +156,16 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
   const n = words.length;
   const infos = words.map((w) => infoOf(w));
   const categoryHit = new Uint8Array(n);
+  // How often each term has been emitted: past MAX_PER_TERM a repeat changes no result (a score counts
+  // five, origin and shipping need one) and only fills memory on a page built of one term repeated.
+  const emitted = new Map<Pattern, number>();
+  const room = (p: Pattern): boolean => {
+    if (UNCAPPED.has(p.item.kind)) return true;
+    const c = emitted.get(p) ?? 0;
+    if (c >= MAX_PER_TERM) return false;
+    emitted.set(p, c + 1);
+    return true;
+  };
 
   const tryPattern = (p: Pattern, i: number, firstHow: 'exact' | 'stem'): void => {
     const m = p.tokens.length;
@@ -169,7 +183,7 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
       return;
     }
     const last = i + m - 1;
-    matches.push({ item: p.item, term: p.term, start: words[i]!.start, end: words[last]!.end, first: i, last, how });
+    if (room(p)) matches.push({ item: p.item, term: p.term, start: words[i]!.start, end: words[last]!.end, first: i, last, how });
     if (p.item.kind === 'category') for (let k = i; k <= last; k++) categoryHit[k] = 1;
   };
 
@@ -202,7 +216,7 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
 
   /** Records the terms a disguised run of words i..j spells. */
   const emitSpelt = (ps: readonly Pattern[], i: number, j: number): void => {
-    for (const p of ps) matches.push({ item: p.item, term: p.term, start: words[i]!.start, end: words[j]!.end, first: i, last: j, how: 'deobfuscated' });
+    for (const p of ps) if (room(p)) matches.push({ item: p.item, term: p.term, start: words[i]!.start, end: words[j]!.end, first: i, last: j, how: 'deobfuscated' });
     for (let k = i; k <= j; k++) categoryHit[k] = 1;
   };
 
@@ -244,7 +258,7 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     if (a.kind === 'compound') emitCompound(a, i);
     else if (a.kind === 'deobfuscated') emitSpelt(a.patterns, i, i);
     else {
-      matches.push({ item: a.pattern.item, term: a.pattern.term, start: words[i]!.start, end: words[i]!.end, first: i, last: i, how: a.kind });
+      if (room(a.pattern)) matches.push({ item: a.pattern.item, term: a.pattern.term, start: words[i]!.start, end: words[i]!.end, first: i, last: i, how: a.kind });
       categoryHit[i] = 1;
     }
   }
@@ -331,7 +345,7 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     const emit = (ps: readonly Pattern[], start: number, end: number): void => {
       for (const p of ps) {
         if (p.item.kind !== 'category') continue;
-        matches.push({ item: p.item, term: p.term, start: w.start + start, end: w.start + end, first: i, last: i, how: 'compound' });
+        if (room(p)) matches.push({ item: p.item, term: p.term, start: w.start + start, end: w.start + end, first: i, last: i, how: 'compound' });
         categoryHit[i] = 1;
       }
     };
