@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { ClassifierConfigSchema, ClassifyOptionsSchema, DEFAULT_MAX_INPUT_LENGTH, type ClassifierConfig, type ClassifyOptions } from './schema/options.js';
 import type { Lexicons, LexiconEntry } from './schema/lexicon.js';
 import { CATEGORIES, type Category, type ShippingMethod } from './schema/taxonomy.js';
@@ -8,6 +7,7 @@ import { createNormaliser, toOriginalSpan, type NormalisedText } from './text/no
 import { tokenise, WordTable, type Token } from './text/tokenise.js';
 import { createTrigramScorer, detectLanguage, type TrigramScorer } from './language/detect.js';
 import { compileLexicons, NEGATION_EXCEPTION, type CompiledLexicons, type PrebuiltIndex } from './lexicon/compile.js';
+import { hashJson } from './text/hash.js';
 import { defaultLexiconsDir, parseLexiconSources, readLexiconSources, sourcesDigest, sourcesStamp, validateLexicons, withStemCache, type LexiconSources } from './lexicon/load.js';
 import { lexiconsContentHash, readSnapshot, SNAPSHOT_FILE, stemSeed } from './lexicon/snapshot.js';
 import { matchAll, type Match, type WordMemo } from './lexicon/match.js';
@@ -41,10 +41,6 @@ export interface Classifier {
 }
 
 export type SafeResult = { success: true; data: Result } | { success: false; error: Error };
-
-function hash(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
-}
 
 function parseConfig(config: unknown): ClassifierConfig {
   // the default classifier: nothing to validate (and the schema's first use is not free)
@@ -163,12 +159,12 @@ export function createClassifier(config: ClassifierConfig = {}): Classifier {
   const prices = compilePrices(lexicons.currencies, lexicons.numbers);
   const allowed = new Set<Category>(cfg.categories ?? CATEGORIES);
   // the stem cache only saves time: it never changes a result, so it stays out of the hash
-  const lexiconHash = hash({ lexicons: contentHash ?? lexiconsContentHash(lexicons), categories: cfg.categories ?? null, languages: cfg.languages ?? null });
+  const lexiconHash = hashJson({ lexicons: contentHash ?? lexiconsContentHash(lexicons), categories: cfg.categories ?? null, languages: cfg.languages ?? null });
   const defaults = cfg.options ?? {};
   const calibration = customised ? undefined : lexicons.calibration;
   const wordMemo: WordMemo = new Map();
   const frozenConfig = Object.freeze(structuredClone(cfg));
-  const defaultOptionsHash = hash(defaults);
+  const defaultOptionsHash = hashJson(defaults);
   const ctx = { lex, prices, allowed, lexiconHash, calibration, wordMemo, wordTable: new WordTable(), trigrams: createTrigramScorer(), calibrated: calibration !== undefined };
   const defaultCtx: RunContext = { ...ctx, optionsHash: defaultOptionsHash };
 
@@ -180,7 +176,7 @@ export function createClassifier(config: ClassifierConfig = {}): Classifier {
     const known = key === undefined ? undefined : optionsSeen.get(key);
     if (known !== undefined) return known;
     const opts: ClassifyOptions = { ...defaults, ...parseOptions(options) };
-    const made = { opts, ctx: { ...ctx, optionsHash: hash(opts) } };
+    const made = { opts, ctx: { ...ctx, optionsHash: hashJson(opts) } };
     if (key !== undefined && key.length <= MAX_OPTIONS_KEY && optionsSeen.size < MAX_OPTIONS_SEEN) optionsSeen.set(key, made);
     return made;
   };

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { workerThreads } from './threads.js';
 import { createClassifier, type Classifier } from '../classifier.js';
 import type { ClassifierConfig } from '../schema/options.js';
 import { VERSION } from '../version.js';
@@ -217,7 +218,7 @@ export function startPool(options: PoolOptions = {}): ClassifierPool {
   };
 
   const spawn = (): void => {
-    const worker = new Worker(spec!.url, { workerData: init });
+    const worker = new (workerThreads().Worker)(spec!.url, { workerData: init });
     const w: WorkerState = { worker, ready: false, queue: [], startedAt: 0, killed: false, lastError: null };
     workers.push(w);
     worker.on('message', (m: FromWorker) => {

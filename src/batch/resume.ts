@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../text/hash.js';
 import { createReadStream, existsSync, openSync, readSync, closeSync, renameSync, statSync, truncateSync, writeFileSync, readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { lazySchema } from '../schema/lazy.js';
@@ -56,16 +56,12 @@ export function fingerprintInput(path: string): InputFingerprint {
       if (n === 0) break;
       got += n;
     }
-    return { path, size: st.size, mtimeMs: st.mtimeMs, headSha256: createHash('sha256').update(buf.subarray(0, got)).digest('hex') };
+    return { path, size: st.size, mtimeMs: st.mtimeMs, headSha256: sha256().update(buf.subarray(0, got)).digest('hex') };
   } finally {
     closeSync(fd);
   }
 }
 
-/** A short stable hash of JSON. */
-export function hashJson(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
-}
 
 /** Writes the sidecar atomically (temporary file, then rename). */
 export function writeState(output: string, state: RunState): void {

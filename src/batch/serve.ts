@@ -1,4 +1,4 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerThreads } from './threads.js';
 import type { Classifier } from '../classifier.js';
 import { classifyOne } from './classify-one.js';
 import type { FromWorker, ToWorker, WorkerInit } from './protocol.js';
@@ -22,7 +22,7 @@ export interface ServeHooks {
  * ```
  */
 export async function serveWorker(hooks: ServeHooks = {}): Promise<void> {
-  const port = parentPort;
+  const { parentPort: port, workerData } = workerThreads();
   if (port === null) throw new Error('serveWorker must run in a worker thread');
   const init = workerData as WorkerInit;
   const post = (m: FromWorker): void => port.postMessage(m);

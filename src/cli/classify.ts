@@ -10,7 +10,8 @@ import { BatchInputError, createDecoder, DEFAULT_MAX_RECORD_BYTES, formatFromNam
 import { csvHeader, csvLine, jsonLine, OUTPUT_FORMATS, type OutputFormat } from '../batch/output.js';
 import { BatchPoolError, DEFAULT_RECORD_TIMEOUT_MS, startPool, type ClassifierPool } from '../batch/pool.js';
 import type { InputRecord, RecordMeta } from '../batch/records.js';
-import { fingerprintInput, hashJson, readState, repairOutput, ResumeError, scanOutput, stateMismatches, statePath, writeState, type RunState } from '../batch/resume.js';
+import { hashJson } from '../text/hash.js';
+import { fingerprintInput, readState, repairOutput, ResumeError, scanOutput, stateMismatches, statePath, writeState, type RunState } from '../batch/resume.js';
 import { checkKeep } from '../batch/stream.js';
 import { formatSummary, SummaryCounter, type BatchSummary } from '../batch/summary.js';
 import { Progress } from '../batch/progress.js';

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../text/hash.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,7 +84,7 @@ export function withStemCache(sources: LexiconSources, dir: string): LexiconSour
  * Two folders with the same digest give the same classifier.
  */
 export function sourcesDigest(sources: LexiconSources): string {
-  const h = createHash('sha256');
+  const h = sha256();
   for (const [name, text] of sources) {
     if (name === OPTIONAL.stems) continue;
     h.update(`${name}\n${text.byteLength}\n`).update(text);

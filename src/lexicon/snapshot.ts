@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../text/hash.js';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Lexicons } from '../schema/lexicon.js';
 import { buildPatterns, indexPatterns, type Pattern, type PatternLookup, type PrebuiltIndex, type VocabItem, type VocabKind } from './compile.js';
@@ -63,7 +63,7 @@ interface Header {
 
 /** A digest of what validated lexicons say (the stem cache left out: it never changes a result). */
 export function lexiconsContentHash(lexicons: Lexicons): string {
-  return createHash('sha256').update(JSON.stringify({ ...lexicons, stems: undefined })).digest('hex');
+  return sha256().update(JSON.stringify({ ...lexicons, stems: undefined })).digest('hex');
 }
 
 function encode(p: Pattern): string {

@@ -62,6 +62,19 @@ describe('built package', () => {
     expect(JSON.parse(cjs)).toEqual(JSON.parse(esm));
   });
 
+  it('loads no node:crypto for the default classifier (a tenth of start-up), and still hashes when customised', () => {
+    const code = `const m = await import('contraband'); m.classify('10g cocaine'); const before = process.moduleLoadList.filter((x) => /crypto/.test(x)).length;
+      const custom = m.createClassifier({ addEntries: [{ id: 'test-zzkush', category: 'drugs', subcategory: 'cannabis', terms: { any: ['zzkush'] } }] });
+      const r = custom.classify('zzkush 5g');
+      console.log(JSON.stringify({ before, after: process.moduleLoadList.filter((x) => /crypto/.test(x)).length, category: r.category, hash: r.meta.lexiconHash, plain: m.classify('zzkush 5g').meta.lexiconHash }));`;
+    const out = JSON.parse(runNode(code, 'module')) as { before: number; after: number; category: string; hash: string; plain: string };
+    expect(out.before).toBe(0);
+    expect(out.after).toBeGreaterThan(0);
+    expect(out.category).toBe('drugs');
+    expect(out.hash).toMatch(/^[0-9a-f]{16}$/);
+    expect(out.hash).not.toBe(out.plain);
+  });
+
   it('prints nothing and leaves process.env alone when imported', () => {
     const code = `const before = JSON.stringify(process.env); require('contraband'); if (JSON.stringify(process.env) !== before) { console.log('ENV CHANGED'); }`;
     expect(runNode(code, 'commonjs')).toBe('');
