@@ -183,7 +183,7 @@ export function compileLexicons(
   suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
   const quantityHints = (lex.context.quantityHints ?? []).map((h) => {
     const ref = entries.length;
-    entries.push({ id: h.id, category: h.category, subcategory: h.subcategory, terms: {}, weight: h.weight, generic: true, note: 'quantity hint (context.json)' });
+    entries.push({ id: h.id, category: h.category, subcategory: h.subcategory, terms: {}, weight: h.weight, generic: h.generic !== false, note: 'quantity hint (context.json)' });
     return { units: new Set(h.units), roles: new Set<string>(h.roles ?? ['amount']), ref };
   });
   const methods = lex.shipping.methods.map((m) => ({ id: m.id, method: m.method }));

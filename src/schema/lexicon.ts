@@ -174,6 +174,11 @@ export const ContextLexiconSchema = lazySchema(() => z
             category: CategorySchema,
             subcategory: z.string(),
             weight: z.number().min(0).max(2),
+            /**
+             * false: the hint names the subcategory too (what listings with only such a quantity mostly
+             * are); true (the default): it counts for the category only, the subcategory stays open.
+             */
+            generic: z.boolean().optional(),
           })
           .strict(),
       )

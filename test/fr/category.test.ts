@@ -318,6 +318,8 @@ export const rows: Row[] = [
   // locutions qui commencent par une négation et ne nient rien (context.json negationExceptions)
   { text: 'Héroïne brune 2g sans coupe', category: 'drugs', subcategory: 'opioids', tag: 'negation' },
   { text: "Pas de coupe, pas d'arnaque : MDMA 84%", category: 'drugs', subcategory: 'ecstasy', tag: 'negation' },
+  // un poids et aucune substance : une variété inconnue (context.json quantityHints)
+  { text: 'Toux Bleue 14 grammes', category: 'drugs', subcategory: 'cannabis', tag: 'quantity' },
   // aucun terme : un bien numérique, sauf si quelque chose situe un bien physique (context.json unplacedFallback)
   { text: "L'Art de la guerre - Sun Tzu - 2 €", category: 'digital', subcategory: 'guides', tag: 'fallback' },
   { text: 'Les Misérables - Victor Hugo\nPrix : 1,99 €', category: 'digital', subcategory: 'guides', tag: 'fallback' },

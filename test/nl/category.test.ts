@@ -23,7 +23,8 @@ export const rows: Row[] = [
   { text: 'Blow van de beste kwaliteit: 10 gram skunk, verzending vanuit NL', category: 'drugs', subcategory: 'cannabis', tag: 'slang' },
   { text: 'Space cakes 200mg THC per stuk – doos van 5', category: 'drugs', subcategory: 'cannabis', tag: 'title' },
   { text: 'w1et 5g Orange Bud', category: 'drugs', subcategory: 'cannabis', tag: 'obfuscation' },
-  { text: 'h@sj Afghaan 10 gram', category: 'drugs', subcategory: 'cannabis', known: "'@' not de-obfuscated (h@sj); hash type 'afghaan' missing", tag: 'obfuscation' },
+  // right through the weight alone (the mass hint says cannabis); '@' is still not de-obfuscated (h@sj)
+  { text: 'h@sj Afghaan 10 gram', category: 'drugs', subcategory: 'cannabis', tag: 'obfuscation' },
   { text: 'THC wax / shatter 2 gram – Californische kwaliteit, stealth shipping', category: 'drugs', subcategory: 'cannabis', tag: 'mixed' },
   { text: 'Voorgedraaide jointjes, 10 stuks, pure wiet zonder tabak', category: 'drugs', subcategory: 'cannabis', tag: 'slang' },
   {
@@ -380,6 +381,8 @@ export const rows: Row[] = [
   // vaste uitdrukkingen met een ontkenning die niets ontkennen (context.json negationExceptions)
   { text: 'Geen versnijding: pure cocaïne 5g', category: 'drugs', subcategory: 'stimulants', tag: 'negation' },
   { text: 'Speed pasta 100g, niet versneden, geen rommel', category: 'drugs', subcategory: 'stimulants', tag: 'negation' },
+  // een gewicht en geen middel: een soort die we niet kennen (context.json quantityHints)
+  { text: 'Blauwe Hoest 14 gram', category: 'drugs', subcategory: 'cannabis', tag: 'quantity' },
   // geen enkele term: digitaal, tenzij iets een fysiek product plaatst (context.json unplacedFallback)
   { text: 'Het Achterhuis - Anne Frank – € 1,50', category: 'digital', subcategory: 'guides', tag: 'fallback' },
   { text: 'De zeven gewoonten van effectief leiderschap\nPrijs: 3 euro', category: 'digital', subcategory: 'guides', tag: 'fallback' },
