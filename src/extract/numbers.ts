@@ -480,6 +480,8 @@ export interface CompiledPrices {
   /** Every token text the phrase sets and symbol tables below look up (see `Token.known`). */
   readonly vocabulary: ReadonlySet<string>;
   readonly currencyWords: PhraseSet<CurrencyRef>;
+  /** Letters glued to a whole number that name a currency in a price position ("40e"): see currencies.json. */
+  readonly shorthand: ReadonlyMap<string, CurrencyRef>;
   readonly crypto: ReadonlySet<string>;
   readonly numberWords: NumberWordTable;
   readonly units: PhraseSet<UnitRef>;
@@ -585,6 +587,8 @@ function findMarkers(s: string, tokens: readonly Token[], c: CompiledPrices): Ma
     if (t.kind === 'word') {
       const m = c.currencyWords.matchAt(tokens, i);
       if (m && (!best || i + m.len > best.tj)) best = { tj: i + m.len, end: tokens[i + m.len - 1]!.end, ref: m.value };
+      const sh = best ? undefined : c.shorthand.get(t.text);
+      if (sh && isShorthand(tokens, i, c)) best = { tj: i + 1, end: t.end, ref: sh };
     }
     if (best) {
       const alpha = isLetterAt(s, t.start);
@@ -593,6 +597,31 @@ function findMarkers(s: string, tokens: readonly Token[], c: CompiledPrices): Ma
     } else i++;
   }
   return out;
+}
+
+const SHORTHAND_BEFORE = new Set(['-', '\u2013', '\u2014', ':', '/', '|', '(', '=', '~', '>', '*', ',']);
+const SHORTHAND_AFTER_WORDS = /^[^\p{L}\p{N}]/u;
+// words before ordinals ("les 2e et 3e", "voor de 5e", "elke 1e van de maand"): never a price position
+const ORDINAL_JOINERS = new Set(['et', 'en', 'and', 'ou', 'of', 'or', 'tot', 'au', 'du', 'de', 'het', 'le', 'la', 'les', 'the', 'op', 'elke', 'chaque', 'every']);
+
+/**
+ * Whether the shorthand word at `i` ("e" of "40e") is in a price position: glued to a whole number that
+ * follows a dash, colon, slash, price word or quantity (or starts a line), and ends the line or a phrase. Else it
+ * is an ordinal or a code: "20e eeuw", "Paris 18e", "3e étage", "A4e".
+ */
+function isShorthand(tokens: readonly Token[], i: number, c: CompiledPrices): boolean {
+  const t = tokens[i]!;
+  const num = tokens[i - 1];
+  if (t.space || num === undefined || num.kind !== 'num' || !/^[0-9]+$/.test(num.text)) return false;
+  const next = tokens[i + 1];
+  if (next !== undefined && next.kind !== 'nl' && (next.kind !== 'sym' || !SHORTHAND_AFTER_WORDS.test(next.text))) return false;
+  const before = tokens[i - 2];
+  if (before === undefined || before.kind === 'nl') return true;
+  if (!num.space) return false; // glued to what comes before: a code ("A40e")
+  if (before.kind === 'sym') return SHORTHAND_BEFORE.has(before.text);
+  // a price word ("prix 40e") or a unit that ends a quantity ("10g 80e")
+  if (before.kind !== 'word' || ORDINAL_JOINERS.has(before.text)) return false;
+  return c.groupLead.has(before.text) || c.units.matchEndingAt(tokens, i - 2) !== null;
 }
 
 function glued(tokens: readonly Token[], i: number): boolean {

@@ -112,6 +112,8 @@ export function compilePrices(currencies: CurrencyLexicon, numbers: NumberWords)
       words.push([k, { code: c.code, alts: [c.code], safe: true, type: k === code ? 'code' : 'word' }]);
     }
   }
+  const shorthand = new Map<string, CurrencyRef>();
+  for (const c of cur.currencies) for (const sh of c.shorthand ?? []) shorthand.set(sh, { code: c.code, alts: [c.code], safe: true, type: 'word' });
   const symbols = new Map<string, CurrencyRef>();
   for (const [k, e] of symCodes) symbols.set(k, { code: e.safe ?? e.codes[0]!, alts: e.codes, safe: e.safe !== null, type: 'symbol' });
   const symbolLengths = [...new Set([...symbols.keys()].map((k) => k.length))].sort((a, b) => b - a);
@@ -125,13 +127,14 @@ export function compilePrices(currencies: CurrencyLexicon, numbers: NumberWords)
   const currencyWords = new PhraseSet<CurrencyRef>(words);
   const units = compileUnits(num);
   const phrases = new PhraseSet(num.phrases.flatMap((p) => p.terms.map((t) => [t, p] as const)));
-  const vocabulary = new Set([...symbolFirst, ...[currencyWords, units, phrases, ...Object.values(cues)].flatMap((set) => set.keys())]);
+  const vocabulary = new Set([...symbolFirst, ...shorthand.keys(), ...[currencyWords, units, phrases, ...Object.values(cues)].flatMap((set) => set.keys())]);
   return Object.freeze({
     symbols,
     symbolLengths,
     symbolFirst,
     vocabulary,
     currencyWords,
+    shorthand,
     crypto,
     numberWords: compileNumberWords(num.languages),
     units,

@@ -30,6 +30,7 @@ const LISTS = ['bySurface', 'byStem', 'fuzzy', 'compoundTerms'] as const;
  * then the complete lexicons, which start-up does not read:
  *   line 1   JSON header: format, stemmer, digest of the files, content hash, section sizes in bytes
  *   line 2   the validated lexicons as JSON, without the terms of category entries (compiled below)
+ *            and without their notes
  *   then     one line a pattern: "kind ref exact lang" TAB term TAB token texts (space-separated)
  *            TAB stem keys (space-separated within a token, "," between tokens)
  *   then     for each list of the index (bySurface, byStem, fuzzy, compoundTerms): one line a key,
@@ -103,7 +104,8 @@ export function makeSnapshot(lexicons: Lexicons, digest: string, stamp?: string)
   block.push([...ix.stemPrefixes].join(' '));
   const starts = new Uint32Array(block.length + 1);
   for (let i = 0; i < block.length; i++) starts[i + 1] = starts[i]! + Buffer.byteLength(block[i]!) + 1;
-  const slim = { ...rest, categories: rest.categories.map((c) => ({ ...c, entries: c.entries.map((e) => ({ ...e, terms: {} })) })) };
+  // start-up reads the slim copy: no category terms (the index has them) and no notes (prose for editors)
+  const slim = { ...rest, categories: rest.categories.map((c) => ({ ...c, entries: c.entries.map(({ note: _note, ...e }) => ({ ...e, terms: {} })) })) };
   const slimText = Buffer.from(`${JSON.stringify(slim)}\n`);
   const lines = Buffer.from(`${block.join('\n')}\n`);
   const binary = Buffer.concat([starts, ...tables].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)));

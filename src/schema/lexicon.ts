@@ -197,6 +197,12 @@ export const CurrencyLexiconSchema = lazySchema(() => z
           /** Symbols; `safe` ones name the currency on their own, others need a code or context. */
           symbols: z.array(z.object({ symbol: z.string().min(1), safe: z.boolean() }).strict()).optional(),
           words: z.array(z.string().min(1)).optional(),
+          /**
+           * Letters glued to a whole number that stand for the currency only in a price position
+           * ("— 40e", "prix 400e"): after a dash, colon, slash or price word, at the end of a line or
+           * before punctuation. "20e eeuw", "Paris 18e" and "3e étage" are not prices.
+           */
+          shorthand: z.array(z.string().regex(/^[a-z]{1,3}$/)).optional(),
           crypto: z.boolean().optional(),
         })
         .strict(),

@@ -16,6 +16,9 @@ const fields: Row[] = [
 ];
 
 const plain: Row[] = [
+  // euro abrégé collé au montant, en position de prix (currencies.json shorthand)
+  { text: 'PUFF THC 1ml distillat 90% – goût Mango Kush – 40e', want: [40, 'EUR'] },
+  { text: 'Permis de conduire belge – format carte – 400e\nExpédié de : Belgique', want: [400, 'EUR'] },
   { text: 'Weed Amnesia 10g pour 90€, envoi depuis la Belgique', want: [90, 'EUR'], qty: [10, 'g'] },
   { text: 'Pot AAAA – Pink Kush – 1 oz à 160 $ CAD – expédié du Québec', want: [160, 'CAD'], qty: [1, 'oz'] },
   { text: 'Speed (amphét) pâte – 50g – 120€ – envoi depuis l\'Allemagne', want: [120, 'EUR'], qty: [50, 'g'] },
@@ -115,6 +118,9 @@ const words: Row[] = [
 ];
 
 const none: Row[] = [
+  // ordinaux, pas des euros
+  { text: 'Livraison en main propre Paris 18e, prix en MP', want: null },
+  { text: 'Remise au 3e étage ou les 2e et 3e jeudis – tarifs en MP', want: null },
   { text: 'Jaune mousseux plaquette de 100g – qualité frappe – prix en MP', want: null },
   { text: 'M.D cristaux champagne – 5g / 10g / 25g – prix en MP', want: null },
   { text: 'Xanax 2mg – boîtes de 30 – tarifs dégressifs, demandez', want: null },

@@ -17,6 +17,9 @@ const fields: Row[] = [
 ];
 
 const plain: Row[] = [
+  // euro shorthand glued to the amount, in a price position (currencies.json shorthand)
+  { text: 'Hasj Afghaan – 10gr 80e – pm voor meer', want: [80, 'EUR'], qty: [10, 'g'] },
+  { text: 'Sigaretten zonder accijns – Marlboro Gold – 40e\nSlof Camel – 38e', want: [40, 'EUR'] },
   { text: 'Marokkaanse hasj – 25gr aan 150 euro – verzending vanuit België', want: [150, 'EUR'], qty: [25, 'g'] },
   { text: 'W33D Lemon Haze – 10gr 80€ – pm voor meer', want: [80, 'EUR'], qty: [10, 'g'] },
   { text: 'SPEED pasta 65% – 50 gram – €70', want: [70, 'EUR'], qty: [50, 'g'] },
@@ -109,6 +112,9 @@ const words: Row[] = [
 ];
 
 const none: Row[] = [
+  // ordinals, not euro shorthand
+  { text: 'Ivoren beeldje, begin 20e eeuw – prijs in pm', want: null },
+  { text: 'Lijst wordt elke 1e van de maand vernieuwd, geen update voor de 5e?', want: null },
   { text: 'Bulk wiet – kilo\'s – prijs op aanvraag – ophalen in de regio Eindhoven', want: null },
   { text: 'Sn33uw 100gr partij – alleen voor resellers – prijs in pm', want: null },
   { text: 'Sk0rpion vz61 volauto + demper – prijs in pm', want: null },
