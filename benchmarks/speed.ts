@@ -369,6 +369,8 @@ if (only.has('pathological')) {
     { pattern: 'tokens, digits and separators', short: 'tokens', unit: '1.1.1.1,€€$ 9999 k e t a c0ke ,,,, ' },
     { pattern: 'one letter', short: 'letter', unit: 'a' },
     { pattern: 'emoji (pictograph, flag, variation selector)', short: 'emoji', unit: '💊🇳🇱❄️' },
+    // every negation and every set phrase that takes one back is kept (they act where they stand)
+    { pattern: 'negations and their exceptions', short: 'negation', unit: 'no cut cocaine, geen drugs ' },
     // The big sizes above hide what a single word costs below the length where analysis stops growing.
     { pattern: 'one word of growing length', short: 'word', unit: 'a', sizes: [2_000, 4_000, 8_000, 16_000] },
   ];

@@ -418,8 +418,19 @@ function liveNegations(matches: readonly Match[]): Match[] {
     else out.push(m);
   }
   if (exceptions === undefined) return out;
-  const ex = exceptions;
-  return out.filter((n) => !ex.some((x) => x.start <= n.start && n.end <= x.end));
+  // n lies inside an exception iff the exceptions starting at or before it reach its end: one sweep in
+  // start order (a page of thousands of "no cut" must not cost their number squared)
+  const byStart = (a: Match, b: Match): number => a.start - b.start;
+  exceptions.sort(byStart);
+  out.sort(byStart);
+  const live: Match[] = [];
+  let j = 0;
+  let reach = -1;
+  for (const n of out) {
+    while (j < exceptions.length && exceptions[j]!.start <= n.start) reach = Math.max(reach, exceptions[j++]!.end);
+    if (reach < n.end) live.push(n);
+  }
+  return live;
 }
 
 const HAS_SURROGATE = /[\ud800-\udfff]/;
