@@ -381,6 +381,11 @@ export const rows: Row[] = [
   // vaste uitdrukkingen met een ontkenning die niets ontkennen (context.json negationExceptions)
   { text: 'Geen versnijding: pure cocaïne 5g', category: 'drugs', subcategory: 'stimulants', tag: 'negation' },
   { text: 'Speed pasta 100g, niet versneden, geen rommel', category: 'drugs', subcategory: 'stimulants', tag: 'negation' },
+  { text: "Bruistabletten 'Speed Boost' met vitamine C en B12 – voedingssupplement", category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Neushoorn beeldje van kunsthars, ivoorlook, 15 cm', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Sneltest drugs multipanel (THC, cocaïne, MDMA) – 5 stuks', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Klappertje omgebouwd naar scherp, schiet 9mm kort', category: 'firearms', subcategory: 'handguns', tag: 'slang' },
+  { text: 'Bruin, rookbaar op folie – 1g / 5g', category: 'drugs', subcategory: 'opioids', tag: 'slang' },
   // een gewicht en geen middel: een soort die we niet kennen (context.json quantityHints)
   { text: 'Blauwe Hoest 14 gram', category: 'drugs', subcategory: 'cannabis', tag: 'quantity' },
   // geen enkele term: digitaal, tenzij iets een fysiek product plaatst (context.json unplacedFallback)
