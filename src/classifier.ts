@@ -319,8 +319,12 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
     for (const d of [...o.destinations, ...o.destinationRegions]) ev('destination', (d.code ?? d.region)!, d.match.start, d.match.end, 'extract:destination');
 
     const s = extractShipping(matches, words, n, lex);
-    const found: { method: ShippingMethod }[] = [...s.methods];
-    for (const m of s.methods) ev('shipping', m.method, m.match.start, m.match.end, `extract:shipping:${lex.methods[m.match.item.ref]!.id}`, { match: m.match.how });
+    // "Ships from: Worldwide" says where it comes from, not where it goes: the region that is the origin
+    // is no international shipping (a ships-to worldwide still is, below)
+    const region = o.region?.match;
+    const methods = region === undefined ? s.methods : s.methods.filter((m) => m.method !== 'international' || m.match.end <= region.start || m.match.start >= region.end);
+    const found: { method: ShippingMethod }[] = [...methods];
+    for (const m of methods) ev('shipping', m.method, m.match.start, m.match.end, `extract:shipping:${lex.methods[m.match.item.ref]!.id}`, { match: m.match.how });
     for (const m of s.negated) ev('suppressed', m.method, m.match.start, m.match.end, `extract:shipping:${lex.methods[m.match.item.ref]!.id}`, { effect: `negated by "${m.by.term}"` });
     // Shipping to somewhere other than the origin, or worldwide, is international shipping. With no origin,
     // one destination country may be the vendor's own ("France uniquement", "USA domestic only"); two or

@@ -143,6 +143,9 @@ export const shippingRows: Row[] = [
   { text: 'International shipping available', shipping: ['international'], tag: 'international' },
   { text: 'Worldwide except USA and Australia', shipping: ['international'], tag: 'international' },
   { text: 'Ships from: Netherlands\nShips to: Worldwide', shipping: ['international'], tag: 'field' },
+  // ships FROM worldwide tells where it comes from, not where it goes
+  { text: 'Netflix 4K account\nShips from: Worldwide\nPrice: USD 4.00\nInstant delivery', shipping: ['digital'], tag: 'field' },
+  { text: 'CVV x10\nShips from: Worldwide\nShips to: Worldwide', shipping: ['international'], tag: 'field' },
   { text: 'Ships from: Netherlands\nShips to: United Kingdom', shipping: ['international'], tag: 'field' },
   { text: 'Ships from: Netherlands\nShips to: European Union', shipping: ['international'], tag: 'field' },
   { text: 'Ships from Germany to Austria', shipping: ['international'], tag: 'international' },

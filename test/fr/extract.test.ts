@@ -65,6 +65,7 @@ export const originRows: Row[] = [
   { text: 'Expédié depuis : Europe\nPrix : 60 €', origin: null, tag: 'region' },
   { text: 'Expédié depuis : Union européenne', origin: null, tag: 'region' },
   { text: 'Expédié depuis : Monde entier', origin: null, tag: 'region' },
+  { text: 'Comptes Deezer x5\nExpédié de : Monde entier\nPrix : 8 €\nLivraison automatique par e-mail', shipping: ['digital'], tag: 'region' },
   { text: 'Livraison dans le monde entier, envoi discret', origin: null, tag: 'region' },
   // ships-to is never an origin
   { text: 'Livraison vers la Suisse uniquement', origin: null, tag: 'ships-to' },

@@ -79,6 +79,8 @@ export const originRows: Row[] = [
   { text: 'Wij verzenden naar heel Europa', origin: null, tag: 'region' },
   { text: 'Levering in de hele Benelux', origin: null, tag: 'region' },
   { text: 'Wereldwijde verzending, stealth', origin: null, tag: 'region' },
+  { text: 'Spotify-accounts x5\nVerzonden vanuit: Wereldwijd\nPrijs: € 6\nLevering per mail', shipping: ['digital'], tag: 'region' },
+  { text: 'CVV NL x5\nVerzonden vanuit: Wereldwijd\nVerzenden naar: Wereldwijd', shipping: ['international'], tag: 'region' },
   { text: '1g coke\nVerzonden vanuit: Europa\nPrijs: €70', origin: null, tag: 'region' },
   { text: 'Kamagra 100mg\nShips from: Worldwide', origin: null, tag: 'region' },
   { text: 'LSD blotters\nShips from: EU\nShips to: EU', origin: null, tag: 'region' },
