@@ -120,7 +120,7 @@ export const shippingRows: Row[] = [
   { text: 'Untracked only, sorry', shipping: [], tag: 'negation' },
   // express
   { text: 'Next day delivery', shipping: ['express'], tag: 'express' },
-  { text: '28g Gelato 41 | UK2UK NDD', shipping: ['express'], known: "missing shipping term: 'ndd' (next-day delivery)", tag: 'express' },
+  { text: '28g Gelato 41 | UK2UK NDD', shipping: ['express'], tag: 'express' },
   { text: 'Overnight shipping available', shipping: ['express'], tag: 'express' },
   { text: '24h delivery', shipping: ['express'], tag: 'express' },
   { text: 'Express +15€', shipping: ['express'], tag: 'paid' },
@@ -177,7 +177,7 @@ export const shippingRows: Row[] = [
   },
   // carriers
   { text: 'Free tracked delivery via Royal Mail', shipping: ['tracked'], carriers: ['Royal Mail'], tag: 'carrier' },
-  { text: 'NDD via Royal Mail', shipping: ['express'], carriers: ['Royal Mail'], known: "missing shipping term: 'ndd' (next-day delivery)", tag: 'carrier' },
+  { text: 'NDD via Royal Mail', shipping: ['express'], carriers: ['Royal Mail'], tag: 'carrier' },
   { text: 'Royal Mail signed for', shipping: ['registered'], carriers: ['Royal Mail'], tag: 'carrier' },
   { text: 'Sent by DHL Express', shipping: ['express'], carriers: ['DHL'], tag: 'carrier' },
   { text: 'Ships USPS with tracking', shipping: ['tracked'], carriers: ['USPS'], tag: 'carrier' },
