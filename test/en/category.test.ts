@@ -179,7 +179,7 @@ export const rows: Row[] = [
   { text: 'g l o c k 17', category: 'firearms', subcategory: 'handguns', tag: 'obfuscation' },
   { text: 'Colt 1911 .45 ACP', category: 'firearms', subcategory: 'handguns', tag: 'brand' },
   { text: 'Smith & Wesson .38 Special revolver', category: 'firearms', subcategory: 'handguns', tag: 'brand' },
-  { text: 'Blicky 9mm, clean', category: 'firearms', subcategory: 'handguns', known: "weak calibre '9mm' (→ammunition) ties with handgun slang 'blicky', subcategory left null", tag: 'slang' },
+  { text: 'Blicky 9mm, clean', category: 'firearms', subcategory: 'handguns', tag: 'slang' },
   { text: 'Walther PPK .380', category: 'firearms', subcategory: 'handguns', tag: 'brand' },
   { text: 'Sig Sauer P320 + box of 50 rounds', category: 'firearms', subcategory: 'handguns', tag: 'bundle' },
   {

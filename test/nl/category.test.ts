@@ -152,7 +152,7 @@ export const rows: Row[] = [
   { text: 'Walther P99 9mm – schoon, nooit gebruikt\nVerzonden vanuit: Nederland\nPrijs: €1.800', category: 'firearms', subcategory: 'handguns', tag: 'fields' },
   { text: 'Revolver Smith & Wesson .38 special', category: 'firearms', subcategory: 'handguns', tag: 'title' },
   { text: 'FN Five-seveN pistool, Belgisch fabricaat', category: 'firearms', subcategory: 'handguns', tag: 'title' },
-  { text: 'Ne blaffer (9mm) me ne volle lader, afhalen in Antwerpen', category: 'firearms', subcategory: 'handguns', known: "weak calibre '9mm' (ammunition) ties with 'blaffer' (handguns): subcategory null", tag: 'flemish' },
+  { text: 'Ne blaffer (9mm) me ne volle lader, afhalen in Antwerpen', category: 'firearms', subcategory: 'handguns', tag: 'flemish' },
   { text: 'pist00l Makarov 9x18', category: 'firearms', subcategory: 'handguns', tag: 'obfuscation' },
   { text: 'glok 19 met munitie', category: 'firearms', subcategory: 'handguns', known: "misspelling 'glok' missing (too short for fuzzy); 'munitie' decides", tag: 'obfuscation' },
   { text: 'Omgebouwd alarmpistool – schiet nu scherp 9mm', category: 'firearms', subcategory: 'handguns', tag: 'decoy' },
