@@ -384,6 +384,7 @@ export const rows: Row[] = [
   { text: 'No weed, no hash: only rolling papers', category: 'other', subcategory: 'other', tag: 'negation' },
   { text: "'Snow Crystal' vitamin C effervescent tablets, 20 per tube - food supplement", category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Elephant figurine, ivory-look polyresin, 20 cm', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Green Owl 220mg, owl logo, breakline on the back - 50 pcs', category: 'drugs', subcategory: 'ecstasy', tag: 'brand' },
   // a weight and no substance: a strain we have no word for (context.json quantityHints)
   { text: 'Mandarin Sunset 7g, free NDD', category: 'drugs', subcategory: 'cannabis', tag: 'quantity' },
   // no term at all: a digital good unless something places a physical one (context.json unplacedFallback)
