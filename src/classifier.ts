@@ -262,7 +262,8 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   const firstContent = n.text.search(/\S/);
   const nl = firstContent === -1 ? -1 : n.text.indexOf('\n', firstContent);
   const titleEnd = nl === -1 ? n.text.length : nl;
-  const scored = scoreMatches(categoryMatches, negations, words, n.text, lex.entries, lex.negationWindow, titleEnd, ctx.allowed, hasContent);
+  const addOns = { cues: matches.filter((m) => m.item.kind === 'addOn'), factor: lex.addOnFactor };
+  const scored = scoreMatches(categoryMatches, negations, words, n.text, lex.entries, lex.negationWindow, titleEnd, ctx.allowed, hasContent, addOns);
   // No term at all: 'other', unless the text is a priced offer and nothing in it places a physical good
   // (context.json unplacedFallback).
   let category = scored.category;

@@ -21,7 +21,8 @@ export type VocabKind =
   | 'shipNegation'
   | 'shipNegException'
   | 'shipNegationAfter'
-  | 'negation';
+  | 'negation'
+  | 'addOn';
 
 export interface VocabItem {
   readonly kind: VocabKind;
@@ -84,6 +85,8 @@ export interface CompiledLexicons {
   /** Single-token category terms usable as one side of a compound. */
   readonly compoundTerms: PatternLookup;
   readonly negationWindow: number;
+  /** context.json `addOns.factor`: what a free add-on's term counts (1 when there are no add-on cues). */
+  readonly addOnFactor: number;
   /** context.json `unplacedFallback`: the category of a text with no term and nothing physical in it. */
   readonly unplacedFallback: { readonly category: Category; readonly subcategory: Subcategory } | null;
   /** First three letters of every pattern stem: a text word whose start is not here cannot stem-match, so it is not stemmed. */
@@ -219,6 +222,7 @@ export function compileLexicons(
     quantityHints,
     compoundTerms,
     negationWindow: lex.context.negationWindow,
+    addOnFactor: lex.context.addOns?.factor ?? 1,
     unplacedFallback: (lex.context.unplacedFallback as CompiledLexicons['unplacedFallback'] | undefined) ?? null,
     stemPrefixes,
     stem,
@@ -228,6 +232,9 @@ export function compileLexicons(
 
 /** The `ref` of a ships-to cue that counts only as a field label (followed by ":"); other cues have 0. */
 export const FIELD_ONLY_CUE = 1;
+/** `ref` of an add-on cue before the term it discounts ("FREE grinder"), and after it ("balance offerte"). */
+export const ADD_ON_BEFORE = 0;
+export const ADD_ON_AFTER = 1;
 /** `ref` of a negation item that is a fixed phrase taking a negation back ("no cut", "pas de coupe"). */
 export const NEGATION_EXCEPTION = 1;
 
@@ -260,6 +267,8 @@ function forEachTerm(lex: Lexicons, add: (term: string, item: VocabItem) => void
   for (const [lang, t] of langsOf(lex.shipping.originAfter ?? {})) add(t, { kind: 'originAfter', ref: 0, exact: true, lang });
   for (const [lang, t] of langsOf(lex.context.negations)) add(t, { kind: 'negation', ref: 0, exact: true, lang });
   for (const [lang, t] of langsOf(lex.context.negationExceptions ?? {})) add(t, { kind: 'negation', ref: NEGATION_EXCEPTION, exact: true, lang });
+  for (const [lang, t] of langsOf(lex.context.addOns?.before ?? {})) add(t, { kind: 'addOn', ref: ADD_ON_BEFORE, exact: true, lang });
+  for (const [lang, t] of langsOf(lex.context.addOns?.after ?? {})) add(t, { kind: 'addOn', ref: ADD_ON_AFTER, exact: true, lang });
   lex.places.countries.forEach((c, ref) => {
     // names match as written: a stem would turn "hollandse" (a style) into Holland (a place)
     for (const t of c.names) add(t, { kind: 'country', ref, exact: true, lang: 'any' });

@@ -22,7 +22,7 @@ const NO_STEMS: readonly string[] = [];
 /** Matches kept per term and text; see `room` in matchAll. */
 export const MAX_PER_TERM = 256;
 /** Kinds whose every occurrence counts: a negation or a field cue acts where it stands. */
-const UNCAPPED: ReadonlySet<VocabItem['kind']> = new Set(['negation', 'shipNegation', 'shipNegException', 'shipNegationAfter', 'originCue', 'destCue', 'destAfter', 'originAfter']);
+const UNCAPPED: ReadonlySet<VocabItem['kind']> = new Set(['negation', 'shipNegation', 'shipNegException', 'shipNegationAfter', 'originCue', 'destCue', 'destAfter', 'originAfter', 'addOn']);
 
 /** A Dutch compound split: the head (last part) and the modifier that count, and where they meet. */
 export interface CompoundSplit {

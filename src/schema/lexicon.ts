@@ -143,6 +143,15 @@ export const ContextLexiconSchema = lazySchema(() => z
      */
     negationExceptions: TermsSchema.optional(),
     /**
+     * Free add-ons of a bundle: a category term right after a `before` cue ("FREE grinder", "gratis
+     * handleiding", within `negationWindow` words) or right before an `after` cue ("balance offerte")
+     * counts `factor` of its weight: the gift does not decide what is sold.
+     */
+    addOns: z
+      .object({ before: TermsSchema, after: TermsSchema, factor: z.number().min(0).max(1) })
+      .strict()
+      .optional(),
+    /**
      * What a listing with words but no category term is, when nothing in it places a physical good: no
      * country, region or place, no carrier, no physical shipping method, no weight or volume. Markets
      * give physical goods a ships-from country; what they sell without one and without any known product

@@ -2,6 +2,7 @@ import type { LexiconEntry } from '../schema/lexicon.js';
 import { CATEGORIES, type Category, type Subcategory } from '../schema/taxonomy.js';
 import { unbroken, type Token } from '../text/tokenise.js';
 import type { Match } from '../lexicon/match.js';
+import { ADD_ON_AFTER } from '../lexicon/compile.js';
 import { barrierBetween } from '../extract/shipping.js';
 
 // A repeated term adds a quarter of its weight per repeat, up to four repeats: repetition is weak
@@ -110,6 +111,7 @@ export function scoreMatches(
   titleEnd: number,
   allowed: ReadonlySet<Category>,
   hasContent: boolean,
+  addOns: AddOns = NO_ADD_ONS,
 ): ScoreOutcome {
   const scores = zeroScores();
   const subScores = new Map<string, number>();
@@ -119,6 +121,16 @@ export function scoreMatches(
   const dampen = new Map<Category, { factor: number; by: Match; entry: LexiconEntry }>();
   const negByLast = new Map<number, Match>();
   for (const n of negations) negByLast.set(n.last, n);
+  // add-on cues before a term, by the word they end; after a term, by the word they start
+  const addBefore = new Map<number, Match>();
+  const addAfter = new Map<number, Match>();
+  // an add-on needs a main product named before it: "FREE tutorial" or "Free sample MDMA" is what is sold
+  let firstTerm = Infinity;
+  for (const m of matches) if (m.start < firstTerm) firstTerm = m.start;
+  for (const a of addOns.cues) {
+    if (a.start <= firstTerm) continue;
+    (a.item.ref === ADD_ON_AFTER ? addAfter.set(a.first, a) : addBefore.set(a.last, a));
+  }
 
   for (const m of matches) {
     const entry = entries[m.item.ref]!;
@@ -128,14 +140,19 @@ export function scoreMatches(
       suppressed.push({ match: m, entry, effect: `negated by "${neg.term}"` });
       continue;
     }
-    for (const [cat, factor] of Object.entries(entry.dampens ?? {}) as [Category, number][]) {
-      const cur = dampen.get(cat);
-      if (!cur || factor < cur.factor) dampen.set(cat, { factor, by: m, entry });
+    // a free add-on ("+ FREE grinder", "balance offerte") counts a share and dampens nothing
+    const addOn = addBefore.size + addAfter.size === 0 ? null : addOnOf(m, addBefore, addAfter, words, folded, negationWindow);
+    if (addOn) suppressed.push({ match: m, entry, effect: `free add-on ("${addOn.term}") ×${addOns.factor}` });
+    else {
+      for (const [cat, factor] of Object.entries(entry.dampens ?? {}) as [Category, number][]) {
+        const cur = dampen.get(cat);
+        if (!cur || factor < cur.factor) dampen.set(cat, { factor, by: m, entry });
+      }
     }
     const n = seen.get(m.item.ref) ?? 0;
     seen.set(m.item.ref, n + 1);
     if (n > MAX_REPEATS) continue;
-    const base = entry.weight ?? 1;
+    const base = (entry.weight ?? 1) * (addOn ? addOns.factor : 1);
     const contribution = base * (n === 0 ? 1 : REPEAT_SHARE) * (m.start < titleEnd ? TITLE_BOOST : 1);
     if (contribution === 0) continue;
     scores[entry.category] += contribution;
@@ -183,6 +200,21 @@ export function scoreMatches(
   // share of the top two, shrunk by 1 point of pseudo-evidence so one weak term is not certainty
   const raw = top / (top + second + 1);
   return { scores, category: best, subcategory, alsoOffered, counted, suppressed, raw, fallback: false };
+}
+
+/** Add-on cues of a text and what an add-on's term counts (context.json `addOns`). */
+export interface AddOns {
+  readonly cues: readonly Match[];
+  readonly factor: number;
+}
+const NO_ADD_ONS: AddOns = { cues: [], factor: 1 };
+
+/** The add-on cue that makes `m` a free extra: one ending within `window` words before it, or one starting right after it. */
+function addOnOf(m: Match, before: ReadonlyMap<number, Match>, after: ReadonlyMap<number, Match>, words: readonly Token[], folded: string, window: number): Match | null {
+  const b = negationBefore(m, before, words, folded, window);
+  if (b) return b;
+  const a = after.get(m.last + 1);
+  return a !== undefined && !barrierBetween(folded, m.end, a.start) && unbroken(words, m.last + 1, a.first) ? a : null;
 }
 
 function negationBefore(m: Match, byLast: ReadonlyMap<number, Match>, words: readonly Token[], folded: string, window: number): Match | null {

@@ -58,7 +58,7 @@ export const rows: Row[] = [
     subcategory: 'stimulants',
     tag: 'long',
   },
-  { text: '100g speed + free 1g MDMA sample', category: 'drugs', subcategory: 'stimulants', known: "bundle: the free 1g MDMA sample outweighs the 100g speed headline item", tag: 'bundle' },
+  { text: '100g speed + free 1g MDMA sample', category: 'drugs', subcategory: 'stimulants', tag: 'bundle' },
 
   // ───────────── drugs / ecstasy ─────────────
   { text: 'MDMA crystals 84% 5g', category: 'drugs', subcategory: 'ecstasy', tag: 'basic' },
@@ -385,6 +385,9 @@ export const rows: Row[] = [
   { text: "'Snow Crystal' vitamin C effervescent tablets, 20 per tube - food supplement", category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Elephant figurine, ivory-look polyresin, 20 cm', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Green Owl 220mg, owl logo, breakline on the back - 50 pcs', category: 'drugs', subcategory: 'ecstasy', tag: 'brand' },
+  // a free add-on does not decide what is sold; a free product with nothing before it still does
+  { text: 'Gelato 28g + FREE grinder and rolling papers', category: 'drugs', subcategory: 'cannabis', tag: 'bundle' },
+  { text: 'FREE carding tutorial for beginners', category: 'digital', subcategory: 'guides', tag: 'bundle' },
   // a weight and no substance: a strain we have no word for (context.json quantityHints)
   { text: 'Mandarin Sunset 7g, free NDD', category: 'drugs', subcategory: 'cannabis', tag: 'quantity' },
   // no term at all: a digital good unless something places a physical one (context.json unplacedFallback)

@@ -320,6 +320,7 @@ export const rows: Row[] = [
   { text: "Pas de coupe, pas d'arnaque : MDMA 84%", category: 'drugs', subcategory: 'ecstasy', tag: 'negation' },
   { text: "Complément alimentaire 'Cristal Énergie' – comprimés effervescents vitamine C", category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Statuette éléphant en résine, aspect ivoire, 25 cm', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Beuh 100g + grinder offert', category: 'drugs', subcategory: 'cannabis', tag: 'bundle' },
   // un poids et aucune substance : une variété inconnue (context.json quantityHints)
   { text: 'Toux Bleue 14 grammes', category: 'drugs', subcategory: 'cannabis', tag: 'quantity' },
   // aucun terme : un bien numérique, sauf si quelque chose situe un bien physique (context.json unplacedFallback)

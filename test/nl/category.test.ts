@@ -387,6 +387,7 @@ export const rows: Row[] = [
   { text: 'Klappertje omgebouwd naar scherp, schiet 9mm kort', category: 'firearms', subcategory: 'handguns', tag: 'slang' },
   { text: 'Bruin, rookbaar op folie – 1g / 5g', category: 'drugs', subcategory: 'opioids', tag: 'slang' },
   { text: 'Groene uil 220mg met breukstreep, 50 stuks', category: 'drugs', subcategory: 'ecstasy', tag: 'brand' },
+  { text: 'Hasj 50g met gratis weegschaal 0,01g', category: 'drugs', subcategory: 'cannabis', tag: 'bundle' },
   // een gewicht en geen middel: een soort die we niet kennen (context.json quantityHints)
   { text: 'Blauwe Hoest 14 gram', category: 'drugs', subcategory: 'cannabis', tag: 'quantity' },
   // geen enkele term: digitaal, tenzij iets een fysiek product plaatst (context.json unplacedFallback)
