@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicons } from '../src/lexicon/compile.js';
 import { defaultLexiconsDir, loadLexiconsFromDir } from '../src/lexicon/load.js';
-import { matchAll, MAX_PER_TERM, type WordMemo } from '../src/lexicon/match.js';
+import { matchAll, MAX_PER_CUE, MAX_PER_TERM, type WordMemo } from '../src/lexicon/match.js';
 import { createNormaliser } from '../src/text/normalise.js';
 import { tokenise } from '../src/text/tokenise.js';
 
@@ -38,15 +38,18 @@ describe('word memo', () => {
 });
 
 describe('repeated terms', () => {
-  it(`keeps at most ${MAX_PER_TERM} matches of one term per text, and every negation`, () => {
+  it(`keeps at most ${MAX_PER_TERM} matches of one term per text, and up to ${MAX_PER_CUE} of one negation`, () => {
     const memo = new Map() as WordMemo;
     const { matches } = run('no cocaine 💊 🇳🇱 c0ke '.repeat(MAX_PER_TERM + 100), memo);
     const count = (pred: (m: (typeof matches)[number]) => boolean): number => matches.filter(pred).length;
     expect(count((m) => m.term === 'cocaine' && m.item.kind === 'category')).toBe(MAX_PER_TERM);
     expect(count((m) => m.how === 'deobfuscated')).toBeLessThanOrEqual(MAX_PER_TERM);
     expect(count((m) => m.item.kind === 'country')).toBe(MAX_PER_TERM);
-    expect(count((m) => m.item.kind === 'negation')).toBe(MAX_PER_TERM + 100);
+    expect(count((m) => m.item.kind === 'negation')).toBe(MAX_PER_TERM + 100); // cues: up to MAX_PER_CUE
     // the ones kept are the first ones
+    expect(count((m) => m.item.kind === 'negation' && m.term === 'no')).toBeLessThanOrEqual(MAX_PER_CUE);
+    const flood = run('no '.repeat(MAX_PER_CUE + 10), memo).matches.filter((m) => m.item.kind === 'negation');
+    expect(flood.length).toBe(MAX_PER_CUE);
     const kept = matches.filter((m) => m.term === 'cocaine' && m.item.kind === 'category');
     expect(Math.max(...kept.map((m) => m.first))).toBeLessThan(Math.min(...matches.filter((m) => m.item.kind === 'negation').slice(MAX_PER_TERM).map((m) => m.first)));
   });

@@ -21,8 +21,12 @@ export interface Match {
 const NO_STEMS: readonly string[] = [];
 /** Matches kept per term and text; see `room` in matchAll. */
 export const MAX_PER_TERM = 256;
-/** Kinds whose every occurrence counts: a negation or a field cue acts where it stands. */
-const UNCAPPED: ReadonlySet<VocabItem['kind']> = new Set(['negation', 'shipNegation', 'shipNegException', 'shipNegationAfter', 'originCue', 'destCue', 'destAfter', 'originAfter', 'addOn']);
+/**
+ * Matches kept per cue and text. A negation or a field cue acts where it stands, so far more of them are
+ * kept than of a term; but past a few thousand of one cue, a page is built to be slow, not to be read.
+ */
+export const MAX_PER_CUE = 4096;
+const CUE_KINDS: ReadonlySet<VocabItem['kind']> = new Set(['negation', 'shipNegation', 'shipNegException', 'shipNegationAfter', 'originCue', 'destCue', 'destAfter', 'originAfter', 'addOn']);
 
 /** A Dutch compound split: the head (last part) and the modifier that count, and where they meet. */
 export interface CompoundSplit {
@@ -160,9 +164,8 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
   // five, origin and shipping need one) and only fills memory on a page built of one term repeated.
   const emitted = new Map<Pattern, number>();
   const room = (p: Pattern): boolean => {
-    if (UNCAPPED.has(p.item.kind)) return true;
     const c = emitted.get(p) ?? 0;
-    if (c >= MAX_PER_TERM) return false;
+    if (c >= (CUE_KINDS.has(p.item.kind) ? MAX_PER_CUE : MAX_PER_TERM)) return false;
     emitted.set(p, c + 1);
     return true;
   };
