@@ -162,11 +162,18 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
   const categoryHit = new Uint8Array(n);
   // How often each term has been emitted: past MAX_PER_TERM a repeat changes no result (a score counts
   // five, origin and shipping need one) and only fills memory on a page built of one term repeated.
-  const emitted = new Map<Pattern, number>();
+  // Counted by item (one per term), and only once the text has MAX_PER_TERM matches in all: before
+  // that no term can have reached its cap, and most listings never get there.
+  let emitted: Map<VocabItem, number> | undefined;
   const room = (p: Pattern): boolean => {
-    const c = emitted.get(p) ?? 0;
+    if (emitted === undefined) {
+      if (matches.length < MAX_PER_TERM) return true;
+      emitted = new Map();
+      for (const m of matches) emitted.set(m.item, (emitted.get(m.item) ?? 0) + 1);
+    }
+    const c = emitted.get(p.item) ?? 0;
     if (c >= (CUE_KINDS.has(p.item.kind) ? MAX_PER_CUE : MAX_PER_TERM)) return false;
-    emitted.set(p, c + 1);
+    emitted.set(p.item, c + 1);
     return true;
   };
 
