@@ -14,7 +14,7 @@ import { matchAll, type Match, type WordMemo } from './lexicon/match.js';
 import { resolveOverlaps, scoreMatches } from './score/score.js';
 import { calibrate, fallbackConfidence } from './score/calibrate.js';
 import { extractShipping, methodSet } from './extract/shipping.js';
-import { extractOrigin } from './extract/origin.js';
+import { extractOrigin, writtenUpper } from './extract/origin.js';
 import { compilePrices, extractPrices, type CompiledPrices, type PriceFinding } from './extract/price.js';
 import { extractQuantities, type QuantityFinding } from './extract/quantity.js';
 import { convertPrice, RateTableSchema } from './extract/convert.js';
@@ -273,7 +273,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
     const f = lex.unplacedFallback;
     // extraction off: prices are still needed here, and a text without a term is rare enough to pay for them
     const priced = (opts.extract !== false ? px : extractPrices(n.text, ctx.prices)).headline !== null;
-    if (f !== null && priced && ctx.allowed.has(f.category) && !placesPhysicalGood(matches, px.quantities, lex, (m) => isUpper(text, n, m))) {
+    if (f !== null && priced && ctx.allowed.has(f.category) && !placesPhysicalGood(matches, px.quantities, lex, (m) => writtenUpper(n, m))) {
       category = f.category;
       subcategory = f.subcategory;
       fallbackSource = 'fallback:unplaced';
@@ -396,7 +396,7 @@ const PHYSICAL_UNITS = new Set(['g', 'kg', 'mg', 'ug', 'ml', 'l', 'oz', 'lb', 'p
 
 /**
  * Whether anything places a physical good: a country, region or place (a country code only in capitals:
- * "de" and "be" are words), a carrier, a physical shipping method, a weight or volume.
+ * "de" and "be" are words), a carrier, a physical shipping method, a weight, volume or count.
  */
 function placesPhysicalGood(matches: readonly Match[], quantities: readonly QuantityFinding[], lex: CompiledLexicons, upper: (m: Match) => boolean): boolean {
   for (const m of matches) {
@@ -405,12 +405,6 @@ function placesPhysicalGood(matches: readonly Match[], quantities: readonly Quan
     if (k === 'method' && lex.methods[m.item.ref]!.method !== 'digital') return true;
   }
   return quantities.some((q) => PHYSICAL_UNITS.has(q.unit));
-}
-
-function isUpper(text: string, n: NormalisedText, m: Match): boolean {
-  const [s, e] = toOriginalSpan(n, m.start, m.end);
-  const t = text.slice(s, e);
-  return t === t.toUpperCase();
 }
 
 /** Negation cues, less those inside a set phrase that takes them back ("no cut", "geen versnijding"). */

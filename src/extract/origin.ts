@@ -136,10 +136,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     const e = text.indexOf('\n', at);
     return e === -1 ? text.length : e;
   };
-  const upper = (m: Match): boolean => {
-    const s = n.original.slice(n.starts[m.start]!, n.ends[m.end - 1]!);
-    return s === s.toUpperCase() && s !== s.toLowerCase();
-  };
+  const upper = (m: Match): boolean => writtenUpper(n, m);
   const codeOf = (m: Match): { code: string | null; region: string | null } => {
     switch (m.item.kind) {
       case 'country':
@@ -428,6 +425,12 @@ const X2X = /^([a-z]{2,3})2([a-z]{2,3})$/;
 /** Whether a word can be X2X shorthand ("uk2uk", "nl2eu"): the length and the 2 checked before the expression. */
 function isX2X(w: string): boolean {
   return w.length >= 5 && w.length <= 7 && w.includes('2') && X2X.test(w);
+}
+
+/** Whether a match is written in capitals in the original text ("NL", not "nl" or "de"). */
+export function writtenUpper(n: NormalisedText, m: Match): boolean {
+  const s = n.original.slice(n.starts[m.start]!, n.ends[m.end - 1]!);
+  return s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
 /** True when the words around are upper case too: a shouted title, where "US" or "IT" are just words. */

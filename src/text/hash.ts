@@ -1,5 +1,6 @@
-import { createRequire } from 'node:module';
 import type { Hash } from 'node:crypto';
+import { lazyBuiltin } from './builtin.js';
+import { fnv1a } from './fnv.js';
 
 /*
  * Hashes. node:crypto costs ~4-5 ms to load, a tenth of a classifier's start-up, and the default
@@ -7,12 +8,11 @@ import type { Hash } from 'node:crypto';
  * time): it is loaded on first use only.
  */
 
-let crypto: typeof import('node:crypto') | undefined;
+const crypto = lazyBuiltin<typeof import('node:crypto')>('node:crypto');
 
 /** A SHA-256 hasher; node:crypto is loaded on the first call. */
 export function sha256(): Hash {
-  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
-  return crypto.createHash('sha256');
+  return crypto().createHash('sha256');
 }
 
 /**
@@ -22,12 +22,10 @@ export function sha256(): Hash {
  */
 export function hashJson(value: unknown): string {
   const s = JSON.stringify(value) ?? 'undefined';
-  let a = 0x811c9dc5;
+  const a = fnv1a(s);
   let b = 0x9e3779b9;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
+    b = Math.imul(b ^ s.charCodeAt(i), 0x5bd1e995);
     b ^= b >>> 13;
   }
   return hex8(fmix(a ^ s.length)) + hex8(fmix(b ^ Math.imul(s.length, 0x27d4eb2f)));
