@@ -587,7 +587,7 @@ function findMarkers(s: string, tokens: readonly Token[], c: CompiledPrices): Ma
     if (t.kind === 'word') {
       const m = c.currencyWords.matchAt(tokens, i);
       if (m && (!best || i + m.len > best.tj)) best = { tj: i + m.len, end: tokens[i + m.len - 1]!.end, ref: m.value };
-      const sh = best ? undefined : c.shorthand.get(t.text);
+      const sh = best || t.known === false ? undefined : c.shorthand.get(t.text);
       if (sh && isShorthand(tokens, i, c)) best = { tj: i + 1, end: t.end, ref: sh };
     }
     if (best) {
@@ -610,14 +610,13 @@ const ORDINAL_JOINERS = new Set(['et', 'en', 'and', 'ou', 'of', 'or', 'tot', 'au
  * is an ordinal or a code: "20e eeuw", "Paris 18e", "3e étage", "A4e".
  */
 function isShorthand(tokens: readonly Token[], i: number, c: CompiledPrices): boolean {
-  const t = tokens[i]!;
   const num = tokens[i - 1];
-  if (t.space || num === undefined || num.kind !== 'num' || !/^[0-9]+$/.test(num.text)) return false;
+  if (!glued(tokens, i) || num === undefined || num.kind !== 'num' || !/^[0-9]+$/.test(num.text)) return false;
   const next = tokens[i + 1];
   if (next !== undefined && next.kind !== 'nl' && (next.kind !== 'sym' || !SHORTHAND_AFTER_WORDS.test(next.text))) return false;
   const before = tokens[i - 2];
   if (before === undefined || before.kind === 'nl') return true;
-  if (!num.space) return false; // glued to what comes before: a code ("A40e")
+  if (glued(tokens, i - 1)) return false; // glued to what comes before: a code ("A40e")
   if (before.kind === 'sym') return SHORTHAND_BEFORE.has(before.text);
   // a price word ("prix 40e") or a unit that ends a quantity ("10g 80e")
   if (before.kind !== 'word' || ORDINAL_JOINERS.has(before.text)) return false;

@@ -95,8 +95,10 @@ export function compilePrices(currencies: CurrencyLexicon, numbers: NumberWords)
   const words: [string, CurrencyRef][] = [];
   const seenWords = new Set<string>();
   const crypto = new Set<string>();
+  const shorthand = new Map<string, CurrencyRef>();
   for (const c of cur.currencies) {
     if (c.crypto) crypto.add(c.code);
+    for (const sh of c.shorthand ?? []) shorthand.set(sh, { code: c.code, alts: [c.code], safe: true, type: 'word' });
     for (const s of c.symbols ?? []) {
       const k = foldTerm(s.symbol);
       const e = symCodes.get(k) ?? { codes: [], safe: null };
@@ -112,8 +114,6 @@ export function compilePrices(currencies: CurrencyLexicon, numbers: NumberWords)
       words.push([k, { code: c.code, alts: [c.code], safe: true, type: k === code ? 'code' : 'word' }]);
     }
   }
-  const shorthand = new Map<string, CurrencyRef>();
-  for (const c of cur.currencies) for (const sh of c.shorthand ?? []) shorthand.set(sh, { code: c.code, alts: [c.code], safe: true, type: 'word' });
   const symbols = new Map<string, CurrencyRef>();
   for (const [k, e] of symCodes) symbols.set(k, { code: e.safe ?? e.codes[0]!, alts: e.codes, safe: e.safe !== null, type: 'symbol' });
   const symbolLengths = [...new Set([...symbols.keys()].map((k) => k.length))].sort((a, b) => b - a);
