@@ -163,6 +163,38 @@ describe('a text with words but no category term', () => {
   });
 });
 
+describe('overlapping terms', () => {
+  const lex = loadLexiconsFromDir(defaultLexiconsDir());
+  const weightOfTerm = (term: string): number => {
+    const e = lex.categories.flatMap((f) => f.entries).find((x) => Object.values(x.terms).some((ts) => ts?.includes(term)));
+    return e!.weight ?? 1;
+  };
+  const categoryEvidence = (r: Result) => r.evidence.filter((e) => e.field === 'category');
+
+  it('lets a longer term of the same category carry the weight of a stronger term it contains, keeping its own subcategory', () => {
+    const c = createClassifier().withEntries([{ id: 'test-weak-phrase', category: 'documents', subcategory: 'other-documents', weight: 0.25, terms: { en: ['plum passport'] } }]);
+    const r = c.classify('plum passport\nsecond line');
+    const ev = categoryEvidence(r);
+    expect(ev).toHaveLength(1);
+    expect(ev[0]).toMatchObject({ text: 'plum passport', source: 'lexicon:test-weak-phrase' });
+    // the title boost (1.5) applies to the lent weight as to any other
+    expect(ev[0]!.weight).toBeCloseTo(weightOfTerm('passport') * 1.5, 3);
+    expect(r.subcategory).toBe('other-documents');
+  });
+
+  it('lends nothing across categories, and nothing to a weight-0 phrase that exists to cancel a word', () => {
+    const c = createClassifier().withEntries([
+      { id: 'test-other-phrase', category: 'other', subcategory: 'other', weight: 0.25, terms: { en: ['plum passport'] } },
+      { id: 'test-cancel', category: 'documents', subcategory: 'identity', weight: 0, terms: { en: ['passport holder'] } },
+    ]);
+    const a = categoryEvidence(c.classify('plum passport\nsecond line'));
+    expect(a.map((e) => [e.source, e.weight])).toEqual([['lexicon:test-other-phrase', 0.375]]);
+    const b = c.classify('leather passport holder\nsecond line');
+    expect(categoryEvidence(b).some((e) => e.source === 'lexicon:doc-passport')).toBe(false);
+    expect(b.scores.documents).toBe(0);
+  });
+});
+
 describe('createClassifier', () => {
   it('restricts categories', () => {
     const c = createClassifier({ categories: ['firearms', 'wildlife', 'other'] });

@@ -16,6 +16,8 @@ export interface Match {
   readonly first: number;
   readonly last: number;
   readonly how: MatchHow;
+  /** The weight it counts with, when not its entry's: see `resolveOverlaps`. */
+  readonly weight?: number;
 }
 
 const NO_STEMS: readonly string[] = [];

@@ -47,14 +47,19 @@ export interface ScoreOutcome {
 /**
  * Keeps the longest of overlapping category matches; equal spans (a term shared by two categories) all
  * stay, once per category. Linear in the matched text: accepted spans mark the characters they cover.
+ *
+ * A longer term never counts for less than a term of its own category that it contains: "UK passport"
+ * (a country phrase, weight 0.5) carries the weight of "passport" (2), "compatible glock" (parts) that
+ * of "glock". The longer term keeps its subcategory; the kept match then has `weight` set. A weight-0
+ * term (a decoy phrase such as "coco aarde") absorbs nothing: its purpose is to cancel the word.
  */
 export function resolveOverlaps(matches: readonly Match[], entries: readonly LexiconEntry[]): Match[] {
-  const sorted = [...matches].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || (entries[b.item.ref]!.weight ?? 1) - (entries[a.item.ref]!.weight ?? 1) || a.start - b.start,
-  );
+  const weightOf = (m: Match): number => entries[m.item.ref]!.weight ?? 1;
+  const sorted = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || weightOf(b) - weightOf(a) || a.start - b.start);
   let size = 0;
   for (const m of matches) if (m.end > size) size = m.end;
-  const covered = new Uint8Array(size);
+  // which kept match covers a character (its index + 1, 0 for none)
+  const coveredBy = new Int32Array(size);
   // Kept spans never overlap, so a start names at most one of them, with the categories that share it.
   // Typed arrays by offset, not objects and Maps: a page of 100k terms made that many of them.
   const spanEnd = new Int32Array(size + 1); // end + 1 of the span kept at this start, 0 for none
@@ -73,23 +78,39 @@ export function resolveOverlaps(matches: readonly Match[], entries: readonly Lex
         if (more) more.push(id);
         else (moreCategories ??= new Map()).set(m.start, [id]);
         kept.push(m);
-      }
+      } else absorb(m);
       continue;
     }
     let overlap = false;
     for (let p = m.start; p < m.end; p++) {
-      if (covered[p]) {
+      if (coveredBy[p] !== 0) {
         overlap = true;
         break;
       }
     }
-    if (overlap) continue;
-    covered.fill(1, m.start, m.end);
+    if (overlap) {
+      absorb(m);
+      continue;
+    }
+    kept.push(m);
+    coveredBy.fill(kept.length, m.start, m.end);
     spanEnd[m.start] = m.end + 1;
     spanCategory[m.start] = id;
-    kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);
+
+  /** A dropped match inside a kept one of its category lends that one its weight, when greater. */
+  function absorb(m: Match): void {
+    const k = coveredBy[m.start]! - 1;
+    const host = kept[k];
+    if (host === undefined || host.end < m.end) return;
+    const entry = entries[host.item.ref]!;
+    if (entry.category !== entries[m.item.ref]!.category) return;
+    const own = host.weight ?? weightOf(host);
+    const lent = weightOf(m);
+    if (own === 0 || lent <= own) return;
+    kept[k] = { ...host, weight: lent };
+  }
 }
 
 /** A score of 0 for every category, in taxonomy order (a literal: this runs for every listing). */
@@ -152,7 +173,7 @@ export function scoreMatches(
     const n = seen.get(m.item.ref) ?? 0;
     seen.set(m.item.ref, n + 1);
     if (n > MAX_REPEATS) continue;
-    const base = (entry.weight ?? 1) * (addOn ? addOns.factor : 1);
+    const base = (m.weight ?? entry.weight ?? 1) * (addOn ? addOns.factor : 1);
     const contribution = base * (n === 0 ? 1 : REPEAT_SHARE) * (m.start < titleEnd ? TITLE_BOOST : 1);
     if (contribution === 0) continue;
     scores[entry.category] += contribution;
