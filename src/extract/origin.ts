@@ -126,9 +126,14 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   };
   const isCue = (m: Match): boolean =>
     m.item.kind === 'originCue' || (m.item.kind === 'destCue' && (m.item.ref !== FIELD_ONLY_CUE || isFieldCue(m)));
+  // a ships-to cue whose words run into a pickup phrase is that phrase: "livraison en main propre Bruxelles"
+  // is a hand-over in Brussels, not delivery to it
+  const pickupWords = new Uint8Array(words.length);
+  for (const m of matches) if (m.item.kind === 'method' && lex.methods[m.item.ref]!.method === 'pickup') pickupWords.fill(1, m.first, m.last + 1);
+  const intoPickup = (c: Match): boolean => c.item.kind === 'destCue' && pickupWords[c.last] === 1;
   // keep the longest cue where cues overlap ("ships from" over "from")
   const cueList = longestPerKey(
-    matches.filter((m) => isCue(m) && !partOfTerm(m)),
+    matches.filter((m) => isCue(m) && !partOfTerm(m) && !intoPickup(m)),
     () => 'cue',
   ).sort((a, b) => a.start - b.start);
 

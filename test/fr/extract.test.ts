@@ -45,6 +45,8 @@ export const originRows: Row[] = [
   // hand-over places
   { text: 'Remise en main propre à Liège ou Namur', origin: 'BE', tag: 'pickup' },
   { text: 'Remise en main propre à Anvers uniquement', origin: 'BE', tag: 'pickup' },
+  { text: 'Beuh 20g, livraison en main propre Liège', origin: 'BE', tag: 'pickup' },
+  { text: 'Livraison en France par Colissimo', origin: null },
   { text: 'Main propre possible sur Lausanne', origin: 'CH', tag: 'pickup' },
   { text: 'RDV à Genève pour la remise, pas d\'envoi', origin: 'CH', tag: 'pickup' },
   { text: 'Main propre sur Paris 18e', origin: 'FR', tag: 'pickup' },
