@@ -66,6 +66,12 @@ describe('places', () => {
     for (const p of lex.places.places) expect(codes).toContain(p.country);
   });
 
+  it('never take a currency code or word for a country code (ETH is ether, not Ethiopia)', () => {
+    const money = new Set(lex.currencies.currencies.flatMap((c) => [c.code.toLowerCase(), ...(c.words ?? [])]));
+    const clashes = lex.places.countries.flatMap((c) => (c.short ?? []).filter((s) => money.has(s.toLowerCase())).map((s) => `${c.code}:${s}`));
+    expect(clashes).toEqual([]);
+  });
+
   it('know every country name at most once, normalised', () => {
     const names = [...lex.places.countries.flatMap((c) => [...c.names, ...(c.short ?? [])]), ...lex.places.places.map((p) => p.name), ...lex.places.regions.flatMap((r) => r.names)];
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);

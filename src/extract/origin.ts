@@ -23,7 +23,7 @@ const CUE_REACH = 2;
 // How many words into a field's value the place may stand ("Ships from: Germany (Berlin)", "Origin: EU / NL").
 const FIELD_REACH = 6;
 // Two-letter codes that are also everyday words in English, Dutch or French: trusted lower-case only in a field.
-const WORDLIKE_CODES = new Set(['de', 'be', 'us', 'it', 'in', 'no', 'is', 'to', 'me', 'am', 'an', 'at', 'by', 'do', 'es', 'la', 'ma', 'my', 'ne', 'nu', 'or', 'so', 'as', 'et', 'se', 'si', 'ta', 'te', 'tu', 'ca', 'co', 'ci', 'id', 'ga', 'pa', 'mo', 'hu', 'il', 'al', 'om', 'na', 'ja', 'je', 'ik', 'op', 'ou', 'fr', 'ch', 'ao', 'mt', 'dm', 'pm', 'cv', 'hr', 'sk', 'gr', 'lt', 'lu', 'st', 'ml', 'mg', 'kg', 'cm', 'gm']);
+const WORDLIKE_CODES = new Set(['de', 'be', 'us', 'vs', 'it', 'in', 'no', 'is', 'to', 'me', 'am', 'an', 'at', 'by', 'do', 'es', 'la', 'ma', 'my', 'ne', 'nu', 'or', 'so', 'as', 'et', 'se', 'si', 'ta', 'te', 'tu', 'ca', 'co', 'ci', 'id', 'ga', 'pa', 'mo', 'hu', 'il', 'al', 'om', 'na', 'ja', 'je', 'ik', 'op', 'ou', 'fr', 'ch', 'ao', 'mt', 'dm', 'pm', 'cv', 'hr', 'sk', 'gr', 'lt', 'lu', 'st', 'ml', 'mg', 'kg', 'cm', 'gm']);
 // Words of a hand-over or pickup around a city name ("in Gent", "sur Toulouse", "London area").
 const HANDOVER_PRECEDERS = new Set(['in', 'te', 'a', 'op', 'rond', 'around', 'near', 'bij', 'pres', 'omgeving', 'regio', 'region', 'from', 'uit', 'vanuit', 'depuis', 'van', 'sur', 'rdv', 'regio']);
 const HANDOVER_FOLLOWERS = new Set(['area', 'omgeving', 'regio', 'centrum', 'centre', 'center']);
@@ -334,6 +334,8 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   for (const p of places) {
     if (claimed.has(p)) continue;
     if (inDestination(p)) {
+      // a lower-case code that is also a word ("in de Randstad", "to WA at the moment") is that word
+      if (p.item.kind === 'countryShort' && !upper(p) && WORDLIKE_CODES.has(words[p.first]!.text)) continue;
       destinations.push(mentionOf(codeOf(p), p, 'field'));
       continue;
     }
@@ -402,7 +404,10 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
 
   const countries = found.filter((f) => f.code !== null);
   const regions = found.filter((f) => f.region !== null);
-  const best = countries.reduce<PlaceMention | null>((b, f) => (!b || f.strength > b.strength || (f.strength === b.strength && f.match.start < b.match.start) ? f : b), null);
+  let best = countries.reduce<PlaceMention | null>((b, f) => (!b || f.strength > b.strength || (f.strength === b.strength && f.match.start < b.match.start) ? f : b), null);
+  // hand-over places in two countries ("à Paris ou à Bruxelles", "NL/BE") do not say where the vendor is
+  // (only there: two bare country names are often a product's style beside the origin, "Bolivia ... Belgium")
+  if (best !== null && best.strength === STRENGTH.handover && countries.some((f) => f.strength === STRENGTH.handover && f.code !== best!.code)) best = null;
   const strongRegion = regions.reduce<PlaceMention | null>((b, f) => (!b || f.strength > b.strength ? f : b), null);
   // A region in a ships-from field beats a weaker country guess from the prose.
   const origin = best && strongRegion && strongRegion.strength > best.strength && strongRegion.strength >= STRENGTH.cue ? null : best;

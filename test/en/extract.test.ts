@@ -8,6 +8,8 @@ import { runTable, type Row } from '../helpers/table.js';
  * don't); carriers only when a company is named.
  */
 export const originRows: Row[] = [
+  { text: 'Gorilla Glue vs Gelato, 2 x 3.5g, taste the difference', origin: null },
+  { text: 'Website takeover service, paid in ETH, 0.05 ETH', origin: null },
   // market ships-from fields
   { text: 'Amnesia 5g\nShips from: Netherlands\nShips to: Worldwide\nPrice: EUR 40.00', origin: 'NL', tag: 'field' },
   { text: 'MDMA 10g\nShips from: United Kingdom\nPrice: GBP 150.00', origin: 'GB', tag: 'field' },
@@ -157,6 +159,8 @@ export const shippingRows: Row[] = [
   { text: 'Ships from: Germany\nDelivery: Europe', shipping: ['international'], origin: 'DE', tag: 'field' },
   // pickup
   { text: 'Pickup in Manchester only', shipping: ['pickup'], tag: 'pickup' },
+  { text: 'Meet at Leeds station, cash only, no post', shipping: ['pickup'] },
+  { text: 'Collection from Croydon or Royal Mail signed for', shipping: ['pickup', 'registered'], carriers: ['Royal Mail'] },
   { text: 'Dead drop available in Berlin', shipping: ['pickup'], tag: 'pickup' },
   { text: 'Meet up in person, cash only', shipping: ['pickup'], tag: 'pickup' },
   { text: 'No pickup, shipping only. Stealth', shipping: ['stealth'], tag: 'negation' },

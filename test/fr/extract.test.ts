@@ -8,6 +8,7 @@ import { runTable, type Row } from '../helpers/table.js';
  * never gives an origin. Carriers only when a company is named.
  */
 export const originRows: Row[] = [
+  { text: 'Remise en main propre à Lille ou à Bruxelles, au choix', origin: null, tag: 'pickup' },
   // stated origins
   { text: '10g beuh amnesia | expédié depuis la France', origin: 'FR' },
   { text: 'Coke 5g, envoi depuis la Belgique, sous vide', origin: 'BE' },

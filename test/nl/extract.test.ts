@@ -9,6 +9,7 @@ import { runTable, type Row } from '../helpers/table.js';
  * carriers only when a company is named.
  */
 export const originRows: Row[] = [
+  { text: 'Alleen persoonlijke overdracht in de omgeving van Utrecht', origin: 'NL', shipping: ['pickup'], tag: 'pickup' },
   // ── stated in prose ──
   { text: '10g Amnesia Haze – verzending vanuit NL, binnen 2 dagen in huis', origin: 'NL', tag: 'phrase' },
   { text: 'Wij versturen vanuit België, levering binnen 2 werkdagen.', origin: 'BE', tag: 'phrase' },
@@ -26,7 +27,7 @@ export const originRows: Row[] = [
   { text: 'Verzonden vanuit Polen, 100g speedpasta', origin: 'PL', tag: 'phrase' },
   { text: 'Anabolen, verstuurd vanuit Oostenrijk', origin: 'AT', tag: 'phrase' },
   { text: 'Verzending vanuit Tsjechië naar heel de EU', origin: 'CZ', tag: 'phrase' },
-  { text: 'Wij verzenden vanuit de VS, levering in Europa in 7 dagen', origin: 'US', known: "'vanuit de VS' not read (article before the short code VS)", tag: 'phrase' },
+  { text: 'Wij verzenden vanuit de VS, levering in Europa in 7 dagen', origin: 'US', tag: 'phrase' },
   { text: 'Wij verzenden vanuit Canada', origin: 'CA', tag: 'phrase' },
   { text: 'Verzending vanuit Luxemburg', origin: 'LU', tag: 'phrase' },
   { text: 'Verzonden vanuit Italië – 5 dagen levertijd', origin: 'IT', tag: 'phrase' },
@@ -101,7 +102,10 @@ export const shippingRows: Row[] = [
   { text: 'Gewone post, 1-2 werkdagen', shipping: ['standard'], tag: 'standard' },
   { text: 'Spoedlevering mogelijk (+€10)', shipping: ['express'], tag: 'express' },
   { text: 'Voor 16:00 besteld, morgen in huis', shipping: ['express'], tag: 'express' },
-  { text: 'Levering binnen 24 uur', shipping: ['express'], known: "'levering binnen 24 uur' missing (only 'binnen 24 uur geleverd')", tag: 'express' },
+  { text: 'Levering binnen 24 uur', shipping: ['express'], tag: 'express' },
+  { text: 'Pillen 100 stuks, 24u levering via DHL', shipping: ['express'], carriers: ['DHL'], tag: 'express' },
+  { text: 'Vragen? Antwoord binnen 24u, verzending met PostNL', shipping: [], carriers: ['PostNL'], tag: 'express' },
+  { text: 'Geen verzending, alleen overdracht in Antwerpen', shipping: ['pickup'] },
   { text: 'Afhalen mogelijk in Rotterdam', shipping: ['pickup'], origin: 'NL', tag: 'pickup' },
   { text: 'Ophalen aan huis in Luik mogelijk', shipping: ['pickup'], origin: 'BE', tag: 'pickup' },
   { text: 'Overhandiging in persoon in Gent', shipping: ['pickup'], origin: 'BE', tag: 'pickup' },
