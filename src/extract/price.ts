@@ -72,6 +72,7 @@ const MINIMUM_STOPS = new Set([...HARD_STOPS, ',']);
 const EXCHANGE_STOPS = new Set(['/', '|', ',', ';', '!', '?']);
 const EXCHANGE_STOP_WORDS = new Set(['or', 'ou', 'of', 'and', 'each', 'per', 'le', 'la', 'les']);
 const MASS_UNITS = new Set(['g', 'kg', 'oz', 'lb']);
+const MASS_PRICE_SEPARATORS = new Set([',', '-', '\u2013', '\u2014', ':', '=', '|', '/']);
 const WEIGHT_OF = new Set(['of', 'de', 'van', 'd']);
 const WEAK_PER = new Set(['le', 'la', 'les', 'l', 'de', 'het', 'a', 'the']);
 const FR_ARTICLE_PER = new Set(['le', 'la', 'l']);
@@ -766,6 +767,11 @@ export function extractPrices(folded: string, compiled: CompiledPrices): PriceEx
     if (after && after.kind === 'word' && WEIGHT_OF.has(after.text) && sameLine(tokens, m.marker.tj - 1, m.marker.tj)) return false;
     if (tokens[m.nti]!.kind !== 'num') return true;
     if (m.nti > 0 && massEnd.has(m.nti) && sameLine(tokens, m.nti - 1, m.nti)) return true;
+    // ... also across one separator ("100g, 350 balles", "5g - 150 balles")
+    const sep = tokens[m.nti - 1];
+    if (m.nti > 1 && sep!.kind === 'sym' && MASS_PRICE_SEPARATORS.has(sep!.text) && massEnd.has(m.nti - 1) && sameLine(tokens, m.nti - 2, m.nti)) return true;
+    // ... or an amount per unit of goods: "40 balles le gramme", "10 balles la pièce"
+    if (after && after.kind === 'word' && WEAK_PER.has(after.text) && sameLine(tokens, m.marker.tj - 1, m.marker.tj) && c.units.matchAt(tokens, m.marker.tj + 1)) return true;
     return m.nti > 0 && sameLine(tokens, m.nti - 1, m.nti) && !!c.cues.weakCue.matchEndingAt(tokens, m.nti - 1);
   });
   // No amount of money: the quantities are all there is (most titles end here).

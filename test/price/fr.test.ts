@@ -61,6 +61,9 @@ const plain: Row[] = [
   { text: 'Herbe 5g pour 1 000 balles', want: [1000, 'EUR'] },
   { text: 'Coke 1g 80 balles, Liège, livraison 7j/7', want: [80, 'EUR'], qty: [1, 'g'] },
   { text: 'Beuh 5 grammes 100 balles', want: [100, 'EUR'], qty: [5, 'g'] },
+  { text: 'Résine 25g, 120 balles, envoi lettre suivie', want: [120, 'EUR'] },
+  { text: 'Kéta cristaux – 45 balles le gramme', want: [45, 'EUR'] },
+  { text: 'Cartouches 9mm – 50 balles la boîte', want: null },
   { text: 'Munitions 9mm, 50 balles, remise en main propre', want: null },
 ];
 
