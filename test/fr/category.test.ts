@@ -240,6 +240,10 @@ export const rows: Row[] = [
 
   // ───────────────────────── documents ─────────────────────────
   { text: 'Faux passeport français biométrique', category: 'documents', subcategory: 'identity' },
+  { text: 'Permis français authentique, enregistré en préfecture', category: 'documents', subcategory: 'identity' },
+  { text: 'Sac Louis Vuitton réplique 1:1, neuf avec facture', category: 'counterfeit', subcategory: 'goods' },
+  { text: "Livre de poche sur l'histoire de l'héroïne à Marseille", category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Les armes de la Grande Guerre, couverture rigide, très bon état', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: "Carte d'identité belge (eID) vierge", category: 'documents', subcategory: 'identity', tag: 'belgian' },
   { text: 'Permis de conduire suisse, enregistré', category: 'documents', subcategory: 'identity', tag: 'swiss' },
   { text: 'Faux permis de conduire du Québec avec hologramme', category: 'documents', subcategory: 'identity', tag: 'quebec' },
