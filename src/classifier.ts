@@ -249,7 +249,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   const { words, matches, infos } = matchAll(tokens, n.text, lex, ctx.wordMemo);
 
   // Language: franc on the prose, lexicon votes as the tie-break.
-  const language = detectLanguage({ original: text, folded: n.text, words, typical: lex.languageWords, wordLangs: infos, terms: matches, trigrams: ctx.trigrams });
+  const language = detectLanguage({ original: text, folded: n.text, words, typical: lex.languageWords, wordLangs: infos, terms: matches, trigrams: ctx.trigrams, spans: n });
 
   // Category.
   // Prices and quantities: quantities also hint at a category ("14g" on a market is a drug amount).

@@ -55,7 +55,7 @@ export const STAGES: readonly { name: string; run: Stage }[] = [
   { name: 'normalise', run: (s, ctx) => ctx.lex.normalise(s.text) },
   { name: 'tokenise', run: (s, ctx) => tokenise(s.n.text, { symbols: false, words: ctx.wordTable }) },
   { name: 'match', run: (s, ctx) => matchAll(s.tokens, s.n.text, ctx.lex, ctx.wordMemo) },
-  { name: 'detect language', run: (s, ctx) => detectLanguage({ original: s.text, folded: s.n.text, words: s.words, typical: ctx.lex.languageWords, wordLangs: s.infos, terms: s.matches, trigrams: ctx.trigrams }) },
+  { name: 'detect language', run: (s, ctx) => detectLanguage({ original: s.text, folded: s.n.text, words: s.words, typical: ctx.lex.languageWords, wordLangs: s.infos, terms: s.matches, trigrams: ctx.trigrams, spans: s.n }) },
   {
     name: 'score',
     // run() falls back on quantity hints when no term matched; that helper is private to classifier.ts

@@ -37,8 +37,13 @@ export interface LanguageInput {
   typical: ReadonlyMap<string, Language>;
   /** The typical language of each of `words`, when the caller knows it already (else `typical` is asked). */
   wordLangs?: readonly { readonly lang: Language | undefined }[];
-  /** Lexicon matches: those of a language-specific term vote for its language (field labels left out). */
-  terms: readonly { start: number; item: { lang: 'any' | Language } }[];
+  /**
+   * Lexicon matches: those of a language-specific term vote for its language (field labels left out). A
+   * ships-from or ships-to cue followed by a colon is a market field label wherever it stands in a line.
+   */
+  terms: readonly { start: number; end: number; item: { lang: 'any' | Language; kind?: string } }[];
+  /** Maps folded offsets back to the original (`normalise`): words written with French accents vote French. */
+  spans?: { readonly starts: Uint32Array; readonly ends: Uint32Array };
   /** franc's trigram distances (one scorer per classifier: it builds its language tables on first use). */
   trigrams: TrigramScorer;
 }
@@ -64,6 +69,22 @@ export function detectLanguage(input: LanguageInput): LanguageDecision {
     if (FIELD_LINE.test(line)) labels.push([lineStart, lineStart + line.indexOf(':')]);
     lineStart = lineEnd + 1;
   }
+  // "MDMA kristallen | Ships from: Netherlands | Ships to: Worldwide": labels after a separator
+  // (franc is not shown the rest of such a line either: fields follow fields)
+  const fieldCuts: number[] = [];
+  for (const m of input.terms) {
+    if (m.item.kind !== 'originCue' && m.item.kind !== 'destCue') continue;
+    let k = m.end;
+    while (folded.charCodeAt(k) === 0x20) k++;
+    if (folded.charCodeAt(k) !== 0x3a || inSpans(labels, m.start)) continue;
+    labels.push([m.start, m.end]);
+    if (input.spans !== undefined) fieldCuts.push(input.spans.starts[m.start]!);
+  }
+  if (fieldCuts.length > 0) {
+    labels.sort((a, b) => a[0] - b[0]);
+    fieldCuts.sort((a, b) => a - b);
+  }
+  const accents = input.spans !== undefined && FRENCH_ACCENT.test(input.original) ? input.spans : undefined;
   const prose: Record<Language, number> = { en: 0, nl: 0, fr: 0 };
   const label: Record<Language, number> = { en: 0, nl: 0, fr: 0 };
   let li = 0;
@@ -71,7 +92,12 @@ export function detectLanguage(input: LanguageInput): LanguageDecision {
   for (let wi = 0; wi < words.length; wi++) {
     const w = words[wi]!;
     if (w.kind !== 'word') continue;
-    const l = known !== undefined ? known[wi]!.lang : typical.get(w.text);
+    let l = known !== undefined ? known[wi]!.lang : typical.get(w.text);
+    // a word written with a French accent ("pureté", "pièce", "expédié") that no list knows is French;
+    // Dutch writes é in few words ("één", "café" is everyone's)
+    if (l === undefined && accents !== undefined && w.end - w.start >= 3 && !ACCENTED_ELSEWHERE.has(w.text)) {
+      if (FRENCH_ACCENT.test(input.original.slice(accents.starts[w.start]!, accents.ends[w.end - 1]!))) l = 'fr';
+    }
     if (l === undefined) continue;
     while (li < labels.length && labels[li]![1] <= w.start) li++;
     const inLabel = li < labels.length && labels[li]![0] <= w.start && w.start < labels[li]![1];
@@ -85,7 +111,7 @@ export function detectLanguage(input: LanguageInput): LanguageDecision {
   const top = best(prose);
   if (top && prose[top] >= DECISIVE_WORDS && prose[top] >= 2 * secondOf(prose, top)) return { lang: top, words: prose, by: 'words' };
 
-  const proseText = proseOf(input.original);
+  const proseText = proseOf(input.original, fieldCuts);
   let letters = 0;
   let latin = 0;
   for (let i = 0; i < proseText.length; i++) {
@@ -120,7 +146,7 @@ export function detectLanguage(input: LanguageInput): LanguageDecision {
       const francLang = ISO3[first[0]] as Language;
       if (letters >= MIN_LETTERS_FOR_OTHER) {
         const wide = rank(measured, WIDE)[0];
-        if (wide && OTHERS.includes(wide[0]) && prose.en + prose.nl + prose.fr < 3) return { lang: 'und', words: prose, by: 'franc' };
+        if (wide && OTHERS.includes(wide[0]) && prose.en + prose.nl + prose.fr + label.en + label.nl + label.fr < 3) return { lang: 'und', words: prose, by: 'franc' };
       }
       if (top && prose[top] > secondOf(prose, top) && margin < CLOSE_MARGIN * 3) return { lang: top, words: prose, by: 'words' };
       const termTop = best(termVotes);
@@ -136,17 +162,22 @@ export function detectLanguage(input: LanguageInput): LanguageDecision {
 }
 
 /**
- * The first MAX_PROSE characters of prose: lines that are not market fields, digit runs blanked. Reads
+ * The first MAX_PROSE characters of prose: lines that are not market fields, each cut where a field label
+ * stands in mid-line (`cuts`, original offsets, sorted), digit runs blanked. Reads
  * no further than it needs (a line is cut at 4 × MAX_PROSE before anything else is done with it).
  */
-function proseOf(original: string): string {
+function proseOf(original: string, cuts: readonly number[]): string {
   const kept: string[] = [];
   let size = 0;
   let at = 0;
+  let c = 0;
   while (at <= original.length && size < MAX_PROSE) {
     let end = original.indexOf('\n', at);
     if (end === -1) end = original.length;
-    const line = original.slice(at, Math.min(end, at + 4 * MAX_PROSE));
+    // a field label in mid-line ("… | Ships from: NL | Price: …") ends the line's prose
+    while (c < cuts.length && cuts[c]! < at) c++;
+    const stop = c < cuts.length && cuts[c]! < end ? cuts[c]! : end;
+    const line = original.slice(at, Math.min(stop, at + 4 * MAX_PROSE));
     if (!FIELD_LINE.test(line)) {
       const blanked = line.replace(/[0-9]+/g, ' ');
       kept.push(blanked);
@@ -171,6 +202,10 @@ function inSpans(spans: readonly [number, number][], pos: number): boolean {
   return false;
 }
 
+// letters with the accents French writes and English and Dutch (almost) never do
+const FRENCH_ACCENT = /[éèêàâçùûîôœÉÈÊÀÂÇÙÛÎÔŒ]/;
+// accented words the other two languages write too, folded (ë is left out above: Dutch "België", "financiële")
+const ACCENTED_ELSEWHERE: ReadonlySet<string> = new Set(['een', 'eentje', 'cafe', 'rose', 'creme', 'fiance', 'fiancee', 'naive', 'cliche', 'resume', 'entree', 'decor', 'belgie', 'ideeen', 'geinteresseerd', 'zoe', 'noel', 'beyonce', 'pokemon', 'jalapeno', 'deja']);
 const LETTER = /\p{L}/u;
 const LATIN = /\p{Script=Latin}/u;
 

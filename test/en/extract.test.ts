@@ -208,10 +208,20 @@ export const shippingRows: Row[] = [
   { text: 'Ships via the post, nothing fancy', carriers: [], tag: 'generic' },
 ];
 
+/** The main language, where vendors mix languages or a market's field labels are in another one. */
+export const languageRows: Row[] = [
+  { text: 'Café racer leather jacket, rosé gold zip, size M', lang: 'en', tag: 'accents' },
+  { text: 'Mandy 1g crystals, dead clean, next day delivery | Expédié de : France', lang: 'en', tag: 'labels' },
+];
+
 describe('en: origin', () => {
   runTable(originRows);
 });
 
 describe('en: shipping and carriers', () => {
   runTable(shippingRows);
+});
+
+describe('en: language', () => {
+  runTable(languageRows);
 });

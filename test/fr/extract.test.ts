@@ -147,10 +147,21 @@ export const shippingRows: Row[] = [
   { text: 'Envoi par colis postal, bien emballé', carriers: [], tag: 'generic' },
 ];
 
+/** The main language, where vendors mix languages or a market's field labels are in another one. */
+export const languageRows: Row[] = [
+  { text: 'Kéta aiguilles 5g, qualité supérieure, très propre', lang: 'fr', tag: 'accents' },
+  { text: 'Weed Cali 10g, strong, livré en 48h, 8€ la tête', lang: 'fr', tag: 'accents' },
+  { text: 'Skunk 10g | Ships from: France | Prix : 80 € | Livraison sécurisée', lang: 'fr', tag: 'labels' },
+];
+
 describe('fr: origin', () => {
   runTable(originRows);
 });
 
 describe('fr: shipping and carriers', () => {
   runTable(shippingRows);
+});
+
+describe('fr: language', () => {
+  runTable(languageRows);
 });

@@ -188,10 +188,22 @@ export const shippingRows: Row[] = [
   },
 ];
 
+/** The main language, where vendors mix languages or a market's field labels are in another one. */
+export const languageRows: Row[] = [
+  { text: 'Speed pasta 50g, zeer plakkerig | Ships from: Netherlands | Ships to: Europe | Price: EUR 90', lang: 'nl', tag: 'labels' },
+  { text: 'Speed pasta 50g, vers en plakkerig | Ships from: Netherlands | Ships to: Europe', lang: 'nl', tag: 'labels', known: "short prose: the term votes tie (speed pasta nl, 'vers' read as the French cue) and the labels' language decides before franc" },
+  { text: 'Ketamine naalden 5g, zuiver en droog - Ships from: Belgium - €110', lang: 'nl', tag: 'labels' },
+  { text: 'Hasj Marokkaans 25g, zachte kwaliteit, verzonden vanuit België met bpost', lang: 'nl' },
+];
+
 describe('nl: origin', () => {
   runTable(originRows);
 });
 
 describe('nl: shipping and carriers', () => {
   runTable(shippingRows);
+});
+
+describe('nl: language', () => {
+  runTable(languageRows);
 });
