@@ -368,6 +368,10 @@ if (only.has('pathological')) {
   const patterns = [
     { pattern: 'tokens, digits and separators', short: 'tokens', unit: '1.1.1.1,€€$ 9999 k e t a c0ke ,,,, ' },
     { pattern: 'one letter', short: 'letter', unit: 'a' },
+    // spaced-out letters ("k e t a") and letters joined by signs ("c0c@ine") are read as disguised words:
+    // a page of nothing else must not be walked again from every letter
+    { pattern: 'spaced-out letters', short: 'spaced', unit: 'k e ' },
+    { pattern: 'letters joined by signs', short: 'signs', unit: 'a@' },
     { pattern: 'emoji (pictograph, flag, variation selector)', short: 'emoji', unit: '💊🇳🇱❄️' },
     // every negation and every set phrase that takes one back is kept (they act where they stand)
     { pattern: 'negations and their exceptions', short: 'negation', unit: 'no cut cocaine, geen drugs ' },

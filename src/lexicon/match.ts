@@ -227,8 +227,8 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
   }
 
   /** Records the terms a disguised run of words i..j spells. */
-  const emitSpelt = (ps: readonly Pattern[], i: number, j: number): void => {
-    for (const p of ps) if (room(p)) matches.push({ item: p.item, term: p.term, start: words[i]!.start, end: words[j]!.end, first: i, last: j, how: 'deobfuscated' });
+  const emitSpelt = (ps: readonly Pattern[], i: number, j: number, start = words[i]!.start): void => {
+    for (const p of ps) if (room(p)) matches.push({ item: p.item, term: p.term, start, end: words[j]!.end, first: i, last: j, how: 'deobfuscated' });
     for (let k = i; k <= j; k++) categoryHit[k] = 1;
   };
 
@@ -245,10 +245,48 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
       if (!SEPARATORS.includes(sep) && letter === undefined) break;
       j++;
       joined += (letter ?? '') + words[j]!.text;
+      // no term is longer: a page of "k e k e k e …" must not be walked again from every letter
+      if (joined.length > MAX_ANALYSED) break;
     }
     const ps = j - i >= 2 && joined.length >= 3 ? spelt(joined) : null;
     if (ps) {
       emitSpelt(ps, i, j);
+      i = j;
+    }
+  }
+
+  // Signs standing for letters inside a word: "c0c@ine", "v@liums", "xan@x", "h@sch", "c@$h", "$peed".
+  // The tokeniser cut the word at the sign; the pieces either side of one or two signs are joined again,
+  // the signs read as letters and digits as leetspeak. Only single-word category terms are looked up.
+  for (let i = 0; i < n; i++) {
+    if (categoryHit[i] || words[i]!.kind !== 'word') continue;
+    const w = words[i]!;
+    const lead = w.start > 0 ? LETTER_SIGNS[folded[w.start - 1]!] : undefined;
+    const leadOk = lead !== undefined && (w.start < 2 || !/[\p{L}\p{N}]/u.test(folded[w.start - 2]!));
+    let j = i;
+    let joined = leadOk ? lead + w.text : w.text;
+    while (j + 1 < n && words[j + 1]!.kind === 'word' && !categoryHit[j + 1]) {
+      const gap = words[j + 1]!.start - words[j]!.end;
+      if (gap < 1 || gap > 2) break;
+      let letters = '';
+      for (let k = words[j]!.end; k < words[j + 1]!.start; k++) {
+        const l = LETTER_SIGNS[folded[k]!];
+        if (l === undefined) break;
+        letters += l;
+      }
+      if (letters.length !== gap) break;
+      joined += letters + words[j + 1]!.text;
+      j++;
+      // no term is longer: and a page of "a@a@a@…" must not be walked again from every word
+      if (joined.length > MAX_ANALYSED) break;
+    }
+    if (j === i && !leadOk) continue;
+    if (joined.length > MAX_ANALYSED) continue;
+    const plain = joined.replace(/[0-9]/g, (d) => LEET[d] ?? d);
+    if (plain.length < MIN_DEOBFUSCATED || !/^[a-z]+$/.test(plain)) continue;
+    const ps = spelt(plain) ?? speltByStem(plain);
+    if (ps) {
+      emitSpelt(ps, i, j, leadOk ? w.start - 1 : w.start);
       i = j;
     }
   }
@@ -315,6 +353,16 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
   function spelt(cand: string): readonly Pattern[] | null {
     const ps = (lex.bySurface.get(cand) ?? []).filter((p) => p.item.kind === 'category' && p.tokens.length === 1);
     return ps.length > 0 ? ps : null;
+  }
+
+  /** The single-token category terms a candidate reaches through its stems ("valiums" → valium). */
+  function speltByStem(cand: string): readonly Pattern[] | null {
+    if (!lex.stemPrefixes.has(cand.slice(0, 3))) return null;
+    const out: Pattern[] = [];
+    for (const k of lex.stem(cand)) {
+      for (const p of lex.byStem.get(k) ?? []) if (p.item.kind === 'category' && p.tokens.length === 1 && !out.includes(p)) out.push(p);
+    }
+    return out.length > 0 ? out : null;
   }
 
   function analyse(t: string): WordAnalysis {

@@ -102,7 +102,7 @@ export const rows: Row[] = [
 
   // ───────────────────────── drugs / benzodiazepines ─────────────────────────
   { text: 'Xanax 2mg barres x20', category: 'drugs', subcategory: 'benzodiazepines' },
-  { text: 'Xan@x 1mg x 50 | envoi lettre', category: 'drugs', subcategory: 'benzodiazepines', tag: 'obfuscation', known: '\'@\' for \'a\' not normalised: \'Xan@x\' unmatched' },
+  { text: 'Xan@x 1mg x 50 | envoi lettre', category: 'drugs', subcategory: 'benzodiazepines', tag: 'obfuscation' },
   { text: 'Alprazolam 1mg - 30 comprimés', category: 'drugs', subcategory: 'benzodiazepines' },
   { text: 'Valium Roche 10mg x 50', category: 'drugs', subcategory: 'benzodiazepines' },
   { text: 'Rivotril 2mg (clonazépam) - boîte de 40', category: 'drugs', subcategory: 'benzodiazepines' },
@@ -244,6 +244,8 @@ export const rows: Row[] = [
   { text: 'Sac Louis Vuitton réplique 1:1, neuf avec facture', category: 'counterfeit', subcategory: 'goods' },
   { text: "Livre de poche sur l'histoire de l'héroïne à Marseille", category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Les armes de la Grande Guerre, couverture rigide, très bon état', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'C@nn@bis 10g, indoor, très sec', category: 'drugs', subcategory: 'cannabis', tag: 'obfuscation' },
+  { text: 'Brosse à neige et grattoir pour la voiture', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: "Carte d'identité belge (eID) vierge", category: 'documents', subcategory: 'identity', tag: 'belgian' },
   { text: 'Permis de conduire suisse, enregistré', category: 'documents', subcategory: 'identity', tag: 'swiss' },
   { text: 'Faux permis de conduire du Québec avec hologramme', category: 'documents', subcategory: 'identity', tag: 'quebec' },
