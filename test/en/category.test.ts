@@ -396,6 +396,8 @@ export const rows: Row[] = [
   { text: 'Pistol shaped torch lighter', category: 'other', subcategory: 'other', tag: 'decoy' },
   // set phrases that start with a negation and negate nothing (context.json negationExceptions)
   { text: 'No cut cocaine, 90% pure, 5g', category: 'drugs', subcategory: 'stimulants', tag: 'negation' },
+  { text: 'Hear No Evil pills 220mg x100, Dutch press', category: 'drugs', tag: 'negation' },
+  { text: 'No limits on quantity: MDMA crystal 84%, 10g', category: 'drugs', subcategory: 'ecstasy', tag: 'negation' },
   { text: 'no bullshit heroin 2g, straight from the source', category: 'drugs', subcategory: 'opioids', tag: 'negation' },
   { text: 'No fillers! MDMA crystals 10g', category: 'drugs', subcategory: 'ecstasy', tag: 'negation' },
   { text: 'No weed, no hash: only rolling papers', category: 'other', subcategory: 'other', tag: 'negation' },
