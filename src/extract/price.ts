@@ -699,6 +699,47 @@ function labelStart(tokens: readonly Token[], ls: number): number {
   return i;
 }
 
+/**
+ * Token indexes where a field may start: line starts, and the token after a separator, "|" or a dash
+ * with spaces on both sides (the folded text writes every dash as "-"), in order.
+ */
+function fieldStarts(tokens: readonly Token[], lineStarts: readonly number[]): number[] {
+  const out: number[] = [];
+  let l = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (l < lineStarts.length && lineStarts[l]! <= i) out.push(lineStarts[l++]!);
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (t.kind !== 'sym' || next === undefined || next.kind === 'nl') continue;
+    if (t.text === '|' || (t.text === '-' && t.space && next.space)) out.push(i + 1);
+  }
+  while (l < lineStarts.length) out.push(lineStarts[l++]!);
+  return out;
+}
+
+/** The first of the sorted `xs` above `v` (a binary search). */
+function firstAfter(xs: readonly number[], v: number): number | undefined {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return xs[lo];
+}
+
+/** Whether a field label ("Prijs:", "Ships to :", "Tarif :") starts at token `i`: up to four words, then a colon. */
+function labelled(tokens: readonly Token[], i: number): boolean {
+  for (let n = 0; n < 5; n++) {
+    const t = tokens[i + n];
+    if (t === undefined || t.kind === 'nl') return false;
+    if (t.kind === 'sym') return n > 0 && t.text === ':';
+    if (t.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** Value start of a "label: value" line for a set of labels; -1 if the line is not such a field. */
 function fieldValue(x: Ctx, ls: number, labels: PhraseSet<true>, needColon: boolean): number {
   const { tokens, c } = x;
@@ -789,20 +830,42 @@ export function extractPrices(folded: string, compiled: CompiledPrices): PriceEx
   });
   const x: Ctx = { scan, c, tokens, moneyAt, moneys, qEnd, qStart, quantities };
 
-  // lines: fee lines ("Shipping: $10") and price fields ("Price: USD 190.12")
-  const feeFrom = new Map<number, number>(); // line → first token of the fee value
+  // Fields: fee fields ("Shipping: $10") and price fields ("Price: USD 190.12"). A field starts a line or
+  // follows a separator ("Levering: automatisch | Prijs: € 8,00", "Envoi depuis : Suisse — Tarif : 150 CHF");
+  // a fee's value runs to the end of its line or to the next labelled field after a separator.
+  const segments = fieldStarts(tokens, scan.lineStarts);
+  const feeAt = new Uint8Array(tokens.length); // 1 where a token is part of a fee's value
   const fieldFrom: number[] = []; // value start tokens of price fields
-  for (const ls of scan.lineStarts) {
+  const lineStartSet = new Set(scan.lineStarts);
+  for (let k = 0; k < segments.length; k++) {
+    const ls = segments[k]!;
     if (ls >= tokens.length) continue;
-    const line = tokens[ls]!.line;
+    // in mid-line only a label with a colon opens a field ("— worldwide shipping — 290 EUR" is prose)
+    if (!lineStartSet.has(ls) && !labelled(tokens, ls)) continue;
     const fee = fieldValue(x, ls, c.cues.feeLabels, true);
     if (fee >= 0) {
-      feeFrom.set(line, fee);
+      let end = tokens.length;
+      for (let q = k + 1; q < segments.length; q++) {
+        const next = segments[q]!;
+        if (next < fee) continue;
+        if (!sameLine(tokens, fee, next)) {
+          end = next;
+          break;
+        }
+        if (labelled(tokens, next)) {
+          end = next;
+          break;
+        }
+      }
+      // (a value on the next line, "Shipping:\n$10", stays within the fee)
+      const lineEnd = firstAfter(scan.lineStarts, fee) ?? tokens.length;
+      feeAt.fill(1, fee, Math.min(end, lineEnd));
       continue;
     }
     const f = fieldValue(x, ls, c.cues.fieldLabels, false);
     if (f >= 0 && f < tokens.length) fieldFrom.push(f);
   }
+  fieldFrom.sort((a, b) => a - b);
 
   // a listing of notes: amounts next to counts and brackets are face values
   let notesContext = false;
@@ -810,9 +873,7 @@ export function extractPrices(folded: string, compiled: CompiledPrices): PriceEx
 
   // exclusions
   for (const money of moneys) {
-    const line = tokens[money.ti]!.line;
-    const fee = feeFrom.get(line);
-    if (fee !== undefined && money.ti >= fee) money.excluded = 'fee';
+    if (feeAt[money.ti] === 1) money.excluded = 'fee';
     else if (cueBefore(x, money, c.cues.minimum, 4, MINIMUM_STOPS) || cueAfter(x, money, c.cues.minimum, 1)) money.excluded = 'minimum';
     else if (cueBefore(x, money, c.cues.threshold, 2)) money.excluded = 'threshold';
     else if (cueBefore(x, money, c.cues.oldPrice, 3)) money.excluded = 'old-price';
