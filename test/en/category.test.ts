@@ -68,7 +68,7 @@ export const rows: Row[] = [
   { text: '10xMDMA caps, 150mg each', category: 'drugs', subcategory: 'ecstasy', tag: 'obfuscation' },
   // a dose alone, with no drug word: pill presses are named after brands and cartoons
   { text: '25 x Orange Minions 240mg', category: 'drugs', tag: 'brand' },
-  { text: '100 Purple Rolex 300MG - restock', category: 'drugs', tag: 'brand', known: 'a pill press named after a watch brand: the brand (counterfeit) outweighs the dose, which counts only when no term speaks; a dose should dampen counterfeit goods' },
+  { text: '100 Purple Rolex 300MG - restock', category: 'drugs', tag: 'brand' },
   { text: 'Pink Rhino 220mg MDMA pills x50', category: 'drugs', subcategory: 'ecstasy', tag: 'decoy' },
   { text: 'Molly 1g, clean, no cuts', category: 'drugs', subcategory: 'ecstasy', tag: 'slang' },
   { text: 'Mandy 3.5g brown crystals UK2UK', category: 'drugs', subcategory: 'ecstasy', tag: 'slang' },
@@ -343,7 +343,7 @@ export const rows: Row[] = [
   { text: 'Complete indoor cannabis grow guide', category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: 'OPSEC guide for new vendors', category: 'digital', subcategory: 'guides', tag: 'basic' },
   { text: 'Fraud bible 2024 edition', category: 'digital', subcategory: 'guides', tag: 'slang' },
-  { text: 'SOCKS5 proxies, 1 month access', category: 'digital', subcategory: 'other-digital', known: "proxies filed under software (dig-vpn-privacy); proxy access is other-digital, not malware/exploits/cracked software", tag: 'basic' },
+  { text: 'SOCKS5 proxies, 1 month access', category: 'digital', subcategory: 'other-digital', tag: 'basic' },
   { text: 'Stock photo bundle, 10,000 images', category: 'digital', subcategory: 'other-digital', tag: 'basic' },
 
   // ───────────── services ─────────────
