@@ -240,7 +240,12 @@ export const rows: Row[] = [
 
   // ───────────── firearm decoys → other / guides ─────────────
   { text: 'Airsoft Glock 17 gas blowback, 6mm BBs', category: 'other', subcategory: 'other', tag: 'decoy' },
-  { text: 'Replica AK-47, non-firing, wall display', category: 'other', subcategory: 'other', known: "missing decoy: 'replica'/'non-firing'/'wall display' should dampen firearms", tag: 'decoy' },
+  { text: 'Replica AK-47, non-firing, wall display', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Deactivated Sten MkII with deactivation certificate', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Gun safe for 6 rifles, digital lock, bolts included', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Carved netsuke 6cm, clear Schreger lines, old piece', category: 'wildlife', subcategory: 'ivory', tag: 'code' },
+  { text: 'Armadillo scales, Asian kind, 1kg bag', category: 'wildlife', subcategory: 'pangolin', tag: 'code' },
+  { text: 'Leopard print phone pouch and animal print scarf', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Toy water pistol for kids', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Nerf blaster + 50 darts', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Ice scraper for cars, heavy duty, with brush', category: 'other', subcategory: 'other', tag: 'decoy' },

@@ -392,6 +392,8 @@ export const rows: Row[] = [
   { text: 'M@rihu@na 5 gram, binnen gekweekt', category: 'drugs', subcategory: 'cannabis', tag: 'obfuscation' },
   { text: 'Graszaad voor het gazon, 2 kg, schaduwmengsel', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Telefoonhoesje met pistoolprint, iPhone 13', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Gedeactiveerde Uzi met deactivatiecertificaat, decoratie', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Jonge leguanen, zonder papieren, ophalen in Gent', category: 'wildlife', subcategory: 'other-wildlife' },
   { text: 'Bruin, rookbaar op folie – 1g / 5g', category: 'drugs', subcategory: 'opioids', tag: 'slang' },
   { text: 'Groene uil 220mg met breukstreep, 50 stuks', category: 'drugs', subcategory: 'ecstasy', tag: 'brand' },
   { text: 'Hasj 50g met gratis weegschaal 0,01g', category: 'drugs', subcategory: 'cannabis', tag: 'bundle' },
