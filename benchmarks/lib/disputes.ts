@@ -31,7 +31,7 @@ function clear(r: LabelledRecord, res: Result): boolean {
   return mine > 0 && mine >= 2 * theirs;
 }
 
-const SOFTWARE = /^dig-(malware|exploit|rat|tools|software-crack|cracked|license-keys|keylogger|ransomware|botnet|crypter|stealer)/;
+const SOFTWARE = /^dig-(malware|exploit|rat|tools|software-crack|cracked|license-keys|keylogger|ransomware|botnet|crypter|stealer|phishing-kits)/;
 
 const PARAPHERNALIA = /^oth-(cigarettes|cigs|carton|tobacco|scales|scale-short|grinders|pipe|bags|test-kits|test-kit-products|presses|lab|reagent)/;
 
@@ -60,7 +60,7 @@ export const DISPUTE_RULES: readonly DisputeRule[] = [
   },
   {
     id: 'software',
-    reason: 'the market files malware, exploits, hacking tools and cracked software under services or fraud; FORMAT.md files them under digital/software',
+    reason: 'the market files malware, exploits, hacking tools, phishing kits and cracked software under services or fraud; FORMAT.md files them under digital/software',
     applies: (r, res) => (r.category === 'services' || r.category === 'fraud') && res.category === 'digital' && res.subcategory === 'software' && SOFTWARE.test(deciding(res)[0] ?? '') && clear(r, res),
   },
 ];

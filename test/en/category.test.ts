@@ -243,6 +243,12 @@ export const rows: Row[] = [
   { text: 'Replica AK-47, non-firing, wall display', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Deactivated Sten MkII with deactivation certificate', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Gun safe for 6 rifles, digital lock, bolts included', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Hot glue gun 100W with 30 glue sticks', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Lead-acid battery 12V 9Ah for mobility scooters', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Phishing kit for a webmail login page, PHP, host it yourself', category: 'digital', subcategory: 'software' },
+  { text: 'Phishing campaign: we text 10k numbers from your list, results in 24h', category: 'fraud', subcategory: 'other-fraud' },
+  { text: 'Account recovery for locked Instagram profiles, 48h turnaround', category: 'services', subcategory: 'hacking' },
+  { text: 'FC coins 500k, safe transfer, PS5 and Xbox', category: 'digital', subcategory: 'other-digital' },
   { text: 'Carved netsuke 6cm, clear Schreger lines, old piece', category: 'wildlife', subcategory: 'ivory', tag: 'code' },
   { text: 'Armadillo scales, Asian kind, 1kg bag', category: 'wildlife', subcategory: 'pangolin', tag: 'code' },
   { text: 'Leopard print phone pouch and animal print scarf', category: 'other', subcategory: 'other', tag: 'decoy' },
@@ -332,8 +338,8 @@ export const rows: Row[] = [
   { text: 'Custom bank statements, 3 months', category: 'documents', subcategory: 'other-documents', tag: 'basic' },
   { text: 'Fake utility bills, printed and posted', category: 'documents', subcategory: 'other-documents', tag: 'basic' },
   { text: "Doctor's sick note, any date", category: 'documents', subcategory: 'other-documents', tag: 'basic' },
-  { text: 'ID card holder, leather', category: 'other', subcategory: 'other', known: "missing decoy: 'card holder' (an ID card holder is not an ID)", tag: 'decoy' },
-  { text: 'Passport cover with RFID blocking', category: 'other', subcategory: 'other', known: "missing decoy: 'passport cover'/'passport holder'/'rfid blocking'", tag: 'decoy' },
+  { text: 'ID card holder, leather', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Passport cover with RFID blocking', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Fake ID guide: how to make your own (PDF)', category: 'digital', subcategory: 'guides', tag: 'decoy' },
 
   // ───────────── digital ─────────────
