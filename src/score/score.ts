@@ -67,6 +67,8 @@ export function resolveOverlaps(matches: readonly Match[], entries: readonly Lex
   let moreCategories: Map<number, number[]> | undefined; // further categories of a span, by start (rare)
   const categoryIds = new Map<string, number>();
   const kept: Match[] = [];
+  // weight lent to a kept match by the shorter terms it absorbed (by kept index; made on first need)
+  let lent: Float64Array | undefined;
   for (const m of sorted) {
     const category = entries[m.item.ref]!.category;
     let id = categoryIds.get(category);
@@ -97,6 +99,9 @@ export function resolveOverlaps(matches: readonly Match[], entries: readonly Lex
     spanEnd[m.start] = m.end + 1;
     spanCategory[m.start] = id;
   }
+  if (lent !== undefined) {
+    for (let k = 0; k < kept.length; k++) if (lent[k]! > 0) kept[k] = { ...kept[k]!, weight: lent[k]! };
+  }
   return kept.sort((a, b) => a.start - b.start);
 
   /** A dropped match inside a kept one of its category lends that one its weight, when greater. */
@@ -104,12 +109,11 @@ export function resolveOverlaps(matches: readonly Match[], entries: readonly Lex
     const k = coveredBy[m.start]! - 1;
     const host = kept[k];
     if (host === undefined || host.end < m.end) return;
-    const entry = entries[host.item.ref]!;
-    if (entry.category !== entries[m.item.ref]!.category) return;
-    const own = host.weight ?? weightOf(host);
-    const lent = weightOf(m);
-    if (own === 0 || lent <= own) return;
-    kept[k] = { ...host, weight: lent };
+    const w = weightOf(m);
+    const own = weightOf(host);
+    if (own === 0 || w <= own || (lent !== undefined && w <= lent[k]!)) return;
+    if (entries[host.item.ref]!.category !== entries[m.item.ref]!.category) return;
+    (lent ??= new Float64Array(matches.length))[k] = w;
   }
 }
 
