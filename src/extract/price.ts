@@ -72,7 +72,8 @@ const MINIMUM_STOPS = new Set([...HARD_STOPS, ',']);
 const EXCHANGE_STOPS = new Set(['/', '|', ',', ';', '!', '?']);
 const EXCHANGE_STOP_WORDS = new Set(['or', 'ou', 'of', 'and', 'each', 'per', 'le', 'la', 'les']);
 const MASS_UNITS = new Set(['g', 'kg', 'oz', 'lb']);
-const MASS_PRICE_SEPARATORS = new Set([',', '-', '\u2013', '\u2014', ':', '=', '|', '/']);
+// (the folded text writes every dash as '-')
+const MASS_PRICE_SEPARATORS = new Set([',', '-', ':', '=', '|', '/']);
 const WEIGHT_OF = new Set(['of', 'de', 'van', 'd']);
 const WEAK_PER = new Set(['le', 'la', 'les', 'l', 'de', 'het', 'a', 'the']);
 const FR_ARTICLE_PER = new Set(['le', 'la', 'l']);
@@ -717,18 +718,6 @@ function fieldStarts(tokens: readonly Token[], lineStarts: readonly number[]): n
   return out;
 }
 
-/** The first of the sorted `xs` above `v` (a binary search). */
-function firstAfter(xs: readonly number[], v: number): number | undefined {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! <= v) lo = mid + 1;
-    else hi = mid;
-  }
-  return xs[lo];
-}
-
 /** Whether a field label ("Prijs:", "Ships to :", "Tarif :") starts at token `i`: up to four words, then a colon. */
 function labelled(tokens: readonly Token[], i: number): boolean {
   for (let n = 0; n < 5; n++) {
@@ -844,22 +833,18 @@ export function extractPrices(folded: string, compiled: CompiledPrices): PriceEx
     if (!lineStartSet.has(ls) && !labelled(tokens, ls)) continue;
     const fee = fieldValue(x, ls, c.cues.feeLabels, true);
     if (fee >= 0) {
+      // up to the next line start (every line start is a segment) or the next labelled field on its line;
+      // a value on the next line ("Shipping:\n$10") is measured from that line
       let end = tokens.length;
       for (let q = k + 1; q < segments.length; q++) {
         const next = segments[q]!;
         if (next < fee) continue;
-        if (!sameLine(tokens, fee, next)) {
-          end = next;
-          break;
-        }
-        if (labelled(tokens, next)) {
+        if (!sameLine(tokens, fee, next) || labelled(tokens, next)) {
           end = next;
           break;
         }
       }
-      // (a value on the next line, "Shipping:\n$10", stays within the fee)
-      const lineEnd = firstAfter(scan.lineStarts, fee) ?? tokens.length;
-      feeAt.fill(1, fee, Math.min(end, lineEnd));
+      feeAt.fill(1, fee, end);
       continue;
     }
     const f = fieldValue(x, ls, c.cues.fieldLabels, false);

@@ -71,18 +71,17 @@ export function detectLanguage(input: LanguageInput): LanguageDecision {
   }
   // "MDMA kristallen | Ships from: Netherlands | Ships to: Worldwide": labels after a separator
   // (franc is not shown the rest of such a line either: fields follow fields)
-  const fieldCuts: number[] = [];
+  const midLine: [number, number][] = [];
   for (const m of input.terms) {
     if (m.item.kind !== 'originCue' && m.item.kind !== 'destCue') continue;
     let k = m.end;
     while (folded.charCodeAt(k) === 0x20) k++;
-    if (folded.charCodeAt(k) !== 0x3a || inSpans(labels, m.start)) continue;
-    labels.push([m.start, m.end]);
-    if (input.spans !== undefined) fieldCuts.push(input.spans.starts[m.start]!);
+    if (folded.charCodeAt(k) === 0x3a && !inSpans(labels, m.start)) midLine.push([m.start, m.end]);
   }
-  if (fieldCuts.length > 0) {
+  const fieldCuts = input.spans === undefined ? [] : midLine.map(([start]) => input.spans!.starts[start]!).sort((a, b) => a - b);
+  if (midLine.length > 0) {
+    labels.push(...midLine);
     labels.sort((a, b) => a[0] - b[0]);
-    fieldCuts.sort((a, b) => a - b);
   }
   const accents = input.spans !== undefined && FRENCH_ACCENT.test(input.original) ? input.spans : undefined;
   const prose: Record<Language, number> = { en: 0, nl: 0, fr: 0 };

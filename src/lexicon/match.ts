@@ -1,7 +1,7 @@
 // fast-levenshtein 3 calls this same function for plain distances; its own module only adds an
 // Intl.Collator, built at load (~9 ms of start-up) for a locale mode contraband never uses.
 import { distance } from 'fastest-levenshtein';
-import type { Token } from '../text/tokenise.js';
+import { LETTER_OR_DIGIT, type Token } from '../text/tokenise.js';
 import type { CompiledLexicons, Pattern, VocabItem } from './compile.js';
 
 /** How a term met the text. */
@@ -97,6 +97,11 @@ const NO_PATTERNS: readonly Pattern[] = [];
 const MAX_MEMO = 200_000;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
 const SEPARATORS = ' .-_*/+~';
+
+/** Digits read as the letters they stand for in leetspeak ("c0ke" → "coke"); other characters kept. */
+function unleet(s: string): string {
+  return s.replace(/[0-9]/g, (d) => LEET[d] ?? d);
+}
 // Signs that stand for a letter between letters: "x@n@x", "co$ta".
 const LETTER_SIGNS: Record<string, string> = { '@': 'a', $: 's' };
 // Obfuscated or misspelt candidates are looked up only on words this long: shorter ones collide with
@@ -262,7 +267,7 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     if (categoryHit[i] || words[i]!.kind !== 'word') continue;
     const w = words[i]!;
     const lead = w.start > 0 ? LETTER_SIGNS[folded[w.start - 1]!] : undefined;
-    const leadOk = lead !== undefined && (w.start < 2 || !/[\p{L}\p{N}]/u.test(folded[w.start - 2]!));
+    const leadOk = lead !== undefined && (w.start < 2 || !LETTER_OR_DIGIT.test(folded[w.start - 2]!));
     let j = i;
     let joined = leadOk ? lead + w.text : w.text;
     while (j + 1 < n && words[j + 1]!.kind === 'word' && !categoryHit[j + 1]) {
@@ -282,7 +287,7 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     }
     if (j === i && !leadOk) continue;
     if (joined.length > MAX_ANALYSED) continue;
-    const plain = joined.replace(/[0-9]/g, (d) => LEET[d] ?? d);
+    const plain = unleet(joined);
     if (plain.length < MIN_DEOBFUSCATED || !/^[a-z]+$/.test(plain)) continue;
     const ps = spelt(plain) ?? speltByStem(plain);
     if (ps) {
@@ -379,7 +384,7 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     }
     // Leetspeak: only words mixing letters and digits; the digits stay in the text other stages see.
     if (/[0-9]/.test(t) && /[a-z]/.test(t)) {
-      const a = t.replace(/[0-9]/g, (d) => LEET[d] ?? d);
+      const a = unleet(t);
       const hit = a !== t && /^[a-z]+$/.test(a) ? found(spelt(a)) : null;
       if (hit) return hit;
       if (t.includes('1')) {

@@ -16,7 +16,8 @@ export function unbroken(words: readonly Token[], from: number, to: number): boo
   return true;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** One letter or digit of any script. */
+export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 
 function isAsciiWordChar(c: number): boolean {
