@@ -168,12 +168,21 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   // Three or more places in a row ("Works in USA, UK, Canada", "NL, BE, DE, FR, UK") say where something
   // is sold, valid or delivered, not where it ships from: none of them is a bare origin.
   const inPlaceList = new Uint8Array(words.length);
+  // Two places in a row at least: "BE/NL", "in Antwerp and Rotterdam". `runOf` numbers each place's row.
+  const inPlacePair = new Uint8Array(words.length);
+  const runOf = new Map<Match, number>();
   {
     let runStart = 0;
     let count = 0;
     let prevLast = -2;
     const flush = (to: number): void => {
-      if (count >= MIN_PLACE_LIST) for (let k = runStart; k < to; k++) inPlaceList.fill(1, places[k]!.first, places[k]!.last + 1);
+      // "UK-UK", "USA - USA" is a route within one country, not a pair
+      const pair = count >= 2 && new Set(places.slice(runStart, to).map((q) => codeOf(q).code)).size >= 2;
+      for (let k = runStart; k < to; k++) {
+        runOf.set(places[k]!, runStart);
+        if (pair) inPlacePair.fill(1, places[k]!.first, places[k]!.last + 1);
+        if (count >= MIN_PLACE_LIST) inPlaceList.fill(1, places[k]!.first, places[k]!.last + 1);
+      }
     };
     for (let k = 0; k < places.length; k++) {
       const p = places[k]!;
@@ -331,6 +340,8 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   const flagCodes = new Set(flags.map((f) => lex.countries[f.item.ref]!.code));
   let flagTaken = false;
   const bareCodes = new Set<string>();
+  // rows of places whose first is a hand-over place: "meet in Antwerp or Rotterdam" offers both
+  const handoverRuns = new Set<number>();
   for (const p of places) {
     if (claimed.has(p)) continue;
     if (inDestination(p)) {
@@ -368,8 +379,10 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       for (let k = p.last + 1; k <= p.last + 2 && !nearPickup; k++) {
         if (pickupFirst.has(k) && unbroken(words, p.last + 2, k)) nearPickup = true;
       }
-      if (HANDOVER_PRECEDERS.has(before) || HANDOVER_FOLLOWERS.has(after) || nearPickup) {
+      const run = runOf.get(p);
+      if (HANDOVER_PRECEDERS.has(before) || HANDOVER_FOLLOWERS.has(after) || nearPickup || (run !== undefined && handoverRuns.has(run))) {
         found.push(mentionOf(c, p, 'handover'));
+        if (run !== undefined) handoverRuns.add(run);
         continue;
       }
     }
@@ -396,8 +409,9 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       continue;
     }
     // A code standing alone ("USA CVV", "UK accounts", "PL vendor") names a nationality or a market
-    // more often than where a parcel leaves from: it counts only as a lone title word before a break.
-    if (p.item.kind === 'countryShort' && upper(p) && inPlaceList[p.first] !== 1 && !shouting(words, p.first, n) && standsAlone(words, p)) {
+    // more often than where a parcel leaves from: it counts only as a lone title word before a break,
+    // and not beside another place ("ING BE/NL", "panel FR/NL": the markets it serves).
+    if (p.item.kind === 'countryShort' && upper(p) && inPlacePair[p.first] !== 1 && !shouting(words, p.first, n) && standsAlone(words, p)) {
       found.push(mentionOf(c, p, 'code'));
     }
   }

@@ -100,6 +100,8 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
   )) {
     const carrier = lex.carriers[m.item.ref]!;
     if (carrier.capitalised && !hasCapital(n, m)) continue;
+    // "no meet ups", "pick ups": the word before makes it a plural, not the company
+    if (m.first > 0 && !words[m.first]!.brk && carrier.notAfter.has(words[m.first - 1]!.text)) continue;
     carriers.push({ name: carrier.name, match: m });
   }
   return { methods, negated, carriers };

@@ -60,7 +60,7 @@ export interface CompiledLexicons {
   readonly source: Lexicons;
   readonly entries: readonly LexiconEntry[];
   readonly methods: readonly { id: string; method: ShippingMethod }[];
-  readonly carriers: readonly { name: string; capitalised: boolean }[];
+  readonly carriers: readonly { name: string; capitalised: boolean; notAfter: ReadonlySet<string> }[];
   readonly countries: readonly CompiledCountry[];
   readonly places: readonly { name: string; country: string }[];
   readonly regions: readonly { id: string }[];
@@ -190,7 +190,7 @@ export function compileLexicons(
     return { units: new Set(h.units), roles: new Set<string>(h.roles ?? ['amount']), ref };
   });
   const methods = lex.shipping.methods.map((m) => ({ id: m.id, method: m.method }));
-  const carriers = lex.shipping.carriers.map((c) => ({ name: c.name, capitalised: c.capitalised === true }));
+  const carriers = lex.shipping.carriers.map((c) => ({ name: c.name, capitalised: c.capitalised === true, notAfter: new Set((c.notAfter ?? []).map((w) => normalise(w).text.trim())) }));
   const countryByShort = new Map<string, string>();
   const regionByName = new Map<string, string>();
   const countries = lex.places.countries.map((c) => {

@@ -105,6 +105,8 @@ export const ShippingLexiconSchema = lazySchema(() => z
           exact: z.boolean().optional(),
           /** Count only when written with a capital, as a company name: "La Poste" is the company, "par la poste" is generic. */
           capitalised: z.boolean().optional(),
+          /** Words that make the term an ordinary word when right before it on the same line: "meet ups", "pick ups". */
+          notAfter: z.array(z.string().min(1)).optional(),
         })
         .strict(),
     ),

@@ -104,6 +104,10 @@ export const originRows: Row[] = [
   { text: 'We ship to the Netherlands only', origin: null, tag: 'ships-to' },
   { text: 'Shipping to France and Belgium, 10g hash', origin: null, tag: 'ships-to' },
   { text: 'Western Union transfers, works in USA, UK, Canada and Australia', origin: null, tag: 'decoy' },
+  { text: 'Bank logins, works in UK/IE', origin: null, tag: 'code-pair' },
+  { text: 'Oxycodone 30mg x10 UK-UK', origin: 'GB', tag: 'code-pair' },
+  { text: 'Cash for crypto, face to face exchange in Antwerp and Rotterdam', origin: null, tag: 'handover-list' },
+  { text: 'Meet in Eindhoven, Tilburg or Breda', origin: 'NL', tag: 'handover-list' },
 ];
 
 export const shippingRows: Row[] = [
@@ -206,12 +210,19 @@ export const shippingRows: Row[] = [
   { text: 'TNT, overnight', shipping: ['express'], carriers: ['TNT'], tag: 'carrier' },
   { text: 'DHL, UPS and FedEx available', carriers: ['DHL', 'UPS', 'FedEx'], tag: 'carrier' },
   { text: 'Ships via the post, nothing fancy', carriers: [], tag: 'generic' },
+  { text: 'No pickups, no meet ups, post only', shipping: [], carriers: [], tag: 'carrier-word' },
+  { text: 'Local pick ups in Leeds, otherwise UPS next day', shipping: ['pickup', 'express'], carriers: ['UPS'], tag: 'carrier-word' },
+  { text: 'I deliver myself in Leeds and Bradford, cash on the spot', shipping: ['pickup'], tag: 'pickup' },
+  { text: 'We come to you with the van, Birmingham area only', shipping: ['pickup'], tag: 'pickup' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
 export const languageRows: Row[] = [
   { text: 'Café racer leather jacket, rosé gold zip, size M', lang: 'en', tag: 'accents' },
   { text: 'Mandy 1g crystals, dead clean, next day delivery | Expédié de : France', lang: 'en', tag: 'labels' },
+  { text: 'Speed paste, purest batch', lang: 'en', tag: 'typical-words' },
+  { text: 'Oxy 80 x20, dispatching weekdays', lang: 'en', tag: 'typical-words' },
+  { text: 'MDMA 84% crystals, odourless vacuum', lang: 'en', tag: 'typical-words' },
 ];
 
 describe('en: origin', () => {

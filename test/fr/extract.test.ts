@@ -77,6 +77,8 @@ export const originRows: Row[] = [
   { text: 'On livre en Belgique uniquement', origin: null, tag: 'ships-to' },
   { text: 'Permis valable en France, Belgique, Suisse et Luxembourg', origin: null, tag: 'decoy' },
   { text: 'Expédié depuis : Belgique\nLivraison vers : France', origin: 'BE', tag: 'ships-to' },
+  { text: 'Echange BTC contre espèces, en personne à Lille, Roubaix ou Tournai', origin: null, tag: 'handover-list' },
+  { text: 'Panel de phishing, banques FR/BE', origin: null, tag: 'code-pair' },
 ];
 
 export const shippingRows: Row[] = [
@@ -145,6 +147,9 @@ export const shippingRows: Row[] = [
   { text: 'Envoi Correos depuis l\'Espagne', carriers: ['Correos'] },
   { text: 'DHL, UPS ou FedEx', carriers: ['DHL', 'UPS', 'FedEx'] },
   { text: 'Envoi par colis postal, bien emballé', carriers: [], tag: 'generic' },
+  { text: 'Livraison à domicile par nos soins sur Namur', shipping: ['pickup'], tag: 'pickup' },
+  { text: 'Cultivé par nos soins, envoi suivi', shipping: ['tracked'], tag: 'pickup-decoy' },
+  { text: 'Je me déplace sur Lyon et Villeurbanne', shipping: ['pickup'], tag: 'pickup' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
@@ -152,6 +157,7 @@ export const languageRows: Row[] = [
   { text: 'Kéta aiguilles 5g, qualité supérieure, très propre', lang: 'fr', tag: 'accents' },
   { text: 'Weed Cali 10g, strong, livré en 48h, 8€ la tête', lang: 'fr', tag: 'accents' },
   { text: 'Skunk 10g | Ships from: France | Prix : 80 € | Livraison sécurisée', lang: 'fr', tag: 'labels' },
+  { text: 'Teuch marocaine 25g, bien sèche', lang: 'fr', tag: 'typical-words' },
 ];
 
 describe('fr: origin', () => {

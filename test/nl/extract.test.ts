@@ -90,6 +90,8 @@ export const originRows: Row[] = [
   { text: 'Paddo truffels 15g\nLevering naar: Nederland', origin: null, tag: 'ships-to' },
   { text: 'Echte Nederlandse nederwiet, verzending wereldwijd', origin: null, tag: 'not-origin' },
   { text: 'MTCN binnen 3 uur. Werkt in NL, BE, DE, FR en UK.', origin: null, tag: 'decoy' },
+  { text: 'Crypto naar cash, persoonlijke overdracht mogelijk in Breda, Tilburg of Antwerpen', origin: null, tag: 'handover-list' },
+  { text: 'Vervalste facturen, bruikbaar in NL/BE', origin: null, tag: 'code-pair' },
 ];
 
 export const shippingRows: Row[] = [
@@ -186,6 +188,10 @@ export const shippingRows: Row[] = [
     carriers: ['bpost'],
     tag: 'listing',
   },
+  { text: 'Je kan het komen halen in Zwolle', shipping: ['pickup'], tag: 'pickup' },
+  { text: 'Wij rijden zelf rond in Gent en Aalst', shipping: ['pickup'], tag: 'pickup' },
+  { text: 'Pistool met 20 kogels, enkel overdracht, geen post', shipping: ['pickup'], tag: 'pickup' },
+  { text: 'Geen meet ups, alles via PostNL', shipping: [], carriers: ['PostNL'], tag: 'carrier-word' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
@@ -194,6 +200,7 @@ export const languageRows: Row[] = [
   { text: 'Speed pasta 50g, vers en plakkerig | Ships from: Netherlands | Ships to: Europe', lang: 'nl', tag: 'labels', known: "short prose: the term votes tie (speed pasta nl, 'vers' read as the French cue) and the labels' language decides before franc" },
   { text: 'Ketamine naalden 5g, zuiver en droog - Ships from: Belgium - €110', lang: 'nl', tag: 'labels' },
   { text: 'Hasj Marokkaans 25g, zachte kwaliteit, verzonden vanuit België met bpost', lang: 'nl' },
+  { text: 'Kristallen MDMA, gripzakjes 1g', lang: 'nl', tag: 'typical-words' },
 ];
 
 describe('nl: origin', () => {
