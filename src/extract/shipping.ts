@@ -38,11 +38,13 @@ export interface ShippingExtraction {
 }
 
 
-/** A negation does not reach past a comma, a bracket, a colon or a plus: "No tracking, letter post only"; a slash joins ("geen THC/CBD"). */
+/** A negation does not reach past a comma, a bracket, a colon, a plus or a spaced dash: "No tracking, letter post only"; a slash joins ("geen THC/CBD"). */
 export function barrierBetween(folded: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = folded[i];
     if (c === ',' || c === '(' || c === ')' || c === ':' || c === '+') return true;
+    // a dash with a space either side separates clauses: "pas un produit – ne pas commander"
+    if (c === '-' && folded[i - 1] === ' ' && folded[i + 1] === ' ') return true;
   }
   return false;
 }

@@ -235,6 +235,8 @@ export const FIELD_ONLY_CUE = 1;
 /** `ref` of an add-on cue before the term it discounts ("FREE grinder"), and after it ("balance offerte"). */
 export const ADD_ON_BEFORE = 0;
 export const ADD_ON_AFTER = 1;
+/** An `included` add-on cue: after its term, like ADD_ON_AFTER, but the term keeps its dampening. */
+export const ADD_ON_INCLUDED = 2;
 /** `ref` of a negation item that is a fixed phrase taking a negation back ("no cut", "pas de coupe"). */
 export const NEGATION_EXCEPTION = 1;
 
@@ -269,6 +271,7 @@ function forEachTerm(lex: Lexicons, add: (term: string, item: VocabItem) => void
   for (const [lang, t] of langsOf(lex.context.negationExceptions ?? {})) add(t, { kind: 'negation', ref: NEGATION_EXCEPTION, exact: true, lang });
   for (const [lang, t] of langsOf(lex.context.addOns?.before ?? {})) add(t, { kind: 'addOn', ref: ADD_ON_BEFORE, exact: true, lang });
   for (const [lang, t] of langsOf(lex.context.addOns?.after ?? {})) add(t, { kind: 'addOn', ref: ADD_ON_AFTER, exact: true, lang });
+  for (const [lang, t] of langsOf(lex.context.addOns?.included ?? {})) add(t, { kind: 'addOn', ref: ADD_ON_INCLUDED, exact: true, lang });
   lex.places.countries.forEach((c, ref) => {
     // names match as written: a stem would turn "hollandse" (a style) into Holland (a place)
     for (const t of c.names) add(t, { kind: 'country', ref, exact: true, lang: 'any' });

@@ -147,10 +147,13 @@ export const ContextLexiconSchema = lazySchema(() => z
     /**
      * Free add-ons of a bundle: a category term right after a `before` cue ("FREE grinder", "gratis
      * handleiding", within `negationWindow` words) or right before an `after` cue ("balance offerte")
-     * counts `factor` of its weight: the gift does not decide what is sold.
+     * counts `factor` of its weight: the gift does not decide what is sold. Right before an `included`
+     * cue ("dosing guide included", "tuto fourni") a term counts the same share but still dampens what
+     * it dampens, and a term of `other` counts in full: what comes with an item may describe it
+     * ("certificat de neutralisation fourni").
      */
     addOns: z
-      .object({ before: TermsSchema, after: TermsSchema, factor: z.number().min(0).max(1) })
+      .object({ before: TermsSchema, after: TermsSchema, included: TermsSchema.optional(), factor: z.number().min(0).max(1) })
       .strict()
       .optional(),
     /**

@@ -2,7 +2,7 @@ import type { LexiconEntry } from '../schema/lexicon.js';
 import { CATEGORIES, type Category, type Subcategory } from '../schema/taxonomy.js';
 import { unbroken, type Token } from '../text/tokenise.js';
 import type { Match } from '../lexicon/match.js';
-import { ADD_ON_AFTER } from '../lexicon/compile.js';
+import { ADD_ON_BEFORE, ADD_ON_INCLUDED } from '../lexicon/compile.js';
 import { barrierBetween } from '../extract/shipping.js';
 
 // A repeated term adds a quarter of its weight per repeat, up to four repeats: repetition is weak
@@ -154,7 +154,7 @@ export function scoreMatches(
   for (const m of matches) if (m.start < firstTerm) firstTerm = m.start;
   for (const a of addOns.cues) {
     if (a.start <= firstTerm) continue;
-    (a.item.ref === ADD_ON_AFTER ? addAfter.set(a.first, a) : addBefore.set(a.last, a));
+    (a.item.ref === ADD_ON_BEFORE ? addBefore.set(a.last, a) : addAfter.set(a.first, a));
   }
 
   for (const m of matches) {
@@ -165,10 +165,14 @@ export function scoreMatches(
       suppressed.push({ match: m, entry, effect: `negated by "${neg.term}"` });
       continue;
     }
-    // a free add-on ("+ FREE grinder", "balance offerte") counts a share and dampens nothing
-    const addOn = addBefore.size + addAfter.size === 0 ? null : addOnOf(m, addBefore, addAfter, words, folded, negationWindow);
-    if (addOn) suppressed.push({ match: m, entry, effect: `free add-on ("${addOn.term}") ×${addOns.factor}` });
-    else {
+    // a free add-on ("+ FREE grinder", "balance offerte") counts a share and dampens nothing; an included
+    // one of an illicit kind ("guide included") counts a share and dampens as usual
+    let addOn = addBefore.size + addAfter.size === 0 ? null : addOnOf(m, addBefore, addAfter, words, folded, negationWindow);
+    const included = addOn !== null && addOn.item.ref === ADD_ON_INCLUDED;
+    // what comes with an item and is harmless describes it ("certificat de neutralisation fourni"): it counts in full
+    if (included && entry.category === 'other') addOn = null;
+    if (addOn) suppressed.push({ match: m, entry, effect: `${included ? 'included' : 'free'} add-on ("${addOn.term}") ×${addOns.factor}` });
+    if (!addOn || included) {
       for (const [cat, factor] of Object.entries(entry.dampens ?? {}) as [Category, number][]) {
         const cur = dampen.get(cat);
         if (!cur || factor < cur.factor) dampen.set(cat, { factor, by: m, entry });

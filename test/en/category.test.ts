@@ -425,6 +425,9 @@ export const rows: Row[] = [
   { text: 'Think and Grow Rich - Napoleon Hill\nPrice: USD 1.50', category: 'digital', subcategory: 'guides', tag: 'fallback' },
   { text: 'Think and Grow Rich - Napoleon Hill', category: 'other', subcategory: 'other', tag: 'fallback' },
   { text: 'Carved chess pieces\nShips from: Belgium\nPrice: USD 40.00', category: 'other', subcategory: 'other', tag: 'fallback' },
+  // a deactivated gun made to fire again is a firearm; a guide that comes with the goods is an add-on
+  { text: 'Skorpion vz61, deactivated in 2010, professionally reactivated, fires full auto', category: 'firearms', subcategory: 'automatic', tag: 'decoy' },
+  { text: 'Ketamine 100mg/ml vet vials x5, dosing guide included', category: 'drugs', subcategory: 'dissociatives', tag: 'bundle' },
 ];
 
 describe('en: category and subcategory', () => {

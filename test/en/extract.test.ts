@@ -211,6 +211,8 @@ export const shippingRows: Row[] = [
   { text: 'DHL, UPS and FedEx available', carriers: ['DHL', 'UPS', 'FedEx'], tag: 'carrier' },
   { text: 'Ships via the post, nothing fancy', carriers: [], tag: 'generic' },
   { text: 'No pickups, no meet ups, post only', shipping: [], carriers: [], tag: 'carrier-word' },
+  { text: 'Glock 19, FTF only in Dallas', shipping: ['pickup'], tag: 'pickup' },
+  { text: 'No questions asked - worldwide shipping', shipping: ['international'], tag: 'negation' },
   { text: 'Local pick ups in Leeds, otherwise UPS next day', shipping: ['pickup', 'express'], carriers: ['UPS'], tag: 'carrier-word' },
   { text: 'I deliver myself in Leeds and Bradford, cash on the spot', shipping: ['pickup'], tag: 'pickup' },
   { text: 'We come to you with the van, Birmingham area only', shipping: ['pickup'], tag: 'pickup' },

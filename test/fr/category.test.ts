@@ -340,6 +340,9 @@ export const rows: Row[] = [
   { text: 'Les Misérables - Victor Hugo\nPrix : 1,99 €', category: 'digital', subcategory: 'guides', tag: 'fallback' },
   { text: 'Les Misérables - Victor Hugo', category: 'other', subcategory: 'other', tag: 'fallback' },
   { text: "Jeu d'échecs ancien\nExpédié depuis : France\nPrix : 45 €", category: 'other', subcategory: 'other', tag: 'fallback' },
+  { text: 'Imalgène 1000 flacon 10ml, scellé', category: 'drugs', subcategory: 'dissociatives', tag: 'brand' },
+  { text: "Kétamine 5g, mode d'emploi fourni", category: 'drugs', subcategory: 'dissociatives', tag: 'bundle' },
+  { text: 'ANNONCE : pas un produit – ne pas commander, boutique fermée en août', category: 'other', subcategory: 'other', tag: 'negation' },
 ];
 
 describe('fr: category and subcategory', () => {

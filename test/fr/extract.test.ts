@@ -150,6 +150,7 @@ export const shippingRows: Row[] = [
   { text: 'Livraison à domicile par nos soins sur Namur', shipping: ['pickup'], tag: 'pickup' },
   { text: 'Cultivé par nos soins, envoi suivi', shipping: ['tracked'], tag: 'pickup-decoy' },
   { text: 'Je me déplace sur Lyon et Villeurbanne', shipping: ['pickup'], tag: 'pickup' },
+  { text: 'Beuh 10g, livrée nous-mêmes sur Lille', shipping: ['pickup'], tag: 'pickup' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

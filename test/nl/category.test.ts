@@ -407,6 +407,8 @@ export const rows: Row[] = [
   { text: 'De zeven gewoonten van effectief leiderschap\nPrijs: 3 euro', category: 'digital', subcategory: 'guides', tag: 'fallback' },
   { text: 'De zeven gewoonten van effectief leiderschap', category: 'other', subcategory: 'other', tag: 'fallback' },
   { text: 'Oude schaakset\nVerzonden vanuit: België\nPrijs: € 35', category: 'other', subcategory: 'other', tag: 'fallback' },
+  { text: 'Gereactiveerde Glock 17 met 2 magazijnen, werkt perfect', category: 'firearms', subcategory: 'handguns', tag: 'decoy' },
+  { text: 'Wiet 10g, handleiding inbegrepen', category: 'drugs', subcategory: 'cannabis', tag: 'bundle' },
 ];
 
 describe('nl: category and subcategory', () => {

@@ -192,6 +192,7 @@ export const shippingRows: Row[] = [
   { text: 'Wij rijden zelf rond in Gent en Aalst', shipping: ['pickup'], tag: 'pickup' },
   { text: 'Pistool met 20 kogels, enkel overdracht, geen post', shipping: ['pickup'], tag: 'pickup' },
   { text: 'Geen meet ups, alles via PostNL', shipping: [], carriers: ['PostNL'], tag: 'carrier-word' },
+  { text: 'Geen vragen - verzending wereldwijd', shipping: ['international'], tag: 'negation' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
