@@ -428,6 +428,7 @@ export const rows: Row[] = [
   // a deactivated gun made to fire again is a firearm; a guide that comes with the goods is an add-on
   { text: 'Skorpion vz61, deactivated in 2010, professionally reactivated, fires full auto', category: 'firearms', subcategory: 'automatic', tag: 'decoy' },
   { text: 'Ketamine 100mg/ml vet vials x5, dosing guide included', category: 'drugs', subcategory: 'dissociatives', tag: 'bundle' },
+  { text: 'Five drop methods that still work in 2025 (PDF)', category: 'digital', subcategory: 'guides', tag: 'ambiguous' },
 ];
 
 describe('en: category and subcategory', () => {

@@ -343,6 +343,7 @@ export const rows: Row[] = [
   { text: 'Imalgène 1000 flacon 10ml, scellé', category: 'drugs', subcategory: 'dissociatives', tag: 'brand' },
   { text: "Kétamine 5g, mode d'emploi fourni", category: 'drugs', subcategory: 'dissociatives', tag: 'bundle' },
   { text: 'ANNONCE : pas un produit – ne pas commander, boutique fermée en août', category: 'other', subcategory: 'other', tag: 'negation' },
+  { text: 'Comptes drop bancaires N26 prêts, virement SEPA possible', category: 'fraud', subcategory: 'other-fraud', tag: 'slang' },
 ];
 
 describe('fr: category and subcategory', () => {

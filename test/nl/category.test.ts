@@ -409,6 +409,7 @@ export const rows: Row[] = [
   { text: 'Oude schaakset\nVerzonden vanuit: België\nPrijs: € 35', category: 'other', subcategory: 'other', tag: 'fallback' },
   { text: 'Gereactiveerde Glock 17 met 2 magazijnen, werkt perfect', category: 'firearms', subcategory: 'handguns', tag: 'decoy' },
   { text: 'Wiet 10g, handleiding inbegrepen', category: 'drugs', subcategory: 'cannabis', tag: 'bundle' },
+  { text: 'Zoute drop, zak van 500 gram', category: 'other', subcategory: 'other', tag: 'decoy' },
 ];
 
 describe('nl: category and subcategory', () => {
