@@ -33,6 +33,8 @@ const MIN_PLACE_LIST = 3;
 const LIST_WORDS = new Set(['and', 'or', 'en', 'of', 'et', 'ou', 'plus', 'also', 'ook', 'aussi']);
 // Words that lead from an origin to a destination ("from Germany to Austria", "vanuit NL naar BE").
 const TO_WORDS = new Set(['to', 'naar', 'vers', 'into', 'towards']);
+// Last words of a ships-to cue that place the delivery inside a city rather than send it there ("bezorgen in").
+const LOCAL_CUE_ENDS = new Set(['in', 'binnen', 'dans', 'sur', 'within', 'around']);
 // A pickup phrase this many words before a city makes the city the hand-over place ("afhalen Rotterdam").
 const PICKUP_REACH = 4;
 
@@ -235,7 +237,12 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       const c = codeOf(p);
       claimed.add(p);
       const mention = mentionOf(c, p, isField ? 'field' : 'cue');
-      if (isDest) {
+      if (isDest && !isField && p.item.kind === 'place' && pickupLast.size > 0 && LOCAL_CUE_ENDS.has(words[cue.last]!.text)) {
+        // a vendor who hands over in person and delivers in a city ("afhalen of bezorgen in Rotterdam")
+        // delivers there himself: the city is a hand-over place, not a parcel's destination ("naar
+        // Frankfurt", a trip, still is one)
+        found.push(mentionOf(c, p, 'handover'));
+      } else if (isDest) {
         destinations.push(mention);
         // "Delivery: UK domestic": a ships-to country followed by "domestic" is also where the vendor is
         if (originWordAfter(p) && (p.item.kind === 'country' || p.item.kind === 'countryShort')) {

@@ -91,6 +91,8 @@ export const originRows: Row[] = [
   { text: 'Echte Nederlandse nederwiet, verzending wereldwijd', origin: null, tag: 'not-origin' },
   { text: 'MTCN binnen 3 uur. Werkt in NL, BE, DE, FR en UK.', origin: null, tag: 'decoy' },
   { text: 'Crypto naar cash, persoonlijke overdracht mogelijk in Breda, Tilburg of Antwerpen', origin: null, tag: 'handover-list' },
+  { text: 'Wiet 5g, afhalen of bezorgen in Utrecht', origin: 'NL', tag: 'local-delivery' },
+  { text: 'Afhalen in Breda, of we brengen het naar Keulen', origin: 'NL', shipping: ['pickup', 'international'], tag: 'local-delivery' },
   { text: 'Vervalste facturen, bruikbaar in NL/BE', origin: null, tag: 'code-pair' },
 ];
 
