@@ -956,7 +956,14 @@ function faceBeforeRange(x: Ctx, money: Money): boolean {
   for (let n = 0; n < 6 && j >= 0 && sameLine(tokens, j, money.ti); n++) {
     const t = tokens[j]!;
     if (c.cues.faceBefore.matchEndingAt(tokens, j)) return true;
-    const rangeDash = t.kind === 'sym' && t.text === '-' && !(t.space && tokens[j + 1]?.space);
+    // the other end of a range written in money: "balance $2k-$5k"
+    const other = x.moneyAt[j]!;
+    if (other >= 0 && x.moneys[other] !== money) {
+      j = x.moneys[other]!.ti - 1;
+      continue;
+    }
+    // a dash joins a range unless spaced on both sides ("1 - 3 days" is prose), or right after money ("€500 - €1000")
+    const rangeDash = t.kind === 'sym' && t.text === '-' && (!(t.space && tokens[j + 1]?.space) || (x.moneyAt[j - 1] ?? -1) >= 0);
     if (t.kind === 'num' || (t.kind === 'word' && RANGE_WORDS.has(t.text)) || rangeDash || (t.kind === 'sym' && (t.text === '(' || t.text === ':' || t.text === "'"))) j--;
     else return false;
   }

@@ -106,6 +106,7 @@ export const originRows: Row[] = [
   { text: 'Western Union transfers, works in USA, UK, Canada and Australia', origin: null, tag: 'decoy' },
   { text: 'Bank logins, works in UK/IE', origin: null, tag: 'code-pair' },
   { text: 'Oxycodone 30mg x10 UK-UK', origin: 'GB', tag: 'code-pair' },
+  { text: 'Ketamine 5g | UK NDD | £120', origin: 'GB', tag: 'code-after' },
   { text: 'Cash for crypto, face to face exchange in Antwerp and Rotterdam', origin: null, tag: 'handover-list' },
   { text: 'Meet in Eindhoven, Tilburg or Breda', origin: 'NL', tag: 'handover-list' },
 ];

@@ -94,6 +94,8 @@ const notTheprice: Row[] = [
   { text: 'Faux billets – 20 x 50€ (1 000€) pour 280€', want: [280, 'EUR'] },
   { text: 'Comptes bancaires avec solde (de 500 à 2 000€) – 60€ le compte', want: [60, 'EUR'], kind: 'per-unit' },
   { text: 'Logs with balance $2k-5k – $150', want: [150, 'USD'] },
+  { text: 'PayPal logs with balance $2k-$5k + email access', want: null },
+  { text: 'Saldo €500 - €1000 per kaart, prijs €60', want: [60, 'EUR'] },
   { text: 'Cadeaukaarten 50€ waarde voor 18€', want: [18, 'EUR'] },
   { text: 'Nepgeld: 0.004 BTC voor 300€ nep', want: [0.004, 'BTC'] },
   { text: 'Spend €100 and get 10% off. Speed 50g €80', want: [80, 'EUR'], qty: [50, 'g'] },
