@@ -195,6 +195,7 @@ export const shippingRows: Row[] = [
   { text: 'Pistool met 20 kogels, enkel overdracht, geen post', shipping: ['pickup'], tag: 'pickup' },
   { text: 'Geen meet ups, alles via PostNL', shipping: [], carriers: ['PostNL'], tag: 'carrier-word' },
   { text: 'Geen vragen - verzending wereldwijd', shipping: ['international'], tag: 'negation' },
+  { text: 'LSD vellen, EU verzending mogelijk', shipping: ['international'], tag: 'international' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
