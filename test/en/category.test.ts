@@ -429,6 +429,7 @@ export const rows: Row[] = [
   { text: 'Skorpion vz61, deactivated in 2010, professionally reactivated, fires full auto', category: 'firearms', subcategory: 'automatic', tag: 'decoy' },
   { text: 'Ketamine 100mg/ml vet vials x5, dosing guide included', category: 'drugs', subcategory: 'dissociatives', tag: 'bundle' },
   { text: 'Five drop methods that still work in 2025 (PDF)', category: 'digital', subcategory: 'guides', tag: 'ambiguous' },
+  { text: 'Icing sugar 1kg, fine white powder for baking', category: 'other', subcategory: 'other', tag: 'decoy' },
 ];
 
 describe('en: category and subcategory', () => {

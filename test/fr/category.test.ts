@@ -344,6 +344,8 @@ export const rows: Row[] = [
   { text: "Kétamine 5g, mode d'emploi fourni", category: 'drugs', subcategory: 'dissociatives', tag: 'bundle' },
   { text: 'ANNONCE : pas un produit – ne pas commander, boutique fermée en août', category: 'other', subcategory: 'other', tag: 'negation' },
   { text: 'Comptes drop bancaires N26 prêts, virement SEPA possible', category: 'fraud', subcategory: 'other-fraud', tag: 'slang' },
+  { text: 'Herbes de Provence 250g, thym romarin origan 🌿', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Bande dessinée sur Pablo Escobar et la cocaïne, neuve', category: 'other', subcategory: 'other', tag: 'decoy' },
 ];
 
 describe('fr: category and subcategory', () => {

@@ -410,6 +410,8 @@ export const rows: Row[] = [
   { text: 'Gereactiveerde Glock 17 met 2 magazijnen, werkt perfect', category: 'firearms', subcategory: 'handguns', tag: 'decoy' },
   { text: 'Wiet 10g, handleiding inbegrepen', category: 'drugs', subcategory: 'cannabis', tag: 'bundle' },
   { text: 'Zoute drop, zak van 500 gram', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Nerf blaster met 2 pistolen en 40 pijltjes', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Scorpion vz61, was gedeactiveerd, weer werkend gemaakt', category: 'firearms', subcategory: 'automatic', tag: 'decoy' },
 ];
 
 describe('nl: category and subcategory', () => {
