@@ -31,6 +31,8 @@ const HANDOVER_FOLLOWERS = new Set(['area', 'omgeving', 'regio', 'centrum', 'cen
 const MIN_PLACE_LIST = 3;
 // Words that join places in a list ("Germany, Austria and Switzerland", "NL en BE", "France et Belgique").
 const LIST_WORDS = new Set(['and', 'or', 'en', 'of', 'et', 'ou', 'plus', 'also', 'ook', 'aussi']);
+// Words that say where something comes from: they end a ships-to cue's reach.
+const FROM_WORDS = new Set(['from', 'vanuit', 'depuis', 'uit']);
 // Words that lead from an origin to a destination ("from Germany to Austria", "vanuit NL naar BE").
 const TO_WORDS = new Set(['to', 'naar', 'vers', 'into', 'towards']);
 // Last words of a ships-to cue that place the delivery inside a city rather than send it there ("bezorgen in").
@@ -237,6 +239,11 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       const c = codeOf(p);
       claimed.add(p);
       const mention = mentionOf(c, p, isField ? 'field' : 'cue');
+      // "Ships from: Netherlands to EU": in a ships-from field, a place after "to" is where it goes
+      if (!isDest && p.first > cue.last + 1 && TO_WORDS.has(words[p.first - 1]!.text) && unbroken(words, cue.last + 1, p.first)) {
+        destinations.push(mentionOf(c, p, 'field'));
+        continue;
+      }
       if (isDest && !isField && p.item.kind === 'place' && pickupLast.size > 0 && LOCAL_CUE_ENDS.has(words[cue.last]!.text)) {
         // a vendor who hands over in person and delivers in a city ("afhalen of bezorgen in Rotterdam")
         // delivers there himself: the city is a hand-over place, not a parcel's destination ("naar
@@ -272,6 +279,11 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
         lastFirst = w;
         const t = words[w]!.text;
         if (words[w]!.brk && w > c.last + 1) {
+          lastFirst = w - 1;
+          break;
+        }
+        // "we ship only EU, discreet, from NL": a from-word ends what the cue governs
+        if (FROM_WORDS.has(t)) {
           lastFirst = w - 1;
           break;
         }
@@ -330,9 +342,10 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     const q = placeByFirst(p.last + 2);
     return routeEnd(q) ? q : null;
   };
-  // "Ships from Germany to Austria": a place after "to" following a cue-claimed origin is a destination.
+  // "Ships from Germany to Austria", "Ships from: Netherlands to EU": a place after "to" following a
+  // cue-claimed origin is a destination.
   for (const f of [...found]) {
-    if (f.how !== 'cue') continue;
+    if (f.how !== 'cue' && f.how !== 'field') continue;
     const nextWord = words[f.match.last + 1];
     if (!nextWord || nextWord.brk || !TO_WORDS.has(nextWord.text)) continue;
     const q = [placeByFirst(f.match.last + 2), placeByFirst(f.match.last + 3)].find((x) => x !== undefined && !claimed.has(x));

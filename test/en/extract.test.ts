@@ -107,6 +107,8 @@ export const originRows: Row[] = [
   { text: 'Bank logins, works in UK/IE', origin: null, tag: 'code-pair' },
   { text: 'Oxycodone 30mg x10 UK-UK', origin: 'GB', tag: 'code-pair' },
   { text: 'Ketamine 5g | UK NDD | £120', origin: 'GB', tag: 'code-after' },
+  { text: 'Now we ship only EU, discreet, from NL', origin: 'NL', shipping: ['stealth', 'international'], tag: 'from-after-dest' },
+  { text: 'Ships from: Germany to Austria, Switzerland', origin: 'DE', shipping: ['international'], tag: 'field-route' },
   { text: 'Cash for crypto, face to face exchange in Antwerp and Rotterdam', origin: null, tag: 'handover-list' },
   { text: 'Meet in Eindhoven, Tilburg or Breda', origin: 'NL', tag: 'handover-list' },
 ];

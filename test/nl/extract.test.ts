@@ -196,6 +196,7 @@ export const shippingRows: Row[] = [
   { text: 'Geen meet ups, alles via PostNL', shipping: [], carriers: ['PostNL'], tag: 'carrier-word' },
   { text: 'Geen vragen - verzending wereldwijd', shipping: ['international'], tag: 'negation' },
   { text: 'LSD vellen, EU verzending mogelijk', shipping: ['international'], tag: 'international' },
+  { text: 'Bezorging door ons eigen team in Utrecht en Zeist', shipping: ['pickup'], tag: 'pickup' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
