@@ -616,7 +616,7 @@ function isShorthand(tokens: readonly Token[], i: number, c: CompiledPrices): bo
   if (next !== undefined && next.kind !== 'nl' && (next.kind !== 'sym' || !SHORTHAND_AFTER_WORDS.test(next.text))) return false;
   const before = tokens[i - 2];
   if (before === undefined || before.kind === 'nl') return true;
-  if (glued(tokens, i - 1)) return false; // glued to what comes before: a code ("A40e")
+  if (glued(tokens, i - 1) && before.kind !== 'sym') return false; // glued to a word or number before: a code ("A40e"); "1g=35e" is a price
   if (before.kind === 'sym') return SHORTHAND_BEFORE.has(before.text);
   // a price word ("prix 40e") or a unit that ends a quantity ("10g 80e")
   if (before.kind !== 'word' || ORDINAL_JOINERS.has(before.text)) return false;

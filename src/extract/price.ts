@@ -1002,7 +1002,35 @@ function addon(x: Ctx, money: Money): boolean {
   const p = tokens[money.ti - 1];
   if (plus(money.ti - 1)) return true;
   if (p && p.kind === 'sym' && p.text === '(' && plus(money.ti - 2)) return true;
-  return cueRightBefore(x, money, c.cues.addonBefore) || cueAfter(x, money, c.cues.addonAfter, 3);
+  return cueRightBefore(x, money, c.cues.addonBefore) || addonCueAfter(x, money);
+}
+
+// Words after a fee phrase that say it is in the price: "200€ (frais de port inclus)".
+const INCLUDED = new Set(['inclus', 'incluse', 'inclusif', 'compris', 'comprise', 'included', 'incl', 'including', 'inbegrepen', 'inclusief', 'offert', 'offerts', 'gratis', 'gratuit', 'free']);
+
+/**
+ * An add-on phrase after the amount ("5€ de port", "€3 extra"), unless the phrase introduces an amount
+ * of its own ("200€ + frais de port 5€": the 5€ is the add-on) or says it is included.
+ */
+function addonCueAfter(x: Ctx, money: Money): boolean {
+  const { tokens, c } = x;
+  for (let j = money.tj, n = 0; j < tokens.length && n < 3; j++, n++) {
+    const t = tokens[j]!;
+    if (t.kind === 'nl') return false;
+    const m = c.cues.addonAfter.matchAt(tokens, j);
+    if (m) {
+      const k = j + m.len;
+      const next = tokens[k];
+      if (next !== undefined && next.kind === 'word' && INCLUDED.has(next.text)) return false;
+      return moneyStarting(x, k) < 0 || !sameLine(tokens, j, k);
+    }
+    const other = x.moneyAt[j]!;
+    if (other >= 0 && other !== x.moneyAt[money.ti]) return false;
+    if (t.kind === 'sym' && t.text === '.' && tokens[j + 1]?.space) return false;
+    if (isStop(t, HARD_STOPS) || (t.kind === 'sym' && (t.text === ',' || t.text === '-'))) return false;
+    if (t.kind === 'num') return false;
+  }
+  return false;
 }
 
 function fromBefore(x: Ctx, money: Money): boolean {
