@@ -109,6 +109,7 @@ export const originRows: Row[] = [
   { text: 'Ketamine 5g | UK NDD | £120', origin: 'GB', tag: 'code-after' },
   { text: 'Now we ship only EU, discreet, from NL', origin: 'NL', shipping: ['stealth', 'international'], tag: 'from-after-dest' },
   { text: 'Ships from: Germany to Austria, Switzerland', origin: 'DE', shipping: ['international'], tag: 'field-route' },
+  { text: 'Crypter with AES-256 and RSA. Lifetime licence', origin: null, tag: 'code-word' },
   { text: 'Cash for crypto, face to face exchange in Antwerp and Rotterdam', origin: null, tag: 'handover-list' },
   { text: 'Meet in Eindhoven, Tilburg or Breda', origin: 'NL', tag: 'handover-list' },
 ];
