@@ -218,6 +218,7 @@ export const shippingRows: Row[] = [
   { text: 'Glock 19, FTF only in Dallas', shipping: ['pickup'], tag: 'pickup' },
   { text: 'No questions asked - worldwide shipping', shipping: ['international'], tag: 'negation' },
   { text: 'Weed 10g, EU shipping available', shipping: ['international'], tag: 'international' },
+  { text: 'Regular parcel, vacuum-welded twice', shipping: ['standard', 'stealth'], tag: 'standard' },
   { text: 'Tracked DHL, ships within the EU', shipping: ['tracked', 'international'], carriers: ['DHL'], tag: 'international' },
   { text: '🇩🇪➡️🇪🇺 Speed paste 100g', origin: 'DE', shipping: ['international'], tag: 'flag-route' },
   { text: 'Local pick ups in Leeds, otherwise UPS next day', shipping: ['pickup', 'express'], carriers: ['UPS'], tag: 'carrier-word' },

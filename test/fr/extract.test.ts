@@ -153,6 +153,7 @@ export const shippingRows: Row[] = [
   { text: 'Beuh 10g, livrée nous-mêmes sur Lille', shipping: ['pickup'], tag: 'pickup' },
   { text: 'Résine 25g, envoi en Europe sous 48h', shipping: ['international'], tag: 'international' },
   { text: 'On se voit à Charleroi ou envoi en lettre', shipping: ['pickup', 'letter'], tag: 'pickup' },
+  { text: 'Envoi en colis régulier, suivi inclus', shipping: ['standard', 'tracked'], tag: 'standard' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
