@@ -135,7 +135,7 @@ export const shippingRows: Row[] = [
   { text: '24h delivery', shipping: ['express'], tag: 'express' },
   { text: 'Express +15€', shipping: ['express'], tag: 'paid' },
   { text: 'No express shipping available', shipping: [], tag: 'negation' },
-  { text: 'Express and standard options at checkout', shipping: ['express', 'standard'], known: "missing: bare 'standard' in a shipping-options phrase", tag: 'express' },
+  { text: 'Express and standard options at checkout', shipping: ['express', 'standard'], tag: 'express' },
   // registered
   { text: 'Registered mail, signature required', shipping: ['registered'], tag: 'registered' },
   { text: 'Signed-for delivery', shipping: ['registered'], tag: 'registered' },
@@ -219,6 +219,8 @@ export const shippingRows: Row[] = [
   { text: 'No questions asked - worldwide shipping', shipping: ['international'], tag: 'negation' },
   { text: 'Weed 10g, EU shipping available', shipping: ['international'], tag: 'international' },
   { text: 'Regular parcel, vacuum-welded twice', shipping: ['standard', 'stealth'], tag: 'standard' },
+  { text: 'Shipping: PostNL standard free, UPS Express +20 EUR', shipping: ['standard', 'express'], carriers: ['PostNL', 'UPS'], tag: 'standard' },
+  { text: 'DHL Paket tracked; Hermes possible for less', carriers: ['DHL', 'Hermes'], tag: 'carrier' },
   { text: 'Tracked DHL, ships within the EU', shipping: ['tracked', 'international'], carriers: ['DHL'], tag: 'international' },
   { text: '🇩🇪➡️🇪🇺 Speed paste 100g', origin: 'DE', shipping: ['international'], tag: 'flag-route' },
   { text: 'Local pick ups in Leeds, otherwise UPS next day', shipping: ['pickup', 'express'], carriers: ['UPS'], tag: 'carrier-word' },

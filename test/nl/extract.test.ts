@@ -197,6 +197,7 @@ export const shippingRows: Row[] = [
   { text: 'Geen vragen - verzending wereldwijd', shipping: ['international'], tag: 'negation' },
   { text: 'LSD vellen, EU verzending mogelijk', shipping: ['international'], tag: 'international' },
   { text: 'Bezorging door ons eigen team in Utrecht en Zeist', shipping: ['pickup'], tag: 'pickup' },
+  { text: 'Standaard brievenbus gratis, track & trace + € 4', shipping: ['standard', 'letter', 'tracked'], tag: 'standard' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
