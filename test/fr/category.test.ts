@@ -346,6 +346,9 @@ export const rows: Row[] = [
   { text: 'Comptes drop bancaires N26 prêts, virement SEPA possible', category: 'fraud', subcategory: 'other-fraud', tag: 'slang' },
   { text: 'Herbes de Provence 250g, thym romarin origan 🌿', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Bande dessinée sur Pablo Escobar et la cocaïne, neuve', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: "Défense d'éléphant brute 3 kg, déclarée comme sculpture en résine à la douane", category: 'wildlife', subcategory: 'ivory', tag: 'negation' },
+  { text: 'Cartes SIM activées au nom d un tiers, 30€', category: 'fraud', subcategory: 'other-fraud', tag: 'phrase' },
+  { text: 'Ekol Firat converti 9mm, tir réel', category: 'firearms', subcategory: 'handguns', tag: 'converted' },
 ];
 
 describe('fr: category and subcategory', () => {

@@ -412,6 +412,8 @@ export const rows: Row[] = [
   { text: 'Zoute drop, zak van 500 gram', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Nerf blaster met 2 pistolen en 40 pijltjes', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Scorpion vz61, was gedeactiveerd, weer werkend gemaakt', category: 'firearms', subcategory: 'automatic', tag: 'decoy' },
+  { text: 'Eieren van blauwgele ara, bevrucht', category: 'wildlife', subcategory: 'other-wildlife', tag: 'species' },
+  { text: 'Zoraki 917 omgebouwd naar scherp, schiet echte 9mm', category: 'firearms', subcategory: 'handguns', tag: 'converted' },
 ];
 
 describe('nl: category and subcategory', () => {
