@@ -430,6 +430,7 @@ export const rows: Row[] = [
   { text: 'Ketamine 100mg/ml vet vials x5, dosing guide included', category: 'drugs', subcategory: 'dissociatives', tag: 'bundle' },
   { text: 'Five drop methods that still work in 2025 (PDF)', category: 'digital', subcategory: 'guides', tag: 'ambiguous' },
   { text: 'Icing sugar 1kg, fine white powder for baking', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Instagram accounts, freshly created, phone verified, $2 each', category: 'digital', subcategory: 'other-digital', tag: 'accounts' },
 ];
 
 describe('en: category and subcategory', () => {

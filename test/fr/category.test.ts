@@ -349,6 +349,7 @@ export const rows: Row[] = [
   { text: "Défense d'éléphant brute 3 kg, déclarée comme sculpture en résine à la douane", category: 'wildlife', subcategory: 'ivory', tag: 'negation' },
   { text: 'Cartes SIM activées au nom d un tiers, 30€', category: 'fraud', subcategory: 'other-fraud', tag: 'phrase' },
   { text: 'Ekol Firat converti 9mm, tir réel', category: 'firearms', subcategory: 'handguns', tag: 'converted' },
+  { text: 'Netflix Premium sur votre propre compte, 12 mois', category: 'digital', subcategory: 'other-digital', tag: 'accounts' },
 ];
 
 describe('fr: category and subcategory', () => {

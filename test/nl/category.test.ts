@@ -414,6 +414,7 @@ export const rows: Row[] = [
   { text: 'Scorpion vz61, was gedeactiveerd, weer werkend gemaakt', category: 'firearms', subcategory: 'automatic', tag: 'decoy' },
   { text: 'Eieren van blauwgele ara, bevrucht', category: 'wildlife', subcategory: 'other-wildlife', tag: 'species' },
   { text: 'Zoraki 917 omgebouwd naar scherp, schiet echte 9mm', category: 'firearms', subcategory: 'handguns', tag: 'converted' },
+  { text: 'Vinted accounts, zelf aangemaakt en geverifieerd', category: 'digital', subcategory: 'other-digital', tag: 'accounts' },
 ];
 
 describe('nl: category and subcategory', () => {
