@@ -253,7 +253,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
 
   // Category.
   // Prices and quantities: quantities also hint at a category ("14g" on a market is a drug amount).
-  const px = opts.extract !== false ? extractPrices(n.text, ctx.prices) : { prices: [], quantities: extractQuantities(n.text, ctx.prices), headline: null };
+  const px = opts.extract !== false ? extractPrices(n.text, ctx.prices, ctx.wordTable) : { prices: [], quantities: extractQuantities(n.text, ctx.prices), headline: null };
   const termMatches = matches.filter((m) => m.item.kind === 'category');
   // a quantity hint speaks only when no lexicon term does
   const categoryMatches = resolveOverlaps(termMatches.length > 0 ? termMatches : quantityHintMatches(px.quantities, words, lex), lex.entries);
@@ -272,7 +272,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   if (scored.fallback) {
     const f = lex.unplacedFallback;
     // extraction off: prices are still needed here, and a text without a term is rare enough to pay for them
-    const priced = (opts.extract !== false ? px : extractPrices(n.text, ctx.prices)).headline !== null;
+    const priced = (opts.extract !== false ? px : extractPrices(n.text, ctx.prices, ctx.wordTable)).headline !== null;
     if (f !== null && priced && ctx.allowed.has(f.category) && !placesPhysicalGood(matches, px.quantities, lex, (m) => writtenUpper(n, m))) {
       category = f.category;
       subcategory = f.subcategory;

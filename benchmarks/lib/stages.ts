@@ -77,7 +77,7 @@ export const STAGES: readonly { name: string; run: Stage }[] = [
   },
   { name: 'extract origin', run: (s, ctx) => extractOrigin(s.matches, s.words, s.n, ctx.lex) },
   { name: 'extract shipping', run: (s, ctx) => extractShipping(s.matches, s.words, s.n, ctx.lex) },
-  { name: 'extract price', run: (s, ctx) => extractPrices(s.n.text, ctx.prices) },
+  { name: 'extract price', run: (s, ctx) => extractPrices(s.n.text, ctx.prices, ctx.wordTable) },
 ];
 
 /** Runs the pipeline once over a listing and keeps every stage's inputs (this also fills the word memo). */

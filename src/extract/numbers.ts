@@ -7,6 +7,7 @@
  * over the input, so hostile input ("1.1.1.1,€€$ 9999999 ,,,,", a megabyte of digits) costs linear time.
  */
 import type { NumberLanguage, NumberWords, PriceCues, QuantityPhrase } from '../schema/price.js';
+import type { WordTable } from '../text/tokenise.js';
 
 // ---------------------------------------------------------------------------------------------
 // Tokens
@@ -72,7 +73,7 @@ function isSpace(c: number): boolean {
  * symbols (one code point each) and newlines. Linear in the length of the text.
  * @example tokenize('5g – €42.50').map((t) => t.text) // ['5', 'g', '–', '€', '42.50']
  */
-export function tokenize(s: string, literals?: Map<number, NumberLiteral>, vocabulary?: ReadonlySet<string>): Token[] {
+export function tokenize(s: string, literals?: Map<number, NumberLiteral>, vocabulary?: ReadonlySet<string>, words?: WordTable): Token[] {
   const out: Token[] = [];
   const n = s.length;
   let i = 0;
@@ -127,7 +128,8 @@ export function tokenize(s: string, literals?: Map<number, NumberLiteral>, vocab
     if (isLetterAt(s, i)) {
       let j = i + 1;
       while (j < n && isLetterAt(s, j)) j++;
-      const text = s.slice(i, j);
+      // the classifier's word table gives back the string it already holds for a repeated word
+      const text = words !== undefined ? words.word(s, i, j) : s.slice(i, j);
       out.push({ kind: 'word', start: i, end: j, text, space, line, known: vocabulary?.has(text) });
       space = false;
       i = j;
@@ -632,9 +634,9 @@ function glued(tokens: readonly Token[], i: number): boolean {
  * Tokenizes folded text and finds currency markers and numbers, with the flags that rule numbers out
  * as prices. Shared by `extractPrices` and `extractQuantities`.
  */
-export function scanText(folded: string, c: CompiledPrices): Scan {
+export function scanText(folded: string, c: CompiledPrices, words?: WordTable): Scan {
   const lits = new Map<number, NumberLiteral>();
-  const tokens = tokenize(folded, lits, c.vocabulary);
+  const tokens = tokenize(folded, lits, c.vocabulary, words);
   const n = tokens.length;
   const markers = findMarkers(folded, tokens, c);
   const markerAt = new Int32Array(n).fill(-1);

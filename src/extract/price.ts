@@ -10,6 +10,7 @@
  */
 import type { CurrencyLexicon } from '../schema/lexicon.js';
 import type { NumberWords } from '../schema/price.js';
+import type { WordTable } from '../text/tokenise.js';
 import {
   NF,
   PhraseSet,
@@ -778,12 +779,13 @@ function quantityOut({ amount, unit, start, end, role }: QuantityHit): QuantityF
 }
 
 /**
- * Finds every price and quantity in folded text and picks the headline price.
+ * Finds every price and quantity in folded text and picks the headline price. `words`: the classifier's
+ * word table, so that the words of a long page are not copied again (see WordTable).
  * @example extractPrices('price: 5 gr - eur 42.50', compiled).headline // { amount: 42.5, currency: 'EUR', kind: 'field', quantity: { amount: 5, unit: 'g' }, … }
  */
-export function extractPrices(folded: string, compiled: CompiledPrices): PriceExtraction {
+export function extractPrices(folded: string, compiled: CompiledPrices, words?: WordTable): PriceExtraction {
   const c = compiled;
-  const scan = scanText(folded, c);
+  const scan = scanText(folded, c, words);
   const { tokens } = scan;
   const quantities = scanQuantities(scan, c);
   // A weak currency word after figures needs a cue before them ("pour 60 balles"; "30 balles" are bullets);
