@@ -431,6 +431,7 @@ export const rows: Row[] = [
   { text: 'Five drop methods that still work in 2025 (PDF)', category: 'digital', subcategory: 'guides', tag: 'ambiguous' },
   { text: 'Icing sugar 1kg, fine white powder for baking', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Instagram accounts, freshly created, phone verified, $2 each', category: 'digital', subcategory: 'other-digital', tag: 'accounts' },
+  { text: 'You send crypto, I give you cash in Leeds. Fee 10%', category: 'services', subcategory: 'laundering', tag: 'phrase' },
 ];
 
 describe('en: category and subcategory', () => {

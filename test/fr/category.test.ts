@@ -350,6 +350,7 @@ export const rows: Row[] = [
   { text: 'Cartes SIM activées au nom d un tiers, 30€', category: 'fraud', subcategory: 'other-fraud', tag: 'phrase' },
   { text: 'Ekol Firat converti 9mm, tir réel', category: 'firearms', subcategory: 'handguns', tag: 'converted' },
   { text: 'Netflix Premium sur votre propre compte, 12 mois', category: 'digital', subcategory: 'other-digital', tag: 'accounts' },
+  { text: 'Crypto vers IBAN, sans KYC, 7% de frais', category: 'services', subcategory: 'laundering', tag: 'phrase' },
 ];
 
 describe('fr: category and subcategory', () => {

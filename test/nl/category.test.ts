@@ -415,6 +415,7 @@ export const rows: Row[] = [
   { text: 'Eieren van blauwgele ara, bevrucht', category: 'wildlife', subcategory: 'other-wildlife', tag: 'species' },
   { text: 'Zoraki 917 omgebouwd naar scherp, schiet echte 9mm', category: 'firearms', subcategory: 'handguns', tag: 'converted' },
   { text: 'Vinted accounts, zelf aangemaakt en geverifieerd', category: 'digital', subcategory: 'other-digital', tag: 'accounts' },
+  { text: 'Crypto naar SEPA op je eigen rekening, geen KYC', category: 'services', subcategory: 'laundering', tag: 'phrase' },
 ];
 
 describe('nl: category and subcategory', () => {
