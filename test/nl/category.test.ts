@@ -416,6 +416,7 @@ export const rows: Row[] = [
   { text: 'Zoraki 917 omgebouwd naar scherp, schiet echte 9mm', category: 'firearms', subcategory: 'handguns', tag: 'converted' },
   { text: 'Vinted accounts, zelf aangemaakt en geverifieerd', category: 'digital', subcategory: 'other-digital', tag: 'accounts' },
   { text: 'Crypto naar SEPA op je eigen rekening, geen KYC', category: 'services', subcategory: 'laundering', tag: 'phrase' },
+  { text: 'Omega Speedmaster, geen replica, met echtheidscertificaat', category: 'other', subcategory: 'other', tag: 'decoy' },
 ];
 
 describe('nl: category and subcategory', () => {
