@@ -100,6 +100,8 @@ const notTheprice: Row[] = [
   { text: 'Hasj 25g 140€ + frais de port 8€', want: [140, 'EUR'] },
   { text: 'Wiet 10g 90€, 5€ de port', want: [90, 'EUR'] },
   { text: 'MD cristaux 1g=35e, 5g=140e', want: [35, 'EUR'] },
+  { text: 'MDMA kristallen 5g = 70eu', want: [70, 'EUR'] },
+  { text: 'Schoenen maat 38 eu, nieuw', want: null },
   { text: 'Prijs: €150 voor €1.000 aan nepgeld', want: [150, 'EUR'] },
   { text: 'Cadeaukaarten 50€ waarde voor 18€', want: [18, 'EUR'] },
   { text: 'Nepgeld: 0.004 BTC voor 300€ nep', want: [0.004, 'BTC'] },
