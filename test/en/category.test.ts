@@ -433,6 +433,7 @@ export const rows: Row[] = [
   { text: 'Instagram accounts, freshly created, phone verified, $2 each', category: 'digital', subcategory: 'other-digital', tag: 'accounts' },
   { text: 'You send crypto, I give you cash in Leeds. Fee 10%', category: 'services', subcategory: 'laundering', tag: 'phrase' },
   { text: 'Rolex Submariner super clone 1:1, not a replica of poor quality', category: 'counterfeit', subcategory: 'goods', tag: 'decoy' },
+  { text: 'Legal alternative to cocaine: 3-CMC 5g', category: 'drugs', subcategory: 'research-chemicals', tag: 'negation' },
 ];
 
 describe('en: category and subcategory', () => {

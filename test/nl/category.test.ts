@@ -417,6 +417,8 @@ export const rows: Row[] = [
   { text: 'Vinted accounts, zelf aangemaakt en geverifieerd', category: 'digital', subcategory: 'other-digital', tag: 'accounts' },
   { text: 'Crypto naar SEPA op je eigen rekening, geen KYC', category: 'services', subcategory: 'laundering', tag: 'phrase' },
   { text: 'Omega Speedmaster, geen replica, met echtheidscertificaat', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Dafalgan codeïne 500/30, 40 bruistabletten', category: 'drugs', subcategory: 'opioids', tag: 'pharma' },
+  { text: 'Vitamine C bruistabletten, 20 stuks', category: 'other', subcategory: 'other', tag: 'decoy' },
 ];
 
 describe('nl: category and subcategory', () => {
