@@ -437,28 +437,34 @@ function cueBefore(x: Ctx, money: Money, set: PhraseSet<true>, window: number, s
 
 /** A cue phrase starting within `window` tokens after the money, on its line; skips ranges ("$1k–$2k balance"). */
 function cueAfter(x: Ctx, money: Money, set: PhraseSet<true>, window: number, skipMoney = false): boolean {
+  return cueEndAfter(x, money, set, window, skipMoney) >= 0;
+}
+
+/** As `cueAfter`, but the index of the token right after the cue phrase it found, or -1. */
+function cueEndAfter(x: Ctx, money: Money, set: PhraseSet<true>, window: number, skipMoney = false): number {
   const { tokens } = x;
   const self = x.moneyAt[money.ti];
   for (let j = money.tj, n = 0; j < tokens.length && n < window; j++, n++) {
     const t = tokens[j]!;
-    if (t.kind === 'nl') return false;
-    if (set.matchAt(tokens, j)) return true;
+    if (t.kind === 'nl') return -1;
+    const m = set.matchAt(tokens, j);
+    if (m) return j + m.len;
     const other = x.moneyAt[j]!;
     if (other >= 0 && other !== self) {
       // skip another amount only when it is joined to this one: "$1k–$2k balance", "20€ & 50€ notes"
       const p = tokens[j - 1]!;
-      if (!skipMoney || j === money.tj || p.kind !== 'sym' || !LIST_JOINERS.has(p.text)) return false;
+      if (!skipMoney || j === money.tj || p.kind !== 'sym' || !LIST_JOINERS.has(p.text)) return -1;
       j = x.moneys[other]!.tj - 1; // counts as one token of the window
       continue;
     }
-    if (t.kind === 'sym' && t.text === '.' && tokens[j + 1]?.space) return false; // end of a sentence
+    if (t.kind === 'sym' && t.text === '.' && tokens[j + 1]?.space) return -1; // end of a sentence
     const rangeDash = t.kind === 'sym' && t.text === '-' && (!t.space || !tokens[j + 1]?.space);
     if (skipMoney && t.kind === 'sym' && (rangeDash || t.text === '&' || t.text === '/' || t.text === '(' || t.text === ')' || t.text === '+')) continue;
     if (skipMoney && t.kind === 'num' && tokens[j - 1]?.text === '-') continue; // "$5k-10,000 balance"
-    if (isStop(t, HARD_STOPS) || (t.kind === 'sym' && (t.text === ',' || t.text === '-'))) return false;
-    if (t.kind === 'num') return false;
+    if (isStop(t, HARD_STOPS) || (t.kind === 'sym' && (t.text === ',' || t.text === '-'))) return -1;
+    if (t.kind === 'num') return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Index of the money that starts at token `j` (after fillers), or -1. */
@@ -1015,24 +1021,13 @@ const INCLUDED = new Set(['inclus', 'incluse', 'inclusif', 'compris', 'comprise'
  * of its own ("200€ + frais de port 5€": the 5€ is the add-on) or says it is included.
  */
 function addonCueAfter(x: Ctx, money: Money): boolean {
-  const { tokens, c } = x;
-  for (let j = money.tj, n = 0; j < tokens.length && n < 3; j++, n++) {
-    const t = tokens[j]!;
-    if (t.kind === 'nl') return false;
-    const m = c.cues.addonAfter.matchAt(tokens, j);
-    if (m) {
-      const k = j + m.len;
-      const next = tokens[k];
-      if (next !== undefined && next.kind === 'word' && INCLUDED.has(next.text)) return false;
-      return moneyStarting(x, k) < 0 || !sameLine(tokens, j, k);
-    }
-    const other = x.moneyAt[j]!;
-    if (other >= 0 && other !== x.moneyAt[money.ti]) return false;
-    if (t.kind === 'sym' && t.text === '.' && tokens[j + 1]?.space) return false;
-    if (isStop(t, HARD_STOPS) || (t.kind === 'sym' && (t.text === ',' || t.text === '-'))) return false;
-    if (t.kind === 'num') return false;
-  }
-  return false;
+  const { tokens } = x;
+  const k = cueEndAfter(x, money, x.c.cues.addonAfter, 3);
+  if (k < 0) return false;
+  const next = tokens[k];
+  if (next !== undefined && next.kind === 'word' && INCLUDED.has(next.text)) return false;
+  // the phrase never spans a line (phrases stop at newlines), so its last token is on the line of its first
+  return moneyStarting(x, k) < 0 || !sameLine(tokens, k - 1, k);
 }
 
 function fromBefore(x: Ctx, money: Money): boolean {
