@@ -4,7 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { francAll } from 'franc-min';
 import { describe, expect, it } from 'vitest';
-import { createTrigramScorer, rank } from '../src/language/trigrams.js';
+import { expressions } from 'franc-min/expressions.js';
+import { createScriptCensus, createTrigramScorer, rank, topScript } from '../src/language/trigrams.js';
 
 const OURS = ['eng', 'nld', 'fra'];
 const WIDE = [...OURS, 'deu', 'spa', 'ita', 'por'];
@@ -77,5 +78,36 @@ describe('trigram scorer gives franc-min francAll answers', () => {
   it('says und for text that is not mostly Latin script', () => {
     expect(rank(scorer('Кокаин высокого качества, доставка по городу', WIDE), OURS)).toEqual([['und', 1]]);
     expect(rank(scorer('', WIDE), OURS)).toEqual([['und', 1]]);
+  });
+});
+
+/** franc's own census: the script whose global expression matches most often (first wins a tie). */
+function francTopScript(value: string): string | undefined {
+  let top: string | undefined;
+  let topCount = -1;
+  for (const script of Object.keys(expressions)) {
+    const found = value.match(expressions[script]!);
+    const count = (found ? found.length : 0) / value.length || 0;
+    if (count > topCount) {
+      topCount = count;
+      top = script;
+    }
+  }
+  return top;
+}
+
+describe('script census', () => {
+  // code points of many scripts, emoji, flags, astral ideographs, lone surrogates, full-width letters
+  const pieces = ['a', 'Z', ' ', '1', '€', 'é', 'œ', 'Д', 'ж', '大', '麻', 'の', 'カ', '한', 'م', 'ש', 'α', 'क', 'ก', '🍄', '🇳🇱', '𠀀', '🈀', '\ud83c', '\udf44', 'ｃ', '\u00aa'];
+  let seed = 99;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+  const texts = Array.from({ length: 400 }, () => Array.from({ length: 1 + (next() % 60) }, () => pieces[next() % pieces.length]).join(''));
+
+  it('names the script franc names, on odd and generated text', () => {
+    const census = createScriptCensus();
+    for (const text of [...odd, ...texts, ...corpus]) {
+      if (text.length === 0) continue;
+      expect({ text, script: topScript(text, census) }).toEqual({ text, script: francTopScript(text) });
+    }
   });
 });

@@ -36,20 +36,21 @@ const LATIN_ORDER: readonly string[] = Object.keys(data['Latin'] ?? {});
  * lacks it), so a text's trigram is looked up once, not once per language.
  */
 export function createTrigramScorer(): (text: string, languages: readonly string[]) => Distances {
-  const tables = new Map<string, { codes: string[]; weights: Map<string, Int32Array> }>();
-  const tableOf = (languages: readonly string[]): { codes: string[]; weights: Map<string, Int32Array> } => {
+  const tables = new Map<string, { codes: string[]; weights: Map<number, Int32Array> }>();
+  const tableOf = (languages: readonly string[]): { codes: string[]; weights: Map<number, Int32Array> } => {
     const key = languages.join(',');
     let table = tables.get(key);
     if (table === undefined) {
       const codes = LATIN_ORDER.filter((code) => languages.includes(code));
-      const weights = new Map<string, Int32Array>();
+      const weights = new Map<number, Int32Array>();
       codes.forEach((code, j) => {
         const grams = data['Latin']![code]!.split('|');
         // franc's weights: a trigram's index in the model, the first ones (most frequent) lowest;
         // a trigram listed twice keeps its first index.
         for (let w = grams.length - 1; w >= 0; w--) {
-          let row = weights.get(grams[w]!);
-          if (row === undefined) weights.set(grams[w]!, (row = new Int32Array(codes.length).fill(-1)));
+          const key = gramKey(grams[w]!, 0);
+          let row = weights.get(key);
+          if (row === undefined) weights.set(key, (row = new Int32Array(codes.length).fill(-1)));
           row[j] = w;
         }
       });
@@ -57,9 +58,10 @@ export function createTrigramScorer(): (text: string, languages: readonly string
     }
     return table;
   };
+  const census = createScriptCensus();
   return (text, languages) => {
     const value = text.slice(0, MAX_LENGTH);
-    if (value.length === 0 || topScript(value) !== 'Latin') return { length: value.length, distances: [] };
+    if (value.length === 0 || topScript(value, census) !== 'Latin') return { length: value.length, distances: [] };
     const trigrams = countTrigrams(value);
     const { codes, weights } = tableOf(languages);
     const sums = new Array<number>(codes.length).fill(0);
@@ -74,12 +76,20 @@ export function createTrigramScorer(): (text: string, languages: readonly string
   };
 }
 
-/** How often each trigram of franc's cleaned, space-padded text occurs (trigram-utils' `asDictionary`). */
-function countTrigrams(value: string): Map<string, number> {
+/**
+ * A trigram as one number: its three UTF-16 units side by side (48 bits, exact in a double), so that
+ * counting does not make a string per position.
+ */
+function gramKey(s: string, i: number): number {
+  return s.charCodeAt(i) * 0x100000000 + s.charCodeAt(i + 1) * 0x10000 + s.charCodeAt(i + 2);
+}
+
+/** How often each trigram of franc's cleaned, space-padded text occurs (trigram-utils' `asDictionary`), by `gramKey`. */
+function countTrigrams(value: string): Map<number, number> {
   const padded = ` ${clean(value)} `;
-  const counts = new Map<string, number>();
+  const counts = new Map<number, number>();
   for (let i = 0; i + 3 <= padded.length; i++) {
-    const gram = padded.slice(i, i + 3);
+    const gram = gramKey(padded, i);
     counts.set(gram, (counts.get(gram) ?? 0) + 1);
   }
   return counts;
@@ -100,8 +110,40 @@ export function rank(measured: Distances, only: readonly string[]): Ranked {
   return sorted;
 }
 
-/** The script with the most characters in `value`, as franc counts it (first script wins a tie). */
-function topScript(value: string): string | undefined {
+const SCRIPTS: readonly string[] = Object.keys(expressions);
+// franc's expressions anchored at one offset: each matches one code point (a character class, or a
+// surrogate pair spelled out); none matches a lone surrogate, so counting code points counts their matches
+const AT: readonly RegExp[] = SCRIPTS.map((script) => new RegExp(expressions[script]!.source, 'y'));
+const NO_SCRIPT: readonly number[] = [];
+/** Code points remembered per scorer; a text of rarer ones is looked at again each time. */
+const MAX_CENSUS_MEMO = 4096;
+
+/** The indices (in SCRIPTS) of the scripts whose expression matches code point `cp`, remembered per scorer. */
+export type ScriptCensus = (cp: number) => readonly number[];
+
+export function createScriptCensus(): ScriptCensus {
+  const memo = new Map<number, readonly number[]>();
+  return (cp) => {
+    let found = memo.get(cp);
+    if (found === undefined) {
+      const ch = String.fromCodePoint(cp);
+      const hits: number[] = [];
+      AT.forEach((re, k) => {
+        re.lastIndex = 0;
+        if (re.test(ch)) hits.push(k);
+      });
+      found = hits.length === 0 ? NO_SCRIPT : hits;
+      if (memo.size < MAX_CENSUS_MEMO) memo.set(cp, found);
+    }
+    return found;
+  };
+}
+
+/**
+ * The script with the most characters in `value`, as franc counts it (the matches of each script's
+ * global expression; the first script wins a tie), counted in one pass over the code points.
+ */
+export function topScript(value: string, census: ScriptCensus): string | undefined {
   let ascii = true;
   let letters = 0;
   for (let i = 0; i < value.length; i++) {
@@ -114,16 +156,28 @@ function topScript(value: string): string | undefined {
   }
   // In ASCII text only the Latin expression can match; with no letter every count is 0 and franc's
   // first script (not a Latin one) wins the tie.
-  if (ascii) return letters > 0 ? 'Latin' : undefined;
+  if (ascii) return letters > 0 ? 'Latin' : SCRIPTS[0];
+  const counts = new Array<number>(SCRIPTS.length).fill(0);
+  for (let i = 0; i < value.length; ) {
+    const c = value.charCodeAt(i);
+    if (c < 0x80) {
+      // ASCII: letters are Latin, nothing else is any script's
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) counts[LATIN_INDEX]!++;
+      i++;
+      continue;
+    }
+    const cp = value.codePointAt(i)!;
+    for (const k of census(cp)) counts[k]!++;
+    i += cp > 0xffff ? 2 : 1;
+  }
   let top: string | undefined;
   let topCount = -1;
-  for (const script of Object.keys(expressions)) {
-    const found = value.match(expressions[script]!);
-    const count = (found ? found.length : 0) / value.length || 0;
-    if (count > topCount) {
-      topCount = count;
+  SCRIPTS.forEach((script, k) => {
+    if (counts[k]! > topCount) {
+      topCount = counts[k]!;
       top = script;
     }
-  }
+  });
   return top;
 }
+const LATIN_INDEX = SCRIPTS.indexOf('Latin');
