@@ -259,7 +259,7 @@ export const rows: Row[] = [
   { text: 'Protein bars, chocolate flavour, box of 12', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Rhino Linings truck bed coating kit, 4 litres', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Snow White costume for kids, size 6-8', category: 'other', subcategory: 'other', tag: 'decoy' },
-  { text: 'Gun-shaped lighter, refillable', category: 'other', subcategory: 'other', known: "missing decoy: 'gun-shaped', 'lighter'", tag: 'decoy' },
+  { text: 'Gun-shaped lighter, refillable', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Bullet journal A5 dotted', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Carolina Reaper pepper seeds x20', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Magic Bullet blender, 600W', category: 'other', subcategory: 'other', tag: 'decoy' },
@@ -434,6 +434,20 @@ export const rows: Row[] = [
   { text: 'You send crypto, I give you cash in Leeds. Fee 10%', category: 'services', subcategory: 'laundering', tag: 'phrase' },
   { text: 'Rolex Submariner super clone 1:1, not a replica of poor quality', category: 'counterfeit', subcategory: 'goods', tag: 'decoy' },
   { text: 'Legal alternative to cocaine: 3-CMC 5g', category: 'drugs', subcategory: 'research-chemicals', tag: 'negation' },
+  // ───────────── added after the 2026-11 held-out sets ─────────────
+  { text: "Wallet drainer kit (EVM chains), admin panel + setup help", category: 'digital', subcategory: 'software', tag: 'basic' },
+  { text: "OTP grabber bot, telegram panel, weekly licence", category: 'digital', subcategory: 'software', tag: 'basic' },
+  { text: "Deepfake videos made to order, any face, 48h delivery", category: 'services', subcategory: 'other-services', tag: 'basic' },
+  { text: "Voice cloning for phone calls, send 1 min of audio", category: 'services', subcategory: 'other-services', tag: 'basic' },
+  { text: "Fullz UK: name, DOB, address, NI number, 100 records", category: 'fraud', subcategory: 'personal-data', tag: 'basic' },
+  { text: "AR-15 80% lower receiver + jig kit, unserialized", category: 'firearms', subcategory: 'parts', tag: 'decoy' },
+  { text: "Glock 17 OEM slide and barrel set", category: 'firearms', subcategory: 'parts', tag: 'decoy' },
+  { text: "International certificate of vaccination, stamped and signed", category: 'documents', subcategory: 'other-documents', tag: 'basic' },
+  { text: "Room aroma 10ml x3, strong formula", category: 'drugs', subcategory: 'other-drugs', tag: 'slang' },
+  { text: "Winter tyres 215/60 R16, set of 4, collection only", category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: "Raw python skins, 3 m each, old stock", category: 'wildlife', subcategory: 'other-wildlife', tag: 'basic' },
+  { text: "Skull Kush hoodie, heavy cotton, leaf print on the back. No drugs, only the hoodie", category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: "Cocaine 1g 85%, no drugs sent to Australia", category: 'drugs', subcategory: 'stimulants', known: "negation scope: 'no drugs' limits where the seller ships, but is read as a seller saying no drugs are sold", tag: 'decoy' },
 ];
 
 describe('en: category and subcategory', () => {

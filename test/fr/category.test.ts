@@ -351,6 +351,18 @@ export const rows: Row[] = [
   { text: 'Ekol Firat converti 9mm, tir réel', category: 'firearms', subcategory: 'handguns', tag: 'converted' },
   { text: 'Netflix Premium sur votre propre compte, 12 mois', category: 'digital', subcategory: 'other-digital', tag: 'accounts' },
   { text: 'Crypto vers IBAN, sans KYC, 7% de frais', category: 'services', subcategory: 'laundering', tag: 'phrase' },
+  // ───────────── added after the 2026-11 held-out sets ─────────────
+  { text: "Drainer de wallet ETH/SOL, mise à jour 2026", category: 'digital', subcategory: 'software', tag: 'basic' },
+  { text: "Clonage de voix IA pour vos appels, 1 min d'audio suffit", category: 'services', subcategory: 'other-services', tag: 'basic' },
+  { text: "Mixage BTC vers XMR, sans logs", category: 'services', subcategory: 'laundering', tag: 'basic' },
+  { text: "Scripts d'arnaque au faux conseiller bancaire", category: 'fraud', subcategory: 'other-fraud', tag: 'basic' },
+  { text: "Pistolet d'alarme Ekol converti en réel, 9mm", category: 'firearms', subcategory: 'handguns', tag: 'decoy' },
+  { text: "Culasse et canon Glock 17 d'origine", category: 'firearms', subcategory: 'parts', tag: 'decoy' },
+  { text: "Carnet de vaccination international tamponné", category: 'documents', subcategory: 'other-documents', tag: 'basic' },
+  { text: "Singe capucin, 6 mois, habitué à l'homme", category: 'wildlife', subcategory: 'other-wildlife', tag: 'basic' },
+  { text: "Pneus neige 195/65 R15, le lot de 4", category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: "Peaux de python brutes, 3 mètres, vieux stock", category: 'wildlife', subcategory: 'other-wildlife', tag: 'basic' },
+  { text: "Casquette brodée Gelato 41, taille unique – pas de drogue, juste la casquette", category: 'other', subcategory: 'other', tag: 'decoy' },
 ];
 
 describe('fr: category and subcategory', () => {

@@ -419,6 +419,18 @@ export const rows: Row[] = [
   { text: 'Omega Speedmaster, geen replica, met echtheidscertificaat', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Dafalgan codeïne 500/30, 40 bruistabletten', category: 'drugs', subcategory: 'opioids', tag: 'pharma' },
   { text: 'Vitamine C bruistabletten, 20 stuks', category: 'other', subcategory: 'other', tag: 'decoy' },
+  // ───────────── added after the 2026-11 held-out sets ─────────────
+  { text: "Crypto drainer script met adminpaneel", category: 'digital', subcategory: 'software', tag: 'basic' },
+  { text: "Stemkloon op bestelling: 1 minuut audio is genoeg", category: 'services', subcategory: 'other-services', tag: 'basic' },
+  { text: "Deepfake video op maat, elk gezicht mogelijk", category: 'services', subcategory: 'other-services', tag: 'basic' },
+  { text: "'Hoi mam' berichten, klaar om te versturen", category: 'fraud', subcategory: 'other-fraud', tag: 'slang' },
+  { text: "Glock 19 slede en loop, origineel", category: 'firearms', subcategory: 'parts', tag: 'decoy' },
+  { text: "Vaccinatieboekje met stempels, het gele boekje", category: 'documents', subcategory: 'other-documents', tag: 'basic' },
+  { text: "Kapucijnaapje, 5 maanden, tam", category: 'wildlife', subcategory: 'other-wildlife', tag: 'basic' },
+  { text: "Rood edelkoraal, ruwe takken 300g", category: 'wildlife', subcategory: 'other-wildlife', tag: 'basic' },
+  { text: "Winterbanden 205/55 R16, 4 stuks, afhalen", category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: "Aansteker in vorm van pistool, navulbaar", category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: "Amnesia Haze poster A2, mat papier. Geen drugs, alleen de poster", category: 'other', subcategory: 'other', tag: 'decoy' },
 ];
 
 describe('nl: category and subcategory', () => {
