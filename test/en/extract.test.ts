@@ -226,6 +226,9 @@ export const shippingRows: Row[] = [
   { text: 'Local pick ups in Leeds, otherwise UPS next day', shipping: ['pickup', 'express'], carriers: ['UPS'], tag: 'carrier-word' },
   { text: 'I deliver myself in Leeds and Bradford, cash on the spot', shipping: ['pickup'], tag: 'pickup' },
   { text: 'We come to you with the van, Birmingham area only', shipping: ['pickup'], tag: 'pickup' },
+  { text: "Visa CC x5, sent via email within the hour", shipping: ["digital"], tag: 'digital' },
+  { text: "Content pack 40GB, mega links sent after payment", shipping: ["digital"], tag: 'digital' },
+  { text: "Sneakers 1:1 rep, tracking number sent via email after dispatch", shipping: ["tracked"], known: "'sent via email' is read as digital delivery although what is e-mailed is the tracking number", tag: 'digital' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -154,6 +154,8 @@ export const shippingRows: Row[] = [
   { text: 'Résine 25g, envoi en Europe sous 48h', shipping: ['international'], tag: 'international' },
   { text: 'On se voit à Charleroi ou envoi en lettre', shipping: ['pickup', 'letter'], tag: 'pickup' },
   { text: 'Envoi en colis régulier, suivi inclus', shipping: ['standard', 'tracked'], tag: 'standard' },
+  { text: "Pack 40GB, lien Mega après paiement", shipping: ["digital"], tag: 'digital' },
+  { text: "Drainer crypto, livré automatiquement après paiement", shipping: ["digital"], tag: 'digital' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -198,6 +198,8 @@ export const shippingRows: Row[] = [
   { text: 'LSD vellen, EU verzending mogelijk', shipping: ['international'], tag: 'international' },
   { text: 'Bezorging door ons eigen team in Utrecht en Zeist', shipping: ['pickup'], tag: 'pickup' },
   { text: 'Standaard brievenbus gratis, track & trace + € 4', shipping: ['standard', 'letter', 'tracked'], tag: 'standard' },
+  { text: "Netflix accounts, levering via e-mail binnen 1 uur", shipping: ["digital"], tag: 'digital' },
+  { text: "Leaks pakket 30GB, link na betaling", shipping: ["digital"], tag: 'digital' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
