@@ -95,18 +95,19 @@ export function tokenize(s: string, literals?: Map<number, NumberLiteral>, vocab
     }
     if (isDigit(c)) {
       const start = i;
-      const groups: string[] = [];
-      const seps: string[] = [];
+      // the groups and separators are kept only for a caller that asked for them (see `numberLiteral`)
+      const groups: string[] | undefined = literals !== undefined ? [] : undefined;
+      const seps: string[] | undefined = literals !== undefined ? [] : undefined;
       let j = i;
       while (j < n && isDigit(s.charCodeAt(j))) j++;
-      groups.push(s.slice(i, j));
+      groups?.push(s.slice(i, j));
       for (;;) {
         const d = s.charCodeAt(j);
         if ((d === 46 || d === 44 || d === 39) && j + 1 < n && isDigit(s.charCodeAt(j + 1))) {
           let k = j + 1;
           while (k < n && isDigit(s.charCodeAt(k))) k++;
-          seps.push(s[j]!);
-          groups.push(s.slice(j + 1, k));
+          seps?.push(s[j]!);
+          groups?.push(s.slice(j + 1, k));
           j = k;
           continue;
         }
@@ -119,8 +120,9 @@ export function tokenize(s: string, literals?: Map<number, NumberLiteral>, vocab
         j += 2;
         if (s.charCodeAt(j) === 45 && !isDigit(s.charCodeAt(j + 1))) j++;
       }
-      out.push({ kind: 'num', start, end: j, text: s.slice(start, j), space, line, known: undefined });
-      literals?.set(out.length - 1, { groups, seps, dashEuro });
+      // a repeated number is given the word table's string, as a repeated word is
+      out.push({ kind: 'num', start, end: j, text: words !== undefined ? words.word(s, start, j) : s.slice(start, j), space, line, known: undefined });
+      if (literals !== undefined) literals.set(out.length - 1, { groups: groups!, seps: seps!, dashEuro });
       space = false;
       i = j;
       continue;
@@ -145,12 +147,43 @@ export function tokenize(s: string, literals?: Map<number, NumberLiteral>, vocab
         while (i + w + 1 < n && isAstralSymbolAt(s, i + w)) w += 2;
       }
     }
-    const text = s.slice(i, i + w);
+    const text = words !== undefined ? words.word(s, i, i + w) : s.slice(i, i + w);
     out.push({ kind: 'sym', start: i, end: i + w, text, space, line, known: vocabulary?.has(text) });
     space = false;
     i += w;
   }
   return out;
+}
+
+/**
+ * The digit groups and separators of a `num` token's text (what `tokenize` read when it made the token).
+ * The scan parses each number when it reads it rather than keeping a literal per number for the whole
+ * pass: on a page of a hundred thousand numbers those kept arrays outlived the young generation and
+ * made the collector's work grow faster than the text.
+ */
+export function numberLiteral(text: string): NumberLiteral {
+  const groups: string[] = [];
+  const seps: string[] = [];
+  let dashEuro = false;
+  let start = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n && isDigit(text.charCodeAt(i))) i++;
+  groups.push(text.slice(start, i));
+  while (i < n) {
+    const d = text.charCodeAt(i);
+    if ((d === 46 || d === 44 || d === 39) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
+      seps.push(text[i]!);
+      start = ++i;
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      groups.push(text.slice(start, i));
+      continue;
+    }
+    // what is left is the Dutch ",-" / ",--" / ".-" / ",=" ending
+    dashEuro = true;
+    break;
+  }
+  return { groups, seps, dashEuro };
 }
 
 /**
@@ -635,8 +668,7 @@ function glued(tokens: readonly Token[], i: number): boolean {
  * as prices. Shared by `extractPrices` and `extractQuantities`.
  */
 export function scanText(folded: string, c: CompiledPrices, words?: WordTable): Scan {
-  const lits = new Map<number, NumberLiteral>();
-  const tokens = tokenize(folded, lits, c.vocabulary, words);
+  const tokens = tokenize(folded, undefined, c.vocabulary, words);
   const n = tokens.length;
   const markers = findMarkers(folded, tokens, c);
   const markerAt = new Int32Array(n).fill(-1);
@@ -662,7 +694,7 @@ export function scanText(folded: string, c: CompiledPrices, words?: WordTable): 
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'num' || numAt[i] !== -1) continue;
-    const lit = lits.get(i)!;
+    const lit = numberLiteral(t.text);
     let tj = i + 1;
     let value = numberValue(lit, false);
     let crypto = numberValue(lit, true);
@@ -696,7 +728,7 @@ export function scanText(folded: string, c: CompiledPrices, words?: WordTable): 
       while (chain < 3) {
         const u = tokens[k + 1];
         if (!u || u.kind !== 'num' || u.start !== tokens[k]!.end + 1 || folded[tokens[k]!.end] !== ' ') break;
-        const ul = lits.get(k + 1)!;
+        const ul = numberLiteral(u.text);
         if (ul.groups[0]!.length !== 3) break;
         const after = tokens[k + 2];
         if (after && !after.space && after.kind === 'word' && markerAt[k + 2] === -1) break; // "1 000g"
@@ -723,7 +755,7 @@ export function scanText(folded: string, c: CompiledPrices, words?: WordTable): 
 
     // fractions "1/4", "1⁄2"
     if (tj === i + 1 && int && symIs(i + 1, FRACTION_SLASH) && glued(tokens, i + 1) && tokens[i + 2]?.kind === 'num' && glued(tokens, i + 2)) {
-      const l2 = lits.get(i + 2)!;
+      const l2 = numberLiteral(tokens[i + 2]!.text);
       const a = Number(lit.groups[0]);
       const b = l2.seps.length === 0 && !l2.dashEuro ? Number(l2.groups[0]) : NaN;
       const third = symIs(i + 3, '/') && glued(tokens, i + 3) && tokens[i + 4]?.kind === 'num';

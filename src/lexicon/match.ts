@@ -95,6 +95,8 @@ const NO_PATTERNS: readonly Pattern[] = [];
 // Words remembered per classifier: beyond this the memo stops growing (a batch of millions of listings
 // keeps its memory flat; later new words are looked up each time).
 const MAX_MEMO = 200_000;
+// Numbers and codes with digits up to this length are kept in the memo like words (at most 36^4 of them).
+const MAX_KEPT_CODE = 4;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
 const SEPARATORS = ' .-_*/+~';
 
@@ -321,7 +323,9 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
   /**
    * The memo's entry for a word, made on first sight. Kept: words of ordinary length. Not kept: words
    * longer than any term (an attacker's megabyte word would stay in memory), and numbers and codes with
-   * digits ("2016", "100g") unless a term starts with them, which are many and cheap to look at again.
+   * digits longer than MAX_KEPT_CODE ("20160512", "1000mg") unless a term starts with them, which are many
+   * and cheap to look at again. Short ones ("1", "250", "10g") are kept: a page of prices and amounts repeats
+   * them, and an entry made per occurrence outlived the young generation on a long page.
    */
   function infoOf(w: Token): WordInfo {
     const t = w.text;
@@ -343,7 +347,7 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     const info: WordInfo = { text: t, lang: w.kind === 'word' ? lex.languageWords.get(t) : undefined, surface, stems, byStem, analysis: undefined, followers: undefined, next: undefined, kept: false };
     // emoji are kept too: there are few distinct ones, and a page of them repeats each thousands of times
     // (the length first: a megabyte word is not scanned for digits)
-    if (t.length <= MAX_ANALYSED && (surface.length > 0 || !/[0-9]/.test(t))) keep(info);
+    if (t.length <= MAX_ANALYSED && (surface.length > 0 || t.length <= MAX_KEPT_CODE || !/[0-9]/.test(t))) keep(info);
     return info;
   }
 

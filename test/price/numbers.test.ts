@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compilePrices, extractPrices } from '../../src/extract/price.js';
-import { literalOf, numberValue, parseNumberWords, tokenize } from '../../src/extract/numbers.js';
+import { literalOf, numberLiteral, numberValue, parseNumberWords, tokenize, type NumberLiteral } from '../../src/extract/numbers.js';
 import { CurrencyLexiconSchema } from '../../src/schema/lexicon.js';
 import { NumberWordsSchema } from '../../src/schema/price.js';
 import { compiled, currencies, fold, numbers, run } from './helpers.js';
@@ -236,5 +236,27 @@ describe('token vocabulary', () => {
       const text = fold(l);
       expect(extractPrices(text, compiled)).toEqual(extractPrices(text, everything));
     }
+  });
+});
+
+describe('numberLiteral reads a number token as tokenize read it', () => {
+  // every number token of generated text: digit runs, separators, Dutch "45,-" endings, signs around them
+  const alphabet = ['1', '12', '250', '0', '9999', '.', ',', "'", '-', '=', ',-', ',--', '.-', ',=', ' ', 'x', '€'];
+  let seed = 7;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+  const texts = Array.from({ length: 300 }, () => Array.from({ length: 1 + (next() % 12) }, () => alphabet[next() % alphabet.length]).join(''));
+
+  it('gives the groups, separators and dash ending of every number token', () => {
+    let numbers = 0;
+    for (const text of texts) {
+      const literals = new Map<number, NumberLiteral>();
+      const tokens = tokenize(text, literals);
+      tokens.forEach((t, i) => {
+        if (t.kind !== 'num') return;
+        numbers++;
+        expect({ text: t.text, literal: numberLiteral(t.text) }).toEqual({ text: t.text, literal: literals.get(i) });
+      });
+    }
+    expect(numbers).toBeGreaterThan(300);
   });
 });
