@@ -363,6 +363,7 @@ export const rows: Row[] = [
   { text: "Pneus neige 195/65 R15, le lot de 4", category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: "Peaux de python brutes, 3 mètres, vieux stock", category: 'wildlife', subcategory: 'other-wildlife', tag: 'basic' },
   { text: "Casquette brodée Gelato 41, taille unique – pas de drogue, juste la casquette", category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: "Cassonade bio 1kg, sucre roux de canne", category: 'other', subcategory: 'other', tag: 'decoy' },
 ];
 
 describe('fr: category and subcategory', () => {

@@ -431,6 +431,7 @@ export const rows: Row[] = [
   { text: "Winterbanden 205/55 R16, 4 stuks, afhalen", category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: "Aansteker in vorm van pistool, navulbaar", category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: "Amnesia Haze poster A2, mat papier. Geen drugs, alleen de poster", category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: "Chocolade truffels, doosje van 24 stuks, 250g", category: 'other', subcategory: 'other', tag: 'decoy' },
 ];
 
 describe('nl: category and subcategory', () => {
