@@ -449,6 +449,7 @@ export const rows: Row[] = [
   { text: "Skull Kush hoodie, heavy cotton, leaf print on the back. No drugs, only the hoodie", category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: "Cocaine 1g 85%, no drugs sent to Australia", category: 'drugs', subcategory: 'stimulants', known: "negation scope: 'no drugs' limits where the seller ships, but is read as a seller saying no drugs are sold", tag: 'decoy' },
   { text: "Organic cane sugar 1kg bag", category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: "AirPods Pro 2 perfect copy, same chip, popup works", category: 'counterfeit', subcategory: 'goods', tag: 'basic' },
 ];
 
 describe('en: category and subcategory', () => {

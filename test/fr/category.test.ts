@@ -364,6 +364,8 @@ export const rows: Row[] = [
   { text: "Peaux de python brutes, 3 mètres, vieux stock", category: 'wildlife', subcategory: 'other-wildlife', tag: 'basic' },
   { text: "Casquette brodée Gelato 41, taille unique – pas de drogue, juste la casquette", category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: "Cassonade bio 1kg, sucre roux de canne", category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: "Récupération de dettes : quelqu'un vous doit de l'argent ? On s'en occupe", category: 'services', subcategory: 'other-services', tag: 'basic' },
+  { text: "Écouteurs copie parfaite, même boîte que l'original", category: 'counterfeit', subcategory: 'goods', tag: 'basic' },
 ];
 
 describe('fr: category and subcategory', () => {

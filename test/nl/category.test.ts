@@ -69,7 +69,7 @@ export const rows: Row[] = [
   { text: 'x.t.c 25 stuks Red Bull 250mg', category: 'drugs', subcategory: 'ecstasy', tag: 'obfuscation' },
   { text: 'm.d.m.a kristal 1g', category: 'drugs', subcategory: 'ecstasy', tag: 'obfuscation' },
   { text: 'mdma krisstallen 10g, champagne kleur', category: 'drugs', subcategory: 'ecstasy', tag: 'obfuscation' },
-  { text: 'Bollekes! 20 stuks Philipp Plein 300mg, goe spul', category: 'drugs', subcategory: 'ecstasy', known: "Flemish 'bollekes' (xtc pills) missing; pill name 'Philipp Plein' read as a counterfeit brand", tag: 'flemish' },
+  { text: 'Bollekes! 20 stuks Philipp Plein 300mg, goe spul', category: 'drugs', subcategory: 'ecstasy', tag: 'flemish' },
   { text: 'Pillen: 50x Donkey Kong 240mg MDMA\nVerzonden vanuit: Nederland\nPrijs: €150', category: 'drugs', subcategory: 'ecstasy', tag: 'fields' },
   {
     text: 'Ecstasy groothandel – 1000 stuks\n\nWij persen zelf, elke batch wordt getest door een onafhankelijk lab. Strak geperst, geen brokkelige pillen. Bij afname van 5000+ stuks korting.',
@@ -432,6 +432,7 @@ export const rows: Row[] = [
   { text: "Aansteker in vorm van pistool, navulbaar", category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: "Amnesia Haze poster A2, mat papier. Geen drugs, alleen de poster", category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: "Chocolade truffels, doosje van 24 stuks, 250g", category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: "Philipp Plein pillen 280mg, 50 stuks", category: 'drugs', subcategory: 'ecstasy', tag: 'brand' },
 ];
 
 describe('nl: category and subcategory', () => {
