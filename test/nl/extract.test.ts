@@ -200,6 +200,7 @@ export const shippingRows: Row[] = [
   { text: 'Standaard brievenbus gratis, track & trace + € 4', shipping: ['standard', 'letter', 'tracked'], tag: 'standard' },
   { text: "Netflix accounts, levering via e-mail binnen 1 uur", shipping: ["digital"], tag: 'digital' },
   { text: "Leaks pakket 30GB, link na betaling", shipping: ["digital"], tag: 'digital' },
+  { text: "Wiet 5g, verzonden vanuit Nederland, verzending ook naar België", origin: 'NL', shipping: ["international"], tag: 'destination' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
