@@ -111,6 +111,7 @@ export function rank(measured: Distances, only: readonly string[]): Ranked {
 }
 
 const SCRIPTS: readonly string[] = Object.keys(expressions);
+const LATIN_INDEX = SCRIPTS.indexOf('Latin');
 // franc's expressions anchored at one offset: each matches one code point (a character class, or a
 // surrogate pair spelled out); none matches a lone surrogate, so counting code points counts their matches
 const AT: readonly RegExp[] = SCRIPTS.map((script) => new RegExp(expressions[script]!.source, 'y'));
@@ -180,4 +181,3 @@ export function topScript(value: string, census: ScriptCensus): string | undefin
   });
   return top;
 }
-const LATIN_INDEX = SCRIPTS.indexOf('Latin');

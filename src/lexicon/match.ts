@@ -95,7 +95,7 @@ const NO_PATTERNS: readonly Pattern[] = [];
 // Words remembered per classifier: beyond this the memo stops growing (a batch of millions of listings
 // keeps its memory flat; later new words are looked up each time).
 const MAX_MEMO = 200_000;
-// Numbers and codes with digits up to this length are kept in the memo like words (at most 36^4 of them).
+// Numbers and codes with digits up to this length are kept in the memo like words (MAX_MEMO still bounds it).
 const MAX_KEPT_CODE = 4;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
 const SEPARATORS = ' .-_*/+~';
