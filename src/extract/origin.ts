@@ -9,6 +9,7 @@ const STRENGTH = {
   field: 5, // "Ships from: Germany": a market field wins whatever the prose says
   cue: 4, // "shipping from the Netherlands", "envoi depuis la Belgique"
   x2x: 3, // "UK2UK", "NL2EU"
+  regionAfter: 3, // a region named by the word after it ("EU based", "Balkan stock"): weaker than a cue
   handover: 2.5, // "pickup in Rotterdam", "remise en main propre à Liège"
   flag: 2, // the one flag of a listing
   bare: 1, // a country name standing alone ("Cocaine 1g - Netherlands")
@@ -406,9 +407,11 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
         continue;
       }
     }
-    // "USA domestic only", "AU domestic": the word after the place says the vendor is there
+    // "USA domestic only", "AU domestic", "UK stock": the word after the place says the vendor is there. A
+    // region so named ("EU based", "Balkan stock") says less than a cue: it does not outweigh a country
+    // the text hands over in ("Balkan stock … Hand delivery only, Germany")
     if (originWordAfter(p) && routeEnd(p)) {
-      found.push(mentionOf(c, p, 'cue'));
+      found.push(mentionOf(c, p, p.item.kind === 'region' ? 'regionAfter' : 'cue'));
       continue;
     }
     // (a lower-case code that is also a word, "de", "be", is no place here: "onder de goudprijs, alleen ...")

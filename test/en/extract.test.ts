@@ -112,6 +112,8 @@ export const originRows: Row[] = [
   { text: 'Crypter with AES-256 and RSA. Lifetime licence', origin: null, tag: 'code-word' },
   { text: 'Cash for crypto, face to face exchange in Antwerp and Rotterdam', origin: null, tag: 'handover-list' },
   { text: 'Meet in Eindhoven, Tilburg or Breda', origin: 'NL', tag: 'handover-list' },
+  { text: "Alprazolam 1mg x50 – UK stock, ships next day", origin: 'GB', tag: 'stock' },
+  { text: "Zastava M70, Balkan stock. Hand delivery only, Germany – Frankfurt area", origin: 'DE', tag: 'stock' },
 ];
 
 export const shippingRows: Row[] = [

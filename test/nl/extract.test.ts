@@ -94,6 +94,7 @@ export const originRows: Row[] = [
   { text: 'Wiet 5g, afhalen of bezorgen in Utrecht', origin: 'NL', tag: 'local-delivery' },
   { text: 'Afhalen in Breda, of we brengen het naar Keulen', origin: 'NL', shipping: ['pickup', 'international'], tag: 'local-delivery' },
   { text: 'Vervalste facturen, bruikbaar in NL/BE', origin: null, tag: 'code-pair' },
+  { text: "XTC pillen 250mg – NL stock – brievenbuspost", origin: 'NL', tag: 'stock' },
 ];
 
 export const shippingRows: Row[] = [
