@@ -634,8 +634,12 @@ function findMarkers(s: string, tokens: readonly Token[], c: CompiledPrices): Ma
   return out;
 }
 
-const SHORTHAND_BEFORE = new Set(['-', '\u2013', '\u2014', ':', '/', '|', '(', '=', '~', '>', '*', ',']);
+const SHORTHAND_BEFORE = new Set(['-', '\u2013', '\u2014', ':', '/', '|', '(', ')', '=', '~', '>', '*', ',']);
 const SHORTHAND_AFTER_WORDS = /^[^\p{L}\p{N}]/u;
+// words that follow a price when a count or a unit comes next: "60e le 10", "35e le pack", "20e per stuk"
+// (an ordinal is followed by other words: "18e le soir", "3e la nuit")
+const SHORTHAND_NEXT_WORDS = new Set(['le', 'la', 'les', 'l', 'pour', 'par', 'per', 'the', 'a']);
+const SHORTHAND_PACK_WORDS = new Set(['pack', 'lot', 'boite', 'sachet', 'piece', 'pieces', 'stuk', 'stuks', 'zakje', 'unit', 'unite', 'gramme', 'gram', 'plaquette', 'blister', 'buvard', 'pil', 'pill']);
 // words before ordinals ("les 2e et 3e", "voor de 5e", "elke 1e van de maand"): never a price position
 const ORDINAL_JOINERS = new Set(['et', 'en', 'and', 'ou', 'of', 'or', 'tot', 'au', 'du', 'de', 'het', 'le', 'la', 'les', 'the', 'op', 'elke', 'chaque', 'every']);
 
@@ -648,14 +652,25 @@ function isShorthand(tokens: readonly Token[], i: number, c: CompiledPrices): bo
   const num = tokens[i - 1];
   if (!glued(tokens, i) || num === undefined || num.kind !== 'num' || !/^[0-9]+$/.test(num.text)) return false;
   const next = tokens[i + 1];
-  if (next !== undefined && next.kind !== 'nl' && (next.kind !== 'sym' || !SHORTHAND_AFTER_WORDS.test(next.text))) return false;
+  if (next !== undefined && next.kind !== 'nl' && !(next.kind === 'sym' && SHORTHAND_AFTER_WORDS.test(next.text)) && !(next.kind === 'word' && SHORTHAND_NEXT_WORDS.has(next.text) && countOrUnitAt(tokens, i + 2, c))) return false;
   const before = tokens[i - 2];
   if (before === undefined || before.kind === 'nl') return true;
   if (glued(tokens, i - 1) && before.kind !== 'sym') return false; // glued to a word or number before: a code ("A40e"); "1g=35e" is a price
-  if (before.kind === 'sym') return SHORTHAND_BEFORE.has(before.text);
+  // a count before it: "x10 20e", "10x 35e"
+  if (before.kind === 'num' && tokens[i - 3]?.kind === 'word' && tokens[i - 3]!.text === 'x' && glued(tokens, i - 2)) return true;
+  if (before.kind === 'word' && before.text === 'x' && tokens[i - 3]?.kind === 'num' && glued(tokens, i - 2)) return true;
+  // an emoji between title words and the price ("🔥 60e le 10") separates them as a dash does
+  if (before.kind === 'sym') return SHORTHAND_BEFORE.has(before.text) || before.text.charCodeAt(0) >= 0xd800;
   // a price word ("prix 40e") or a unit that ends a quantity ("10g 80e")
   if (before.kind !== 'word' || ORDINAL_JOINERS.has(before.text)) return false;
   return c.groupLead.has(before.text) || c.units.matchEndingAt(tokens, i - 2) !== null;
+}
+
+/** A count or a unit at `i` ("le 10", "le pack", "per stuk", "la boîte"): what a price is for. */
+function countOrUnitAt(tokens: readonly Token[], i: number, c: CompiledPrices): boolean {
+  const t = tokens[i];
+  if (t === undefined) return false;
+  return t.kind === 'num' || (t.kind === 'word' && (SHORTHAND_PACK_WORDS.has(t.text) || c.units.has(t.text)));
 }
 
 function glued(tokens: readonly Token[], i: number): boolean {

@@ -18,6 +18,10 @@ const fields: Row[] = [
 const plain: Row[] = [
   // euro abrégé collé au montant, en position de prix (currencies.json shorthand)
   { text: 'PUFF THC 1ml distillat 90% – goût Mango Kush – 40e', want: [40, 'EUR'] },
+  // … before a count or a unit ("le 10", "le pack"), after an emoji or a bracket, or after a count ("x10")
+  { text: 'Beuh 10G 🔥 de la frappe 🔥 60e le 10', want: [60, 'EUR'] },
+  { text: 'Bédo déjà roulé x10 (amnésia) 35e le pack', want: [35, 'EUR'] },
+  { text: 'Cialis 20mg x10 20e, envoi lettre', want: [20, 'EUR'] },
   { text: 'Permis de conduire belge – format carte – 400e\nExpédié de : Belgique', want: [400, 'EUR'] },
   { text: 'Weed Amnesia 10g pour 90€, envoi depuis la Belgique', want: [90, 'EUR'], qty: [10, 'g'] },
   { text: 'Pot AAAA – Pink Kush – 1 oz à 160 $ CAD – expédié du Québec', want: [160, 'CAD'], qty: [1, 'oz'] },
@@ -126,6 +130,8 @@ const none: Row[] = [
   // ordinaux, pas des euros
   { text: 'Livraison en main propre Paris 18e, prix en MP', want: null },
   { text: 'Remise au 3e étage ou les 2e et 3e jeudis – tarifs en MP', want: null },
+  { text: 'Paris 🗼 18e le soir – tarifs en MP', want: null },
+  { text: 'Lyon (3e) la nuit – tarifs en MP', want: null, fails: 'an ordinal in brackets reads as euro shorthand: "(" before and ")" after are price positions' },
   { text: 'Jaune mousseux plaquette de 100g – qualité frappe – prix en MP', want: null },
   { text: 'M.D cristaux champagne – 5g / 10g / 25g – prix en MP', want: null },
   { text: 'Xanax 2mg – boîtes de 30 – tarifs dégressifs, demandez', want: null },
