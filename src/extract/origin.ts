@@ -215,6 +215,30 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   const found: PlaceMention[] = [];
   const destinations: PlaceMention[] = [];
   const claimed = new Set<Match>();
+  /** The places after places[pi] joined to it by "to" (then "and", "or", "&"): destinations. */
+  const destinationsAfterTo = (pi: number, stop: number): void => {
+    let last = places[pi]!.last;
+    let sawTo = false;
+    for (let qi = pi + 1; qi < places.length; qi++) {
+      const q = places[qi]!;
+      if (q.start >= stop || q.first <= last) break;
+      // the origin's own flag right after its name ("the UK 🇬🇧 to …") is the same mention
+      if (!sawTo && q.first === last + 1 && !words[q.first]!.brk && codeOf(q).code !== null && codeOf(q).code === codeOf(places[pi]!).code) {
+        last = q.last;
+        continue;
+      }
+      let ok = unbroken(words, last + 1, q.first);
+      for (let w = last + 1; w < q.first && ok; w++) {
+        const t = words[w]!.text;
+        if (TO_WORDS.has(t)) sawTo = true;
+        else if (!(sawTo && (LIST_WORDS.has(t) || FILLERS.has(t)))) ok = false;
+      }
+      if (!ok || !sawTo) break;
+      claimed.add(q);
+      destinations.push(mentionOf(codeOf(q), q, 'field'));
+      last = q.last;
+    }
+  };
 
   // 1–2. Cues: in a field ("Ships from: X", up to the next cue or the end of the line) or in prose (the next words).
   for (let ci = 0; ci < cueList.length; ci++) {
@@ -258,7 +282,12 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
         }
       } else found.push(mention);
       taken++;
-      if (!isField && taken >= 1) break;
+      if (!isField && taken >= 1) {
+        // "ships from the UK to UK and Europe", "ship from Canada to Canada & USA": in prose, the places
+        // after "to" that continue the phrase are where it goes
+        if (!isDest) destinationsAfterTo(pi, stop);
+        break;
+      }
     }
   }
   // A place is a destination when a ships-to cue governs it: a field ("Ships to: A, B") up to the end of its

@@ -232,6 +232,8 @@ export const shippingRows: Row[] = [
   { text: "Content pack 40GB, mega links sent after payment", shipping: ["digital"], tag: 'digital' },
   { text: "Sneakers 1:1 rep, tracking number sent via email after dispatch", shipping: ["tracked"], known: "'sent via email' is read as digital delivery although what is e-mailed is the tracking number", tag: 'digital' },
   { text: 'Live resin 3.5g\nShipping: Standard (USPS, 3-5 days) or Express +$10', shipping: ['express', 'standard'], tag: 'field' },
+  { text: "Xanax 2mg x100 – ships from the UK 🇬🇧 to UK and Europe", origin: 'GB', shipping: ["international"], tag: 'route' },
+  { text: "Scales x10, ship from Canada to Canada & USA", origin: 'CA', shipping: ["international"], tag: 'route' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -157,6 +157,7 @@ export const shippingRows: Row[] = [
   { text: "Pack 40GB, lien Mega après paiement", shipping: ["digital"], tag: 'digital' },
   { text: "Drainer crypto, livré automatiquement après paiement", shipping: ["digital"], tag: 'digital' },
   { text: "Balance 0,01g – envoi en lettre depuis la France, livraison aussi en Belgique (+2 €)", origin: 'FR', shipping: ["international", "letter"], tag: 'destination' },
+  { text: "Beuh 5g – envoi depuis la France vers la France et la Belgique", origin: 'FR', shipping: ["international"], tag: 'route' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -202,6 +202,7 @@ export const shippingRows: Row[] = [
   { text: "Netflix accounts, levering via e-mail binnen 1 uur", shipping: ["digital"], tag: 'digital' },
   { text: "Leaks pakket 30GB, link na betaling", shipping: ["digital"], tag: 'digital' },
   { text: "Wiet 5g, verzonden vanuit Nederland, verzending ook naar België", origin: 'NL', shipping: ["international"], tag: 'destination' },
+  { text: "Speed 10g, verzonden vanuit België naar België en Nederland", origin: 'BE', shipping: ["international"], tag: 'route' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
