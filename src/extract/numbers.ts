@@ -73,7 +73,7 @@ function isSpace(c: number): boolean {
  * symbols (one code point each) and newlines. Linear in the length of the text.
  * @example tokenize('5g – €42.50').map((t) => t.text) // ['5', 'g', '–', '€', '42.50']
  */
-export function tokenize(s: string, literals?: Map<number, NumberLiteral>, vocabulary?: ReadonlySet<string>, words?: WordTable): Token[] {
+export function tokenize(s: string, vocabulary?: ReadonlySet<string>, words?: WordTable): Token[] {
   const out: Token[] = [];
   const n = s.length;
   let i = 0;
@@ -95,34 +95,25 @@ export function tokenize(s: string, literals?: Map<number, NumberLiteral>, vocab
     }
     if (isDigit(c)) {
       const start = i;
-      // the groups and separators are kept only for a caller that asked for them (see `numberLiteral`)
-      const groups: string[] | undefined = literals !== undefined ? [] : undefined;
-      const seps: string[] | undefined = literals !== undefined ? [] : undefined;
+      // digit groups joined by single separators, then a Dutch ",-" ending; `numberLiteral` reads them back
       let j = i;
       while (j < n && isDigit(s.charCodeAt(j))) j++;
-      groups?.push(s.slice(i, j));
       for (;;) {
         const d = s.charCodeAt(j);
         if ((d === 46 || d === 44 || d === 39) && j + 1 < n && isDigit(s.charCodeAt(j + 1))) {
-          let k = j + 1;
-          while (k < n && isDigit(s.charCodeAt(k))) k++;
-          seps?.push(s[j]!);
-          groups?.push(s.slice(j + 1, k));
-          j = k;
+          j++;
+          while (j < n && isDigit(s.charCodeAt(j))) j++;
           continue;
         }
         break;
       }
-      let dashEuro = false;
       const d = s.charCodeAt(j);
       if ((d === 44 || d === 46) && (s.charCodeAt(j + 1) === 45 || s.charCodeAt(j + 1) === 61) && !isDigit(s.charCodeAt(j + 2))) {
-        dashEuro = true;
         j += 2;
         if (s.charCodeAt(j) === 45 && !isDigit(s.charCodeAt(j + 1))) j++;
       }
       // a repeated number is given the word table's string, as a repeated word is
       out.push({ kind: 'num', start, end: j, text: words !== undefined ? words.word(s, start, j) : s.slice(start, j), space, line, known: undefined });
-      if (literals !== undefined) literals.set(out.length - 1, { groups: groups!, seps: seps!, dashEuro });
       space = false;
       i = j;
       continue;
@@ -156,7 +147,7 @@ export function tokenize(s: string, literals?: Map<number, NumberLiteral>, vocab
 }
 
 /**
- * The digit groups and separators of a `num` token's text (what `tokenize` read when it made the token).
+ * The digit groups and separators of a `num` token's text, read from the text `tokenize` delimited.
  * The scan parses each number when it reads it rather than keeping a literal per number for the whole
  * pass: on a page of a hundred thousand numbers those kept arrays outlived the young generation and
  * made the collector's work grow faster than the text.
@@ -191,10 +182,8 @@ export function numberLiteral(text: string): NumberLiteral {
  * @example literalOf('1.250,00') // { groups: ['1', '250', '00'], seps: ['.', ','], dashEuro: false }
  */
 export function literalOf(text: string): NumberLiteral | null {
-  const m = new Map<number, NumberLiteral>();
-  const toks = tokenize(text, m);
-  if (toks.length !== 1 || toks[0]!.kind !== 'num') return null;
-  return m.get(0) ?? null;
+  const toks = tokenize(text);
+  return toks.length === 1 && toks[0]!.kind === 'num' ? numberLiteral(toks[0]!.text) : null;
 }
 
 /**
@@ -683,7 +672,7 @@ function glued(tokens: readonly Token[], i: number): boolean {
  * as prices. Shared by `extractPrices` and `extractQuantities`.
  */
 export function scanText(folded: string, c: CompiledPrices, words?: WordTable): Scan {
-  const tokens = tokenize(folded, undefined, c.vocabulary, words);
+  const tokens = tokenize(folded, c.vocabulary, words);
   const n = tokens.length;
   const markers = findMarkers(folded, tokens, c);
   const markerAt = new Int32Array(n).fill(-1);

@@ -239,24 +239,33 @@ describe('token vocabulary', () => {
   });
 });
 
-describe('numberLiteral reads a number token as tokenize read it', () => {
+describe('numberLiteral reads back the number tokens tokenize delimits', () => {
   // every number token of generated text: digit runs, separators, Dutch "45,-" endings, signs around them
   const alphabet = ['1', '12', '250', '0', '9999', '.', ',', "'", '-', '=', ',-', ',--', '.-', ',=', ' ', 'x', '€'];
   let seed = 7;
   const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
   const texts = Array.from({ length: 300 }, () => Array.from({ length: 1 + (next() % 12) }, () => alphabet[next() % alphabet.length]).join(''));
+  // what may follow the digit groups of one token: nothing, or the Dutch euro ending
+  const DASH_ENDINGS = ['', ',-', ',--', '.-', '.--', ',=', '.=', ',=-', '.=-'];
 
-  it('gives the groups, separators and dash ending of every number token', () => {
+  it('splits every number token into digit groups, separators and the ending, losing nothing', () => {
     let numbers = 0;
+    let dashed = 0;
     for (const text of texts) {
-      const literals = new Map<number, NumberLiteral>();
-      const tokens = tokenize(text, literals);
-      tokens.forEach((t, i) => {
-        if (t.kind !== 'num') return;
+      for (const t of tokenize(text)) {
+        if (t.kind !== 'num') continue;
         numbers++;
-        expect({ text: t.text, literal: numberLiteral(t.text) }).toEqual({ text: t.text, literal: literals.get(i) });
-      });
+        const lit: NumberLiteral = numberLiteral(t.text);
+        expect(lit.groups.every((g) => /^[0-9]+$/.test(g))).toBe(true);
+        expect(lit.seps.length).toBe(lit.groups.length - 1);
+        expect(lit.seps.every((c) => c === '.' || c === ',' || c === "'")).toBe(true);
+        const body = lit.groups.map((g, k) => (k === 0 ? g : lit.seps[k - 1]! + g)).join('');
+        const ending = t.text.slice(body.length);
+        expect({ text: t.text, body: t.text.startsWith(body), ending: DASH_ENDINGS.includes(ending), dashEuro: lit.dashEuro }).toEqual({ text: t.text, body: true, ending: true, dashEuro: ending !== '' });
+        if (lit.dashEuro) dashed++;
+      }
     }
     expect(numbers).toBeGreaterThan(300);
+    expect(dashed).toBeGreaterThan(10);
   });
 });
