@@ -1,6 +1,6 @@
 import { ClassifierConfigSchema, ClassifyOptionsSchema, DEFAULT_MAX_INPUT_LENGTH, type ClassifierConfig, type ClassifyOptions } from './schema/options.js';
 import type { Lexicons, LexiconEntry } from './schema/lexicon.js';
-import { CATEGORIES, type Category, type ShippingMethod } from './schema/taxonomy.js';
+import { CATEGORIES, DATA_GOODS, type Category, type ShippingMethod } from './schema/taxonomy.js';
 import type { Evidence, PriceMention, Quantity, Result } from './schema/result.js';
 import { ContrabandInputError, ContrabandOptionsError, formatIssues } from './errors.js';
 import { createNormaliser, toOriginalSpan, type NormalisedText } from './text/normalise.js';
@@ -14,7 +14,7 @@ import { matchAll, type Match, type WordMemo } from './lexicon/match.js';
 import { resolveOverlaps, scoreMatches } from './score/score.js';
 import { calibrate, fallbackConfidence } from './score/calibrate.js';
 import { extractShipping, methodSet } from './extract/shipping.js';
-import { extractOrigin, writtenUpper } from './extract/origin.js';
+import { extractOrigin, writtenUpper, type OriginExtraction } from './extract/origin.js';
 import { compilePrices, extractPrices, type CompiledPrices, type PriceFinding } from './extract/price.js';
 import { extractQuantities, type QuantityFinding } from './extract/quantity.js';
 import { convertPrice, RateTableSchema } from './extract/convert.js';
@@ -279,6 +279,9 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
       fallbackSource = 'fallback:unplaced';
     } else if (category !== null) fallbackSource = 'fallback:no-term';
   }
+  // A placed listing whose terms named no subcategory: a quantity may ("Red Bull pillen, 220mg": an XTC pill's dose).
+  const named = category !== null && subcategory === null && fallbackSource === null ? subcategoryHint(category, px.quantities, words, lex) : null;
+  if (named) subcategory = lex.entries[named.hint.ref]!.subcategory as typeof subcategory;
   const confidence = category === null ? 0 : fallbackSource !== null ? fallbackConfidence(fallbackSource, ctx.calibration) : calibrate(scored.raw, ctx.calibration);
 
   const evidence: Evidence[] = [];
@@ -290,6 +293,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   for (const c of scored.counted) {
     ev('category', `${c.entry.category}/${c.entry.subcategory}`, c.match.start, c.match.end, `lexicon:${c.entry.id}`, { match: c.match.how, weight: round3(c.contribution) });
   }
+  if (named) ev('category', `${category}/${subcategory}`, named.q.start, named.q.end, `lexicon:${lex.entries[named.hint.ref]!.id}`, { match: 'quantity', weight: 0 });
   for (const s of scored.suppressed) {
     ev('suppressed', `${s.entry.category}/${s.entry.subcategory}`, s.match.start, s.match.end, `lexicon:${s.entry.id}`, { match: s.match.how, effect: s.effect });
   }
@@ -306,7 +310,11 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   let quantities: Quantity[] = [];
 
   if (opts.extract !== false) {
-    const o = extractOrigin(matches, words, n, lex);
+    const extracted = extractOrigin(matches, words, n, lex);
+    // Data goods do not ship: only a cue, a field or a hand-over says where such a vendor is; a flag, a bare
+    // country name or a code beside them is the goods' country ("CVV Belgique 🇧🇪", "méthodes France").
+    const o = category !== null && DATA_GOODS.has(category) ? withoutLoneMentions(extracted) : extracted;
+    for (const d of o.excluded) ev('suppressed', d.code ?? d.region!, d.match.start, d.match.end, 'extract:destination', { effect: 'not shipped there (negated ships-to)' });
     if (o.origin) {
       origin = o.origin.code;
       for (const m of o.origins) ev('origin', m.code!, m.match.start, m.match.end, `extract:origin:${m.how}`);
@@ -434,18 +442,46 @@ function liveNegations(matches: readonly Match[]): Match[] {
 
 const HAS_SURROGATE = /[\ud800-\udfff]/;
 
+const LONE_MENTIONS: ReadonlySet<string> = new Set(['flag', 'bare', 'code']);
+
+/** An origin extraction without the mentions that stand alone (a flag, a bare country name, a code). */
+function withoutLoneMentions(o: OriginExtraction): OriginExtraction {
+  if (o.origin === null || (!o.origins.some((m) => LONE_MENTIONS.has(m.how)) && !LONE_MENTIONS.has(o.origin.how))) return o;
+  const origins = o.origins.filter((m) => !LONE_MENTIONS.has(m.how));
+  const origin = LONE_MENTIONS.has(o.origin.how) ? origins[0] ?? null : o.origin;
+  return { ...o, origin, origins: origin === null ? [] : origins };
+}
+
 /** Synthetic category matches for quantities that hint at a category (lexicons/context.json `quantityHints`). */
 function quantityHintMatches(quantities: readonly QuantityFinding[], words: readonly Token[], lex: CompiledLexicons): Match[] {
   const out: Match[] = [];
   for (const h of lex.quantityHints) {
+    if (h.namesSubcategory) continue;
     for (const q of quantities) {
-      if (!h.roles.has(q.role) || !h.units.has(q.unit)) continue;
+      if (!hintFits(h, q)) continue;
       const first = wordAt(words, q.start);
       const last = Math.max(first, wordAt(words, q.end - 1));
       out.push({ item: { kind: 'category', ref: h.ref, exact: true, lang: 'any' }, term: q.unit, start: q.start, end: q.end, first, last, how: 'exact' });
     }
   }
   return out;
+}
+
+type QuantityHint = CompiledLexicons['quantityHints'][number];
+
+function hintFits(h: QuantityHint, q: QuantityFinding): boolean {
+  return h.roles.has(q.role) && h.units.has(q.unit) && q.amount >= h.min && q.amount <= h.max;
+}
+
+/** The first subcategory-naming hint (context.json `quantityHints`) of `category` that a quantity fits, with that quantity. */
+function subcategoryHint(category: Category, quantities: readonly QuantityFinding[], words: readonly Token[], lex: CompiledLexicons): { hint: QuantityHint; q: QuantityFinding } | null {
+  for (const hint of lex.quantityHints) {
+    if (!hint.namesSubcategory || lex.entries[hint.ref]!.category !== category) continue;
+    if (hint.unless.size > 0 && words.some((w) => hint.unless.has(w.text))) continue;
+    const q = quantities.find((x) => hintFits(hint, x));
+    if (q) return { hint, q };
+  }
+  return null;
 }
 
 /** Index of the word that contains or follows a folded offset (binary search: hints stay linear on huge input). */

@@ -3,6 +3,7 @@ import type { Match } from '../lexicon/match.js';
 import type { NormalisedText } from '../text/normalise.js';
 import { unbroken, type Token } from '../text/tokenise.js';
 import { longestPerKey } from '../lexicon/overlap.js';
+import { barrierBetween } from './shipping.js';
 
 /** How sure a mention is to name the ships-from country; the strongest wins, then the earliest. */
 const STRENGTH = {
@@ -40,6 +41,8 @@ const TO_WORDS = new Set(['to', 'naar', 'vers', 'into', 'towards']);
 const LOCAL_CUE_ENDS = new Set(['in', 'binnen', 'dans', 'sur', 'within', 'around']);
 // A pickup phrase this many words before a city makes the city the hand-over place ("afhalen Rotterdam").
 const PICKUP_REACH = 4;
+// A shipping negation this many words before a ships-to cue turns it round ("niet naar NL", "pas d'envoi vers").
+const NEGATION_REACH = 3;
 
 export interface PlaceMention {
   readonly code: string | null;
@@ -60,6 +63,8 @@ export interface OriginExtraction {
   readonly region: PlaceMention | null;
   readonly destinations: PlaceMention[];
   readonly destinationRegions: PlaceMention[];
+  /** Places a negated ships-to cue governs ("niet naar NL", "No shipping to FR"): where it is not sent. */
+  readonly excluded: PlaceMention[];
 }
 
 /**
@@ -92,7 +97,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     }
   }
   // No place and no "uk2uk": nothing below can find an origin or a destination.
-  if (places.length === 0 && !words.some((w) => isX2X(w.text))) return { origin: null, origins: [], region: null, destinations: [], destinationRegions: [] };
+  if (places.length === 0 && !words.some((w) => isX2X(w.text))) return { origin: null, origins: [], region: null, destinations: [], destinationRegions: [], excluded: [] };
   // Positions are looked up in typed arrays, not Sets or Maps: a page of a hundred thousand flags made
   // hash tables of that size, slower per entry as they grew.
   const categoryAtWord = new Uint8Array(words.length + 1);
@@ -212,9 +217,27 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       pickupFirst.add(m.first);
     }
   }
+  /** A pickup phrase ends a few words before the place (after word `from`), in one sentence: "afhalen in Gent". */
+  const afterPickup = (p: Match, from = -1): boolean => {
+    for (let k = p.first - 1; k >= p.first - PICKUP_REACH && k > from; k--) if (pickupLast.has(k) && unbroken(words, k + 1, p.first)) return true;
+    return false;
+  };
   const found: PlaceMention[] = [];
   const destinations: PlaceMention[] = [];
+  const excluded: PlaceMention[] = [];
   const claimed = new Set<Match>();
+  // A ships-to cue with a shipping negation right before it ("niet naar NL", "pas d'envoi vers la Belgique",
+  // "we don't ship to FR") names where the parcel does not go: neither a destination nor an origin.
+  const shipNegByLast = new Map<number, Match>();
+  for (const m of matches) if (m.item.kind === 'shipNegation') shipNegByLast.set(m.last, m);
+  const negatedCue = (c: Match): boolean => {
+    if (c.item.kind !== 'destCue') return false;
+    for (let k = c.first - 1; k >= c.first - NEGATION_REACH && k >= 0; k--) {
+      const neg = shipNegByLast.get(k);
+      if (neg && unbroken(words, neg.last + 1, c.first) && !barrierBetween(text, neg.end, c.start)) return true;
+    }
+    return false;
+  };
   /** The places after places[pi] joined to it by "to" (then "and", "or", "&"): destinations. */
   const destinationsAfterTo = (pi: number, stop: number): void => {
     let last = places[pi]!.last;
@@ -247,6 +270,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     const next = cueList[ci + 1];
     const stop = Math.min(lineEnd(cue.end), next ? next.start : text.length);
     const isDest = cue.item.kind === 'destCue';
+    const negated = isDest && negatedCue(cue);
     let taken = 0;
     for (let pi = firstPlaceFrom(places, cue.end); pi < places.length; pi++) {
       const p = places[pi]!;
@@ -269,10 +293,12 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
         destinations.push(mentionOf(c, p, 'field'));
         continue;
       }
-      if (isDest && !isField && p.item.kind === 'place' && pickupLast.size > 0 && LOCAL_CUE_ENDS.has(words[cue.last]!.text)) {
+      if (negated) excluded.push(mention);
+      else if (isDest && p.item.kind === 'place' && pickupLast.size > 0 && (isField ? afterPickup(p, cue.last) : LOCAL_CUE_ENDS.has(words[cue.last]!.text))) {
         // a vendor who hands over in person and delivers in a city ("afhalen of bezorgen in Rotterdam")
         // delivers there himself: the city is a hand-over place, not a parcel's destination ("naar
-        // Frankfurt", a trip, still is one)
+        // Frankfurt", a trip, still is one); in a delivery field, a city right after a pickup phrase is where
+        // the vendor hands over ("Delivery: DHL or in person in Amsterdam")
         found.push(mentionOf(c, p, 'handover'));
       } else if (isDest) {
         destinations.push(mention);
@@ -293,9 +319,10 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   // A place is a destination when a ships-to cue governs it: a field ("Ships to: A, B") up to the end of its
   // line, or a prose cue a few words before it ("livraison vers la France").
   // Each ships-to cue governs the words up to `lastFirst`: a place starting there or before (and after the
-  // cue) is a destination. Zones are swept in order with a running maximum, so a lookup is O(log n).
+  // cue) is a destination; one a negated cue governs is excluded (see `governed`).
   const originCueAt = new Set(cueList.filter((c) => c.item.kind === 'originCue').map((c) => c.first));
   const zones: { from: number; lastFirst: number }[] = [];
+  const notZones: { from: number; lastFirst: number }[] = [];
   for (const c of cueList) {
     if (c.item.kind !== 'destCue') continue;
     const end = lineEnd(c.end);
@@ -321,21 +348,10 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
         if (++gap >= CUE_REACH + 1) break;
       }
     }
-    zones.push({ from: c.end, lastFirst });
+    (negatedCue(c) ? notZones : zones).push({ from: c.end, lastFirst });
   }
-  zones.sort((a, b) => a.from - b.from);
-  const zoneReach: number[] = [];
-  for (let i = 0, mx = -1; i < zones.length; i++) zoneReach.push((mx = Math.max(mx, zones[i]!.lastFirst)));
-  const inDestination = (m: Match): boolean => {
-    let lo = 0;
-    let hi = zones.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (zones[mid]!.from <= m.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && zoneReach[lo - 1]! >= m.first;
-  };
+  const inDestination = governed(zones);
+  const inExcluded = governed(notZones);
 
   // 3. X2X shorthand: "uk2uk", "nl2eu", "eu2eu".
   for (let i = 0; i < words.length; i++) {
@@ -386,7 +402,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   }
 
   // 4–7. Places standing on their own.
-  const flags = places.filter((p) => p.item.kind === 'country' && words[p.first]!.kind === 'emoji' && !claimed.has(p) && !inDestination(p));
+  const flags = places.filter((p) => p.item.kind === 'country' && words[p.first]!.kind === 'emoji' && !claimed.has(p) && !inDestination(p) && !inExcluded(p));
   const flagCodes = new Set(flags.map((f) => lex.countries[f.item.ref]!.code));
   let flagTaken = false;
   const bareCodes = new Set<string>();
@@ -394,7 +410,17 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   const handoverRuns = new Set<number>();
   for (const p of places) {
     if (claimed.has(p)) continue;
+    if (inExcluded(p)) {
+      excluded.push(mentionOf(codeOf(p), p, 'field'));
+      continue;
+    }
     if (inDestination(p)) {
+      // a city right after a pickup phrase is where the vendor hands over, even inside a delivery field
+      // ("Delivery: DHL Express or in person in Amsterdam")
+      if (p.item.kind === 'place' && afterPickup(p)) {
+        found.push(mentionOf(codeOf(p), p, 'handover'));
+        continue;
+      }
       // a lower-case code that is also a word ("in de Randstad", "to WA at the moment") is that word
       if (p.item.kind === 'countryShort' && !upper(p) && WORDLIKE_CODES.has(words[p.first]!.text)) continue;
       destinations.push(mentionOf(codeOf(p), p, 'field'));
@@ -422,10 +448,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     const before = p.first > 0 && !w.brk ? words[p.first - 1]!.text : '';
     if (p.item.kind === 'place') {
       const after = p.last + 1 < words.length && !words[p.last + 1]!.brk ? words[p.last + 1]!.text : '';
-      let nearPickup = false;
-      for (let k = p.first - 1; k >= p.first - PICKUP_REACH && k >= 0 && !nearPickup; k--) {
-        if (pickupLast.has(k) && unbroken(words, k + 1, p.first)) nearPickup = true;
-      }
+      let nearPickup = afterPickup(p);
       for (let k = p.last + 1; k <= p.last + 2 && !nearPickup; k++) {
         if (pickupFirst.has(k) && unbroken(words, p.last + 2, k)) nearPickup = true;
       }
@@ -439,7 +462,8 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     // "USA domestic only", "AU domestic", "UK stock": the word after the place says the vendor is there. A
     // region so named ("EU based", "Balkan stock") says less than a cue: it does not outweigh a country
     // the text hands over in ("Balkan stock … Hand delivery only, Germany")
-    if (originWordAfter(p) && routeEnd(p)) {
+    // A city so named says it too ("Ghent-based vendor", "Antwerp based").
+    if (originWordAfter(p) && (p.item.kind === 'place' || routeEnd(p))) {
       found.push(mentionOf(c, p, p.item.kind === 'region' ? 'regionAfter' : 'cue'));
       continue;
     }
@@ -493,6 +517,27 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     region: origin ? null : strongRegion,
     destinations: destinations.filter((d) => d.code !== null),
     destinationRegions: destinations.filter((d) => d.region !== null),
+    excluded,
+  };
+}
+
+/**
+ * Whether a place stands in one of the zones a ships-to cue governs (from the cue's end to the first word of
+ * its last place). Zones are swept in order with a running maximum, so a lookup is O(log n).
+ */
+function governed(zones: { from: number; lastFirst: number }[]): (m: Match) => boolean {
+  zones.sort((a, b) => a.from - b.from);
+  const reach: number[] = [];
+  for (let i = 0, mx = -1; i < zones.length; i++) reach.push((mx = Math.max(mx, zones[i]!.lastFirst)));
+  return (m) => {
+    let lo = 0;
+    let hi = zones.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (zones[mid]!.from <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! >= m.first;
   };
 }
 

@@ -77,7 +77,7 @@ export interface CompiledLexicons {
   /** Word endings of category entries, longest first, for unknown words. */
   readonly suffixes: readonly { suffix: string; pattern: Pattern }[];
   /** Quantity hints, each with the synthetic generic entry it counts as (an index into `entries`). */
-  readonly quantityHints: readonly { units: ReadonlySet<string>; roles: ReadonlySet<string>; ref: number }[];
+  readonly quantityHints: readonly { units: ReadonlySet<string>; roles: ReadonlySet<string>; ref: number; min: number; max: number; namesSubcategory: boolean; unless: ReadonlySet<string> }[];
   /** Words typical of exactly one language (lexicons/languages.json). */
   readonly languageWords: ReadonlyMap<string, 'en' | 'nl' | 'fr'>;
   /** Words that may stand beside a category term in a Dutch compound. */
@@ -187,7 +187,7 @@ export function compileLexicons(
   const quantityHints = (lex.context.quantityHints ?? []).map((h) => {
     const ref = entries.length;
     entries.push({ id: h.id, category: h.category, subcategory: h.subcategory, terms: {}, weight: h.weight, generic: h.generic !== false, note: 'quantity hint (context.json)' });
-    return { units: new Set(h.units), roles: new Set<string>(h.roles ?? ['amount']), ref };
+    return { units: new Set(h.units), roles: new Set<string>(h.roles ?? ['amount']), ref, min: h.min ?? 0, max: h.max ?? Infinity, namesSubcategory: h.namesSubcategory === true, unless: new Set((h.unless ?? []).map((w) => normalise(w).text.trim())) };
   });
   const methods = lex.shipping.methods.map((m) => ({ id: m.id, method: m.method }));
   const carriers = lex.shipping.carriers.map((c) => ({ name: c.name, capitalised: c.capitalised === true, notAfter: new Set((c.notAfter ?? []).map((w) => normalise(w).text.trim())) }));

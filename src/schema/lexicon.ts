@@ -193,6 +193,16 @@ export const ContextLexiconSchema = lazySchema(() => z
              * are); true (the default): it counts for the category only, the subcategory stays open.
              */
             generic: z.boolean().optional(),
+            /** Only quantities of at least / at most this amount count ("150–300 mg" for a pill's dose). */
+            min: z.number().min(0).optional(),
+            max: z.number().min(0).optional(),
+            /**
+             * true: the hint never places a listing; it only names the subcategory of one already placed in
+             * `category` whose terms named none ("Red Bull pillen, 220mg" is drugs, and a pill that strong is XTC).
+             */
+            namesSubcategory: z.boolean().optional(),
+            /** Words (one each, normalised) that keep the hint from counting in a text that has one ("chocolate", "vial"). */
+            unless: z.array(z.string().min(1)).optional(),
           })
           .strict(),
       )

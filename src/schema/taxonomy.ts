@@ -41,6 +41,12 @@ export const CATEGORIES = Object.keys(TAXONOMY) as Category[];
 /** Every subcategory, in taxonomy order. */
 export const SUBCATEGORIES = CATEGORIES.flatMap((c) => [...TAXONOMY[c]]) as Subcategory[];
 
+/**
+ * Categories whose goods travel as data (cards, logins, personal data, software, guides): a country named
+ * beside them is the goods' own ("CVV Belgique 🇧🇪", "UK accounts"), not where a parcel leaves from.
+ */
+export const DATA_GOODS: ReadonlySet<Category> = new Set<Category>(['fraud', 'digital']);
+
 /** The four classes of the "target" macro-F1: drugs, firearms, wildlife and everything else. */
 export const TARGET_CLASSES = ['drugs', 'firearms', 'wildlife', 'rest'] as const;
 export type TargetClass = (typeof TARGET_CLASSES)[number];

@@ -450,6 +450,13 @@ export const rows: Row[] = [
   { text: "Cocaine 1g 85%, no drugs sent to Australia", category: 'drugs', subcategory: 'stimulants', known: "negation scope: 'no drugs' limits where the seller ships, but is read as a seller saying no drugs are sold", tag: 'decoy' },
   { text: "Organic cane sugar 1kg bag", category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: "AirPods Pro 2 perfect copy, same chip, popup works", category: 'counterfeit', subcategory: 'goods', tag: 'basic' },
+  // ── services for drivers and job seekers; proxies as a product; an XTC pill known by its dose ──
+  { text: 'Got a speeding fine? We take the points on your licence – €120', category: 'services', subcategory: 'other-services', tag: 'service' },
+  { text: 'Fake employer references – a real voice on the phone, payslip to match', category: 'services', subcategory: 'other-services', tag: 'service' },
+  { text: 'Residential proxies, 1000 rotating IPs – $40 / month', category: 'digital', subcategory: 'other-digital', tag: 'proxies' },
+  { text: 'Socks5 proxy tutorial – set it up in 10 minutes', category: 'digital', subcategory: 'guides', tag: 'decoy' },
+  { text: '25 x Orange Rolex 250mg', category: 'drugs', subcategory: 'ecstasy', tag: 'dose' },
+  { text: 'Chocolate bar 300mg – 10 squares', category: 'drugs', subcategory: null, tag: 'dose-decoy' },
 ];
 
 describe('en: category and subcategory', () => {

@@ -114,6 +114,14 @@ export const originRows: Row[] = [
   { text: 'Meet in Eindhoven, Tilburg or Breda', origin: 'NL', tag: 'handover-list' },
   { text: "Alprazolam 1mg x50 – UK stock, ships next day", origin: 'GB', tag: 'stock' },
   { text: "Zastava M70, Balkan stock. Hand delivery only, Germany – Frankfurt area", origin: 'DE', tag: 'stock' },
+  // ── a negated ships-to names no destination and no origin; a city with "based"; a hand-over city in a delivery field ──
+  { text: 'Speed 50g\nShips from: Germany\nWe do not ship to Austria', origin: 'DE', shipping: [], tag: 'negated-destination' },
+  { text: 'Weed 10g, Antwerp-based vendor, bpost only', origin: 'BE', tag: 'city-based' },
+  { text: 'MDMA 5g – Leeds based, Royal Mail 1st class', origin: 'GB', tag: 'city-based' },
+  { text: 'Passport scan template\nDelivery: DHL Express or in person in Rotterdam', origin: 'NL', shipping: ['express', 'pickup'], tag: 'pickup-in-field' },
+  // ── goods that travel as data: a flag or country beside them is theirs, not an origin ──
+  { text: 'Fresh CVV Spain 🇪🇸 – instant delivery – $9', origin: null, tag: 'data-goods' },
+  { text: 'Netflix accounts Italy – lifetime warranty', origin: null, tag: 'data-goods' },
 ];
 
 export const shippingRows: Row[] = [
@@ -234,6 +242,9 @@ export const shippingRows: Row[] = [
   { text: 'Live resin 3.5g\nShipping: Standard (USPS, 3-5 days) or Express +$10', shipping: ['express', 'standard'], tag: 'field' },
   { text: "Xanax 2mg x100 – ships from the UK 🇬🇧 to UK and Europe", origin: 'GB', shipping: ["international"], tag: 'route' },
   { text: "Scales x10, ship from Canada to Canada & USA", origin: 'CA', shipping: ["international"], tag: 'route' },
+  { text: 'Coke 1g\nShips from: Belgium\nNo shipping to the Netherlands or France', origin: 'BE', shipping: [], tag: 'negated-destination' },
+  { text: "Ketamine 5g from Spain, we don't ship to Portugal", shipping: [], tag: 'negated-destination' },
+  { text: 'Hash 25g, posted from Belgium; Luxembourg and France also OK', shipping: ['international'], tag: 'destination', known: "'X also OK' after a country list is not read as a ships-to" },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

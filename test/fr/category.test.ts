@@ -366,6 +366,12 @@ export const rows: Row[] = [
   { text: "Cassonade bio 1kg, sucre roux de canne", category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: "Récupération de dettes : quelqu'un vous doit de l'argent ? On s'en occupe", category: 'services', subcategory: 'other-services', tag: 'basic' },
   { text: "Écouteurs copie parfaite, même boîte que l'original", category: 'counterfeit', subcategory: 'goods', tag: 'basic' },
+  // ── services aux conducteurs; une pilule XTC reconnue à son dosage; "je livre sur" n'est pas un livre ──
+  { text: 'Rachat de points de permis – on désigne un conducteur pour votre amende radar', category: 'services', subcategory: 'other-services', tag: 'service' },
+  { text: 'Fausses références employeur : un vrai ancien employeur au téléphone', category: 'services', subcategory: 'other-services', tag: 'service' },
+  { text: 'Cachetons « Bugatti » jaunes 220mg, pack de 10', category: 'drugs', subcategory: 'ecstasy', tag: 'dose' },
+  { text: 'Coke 2g, je livre sur Namur et Dinant', category: 'drugs', subcategory: 'stimulants', tag: 'decoy' },
+  { text: 'Un livre sur la cocaïne et son histoire (PDF)', category: 'digital', subcategory: 'guides', tag: 'guide' },
 ];
 
 describe('fr: category and subcategory', () => {

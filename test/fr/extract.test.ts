@@ -79,6 +79,11 @@ export const originRows: Row[] = [
   { text: 'Expédié depuis : Belgique\nLivraison vers : France', origin: 'BE', tag: 'ships-to' },
   { text: 'Echange BTC contre espèces, en personne à Lille, Roubaix ou Tournai', origin: null, tag: 'handover-list' },
   { text: 'Panel de phishing, banques FR/BE', origin: null, tag: 'code-pair' },
+  // ── destination niée, "basé", remise dans un champ de livraison ──
+  { text: 'Shit 25g\nExpédié de : Belgique\nPas d\'envoi vers la France', origin: 'BE', shipping: [], tag: 'negated-destination' },
+  { text: 'Méthode refund Amazon France (PDF) – envoi par mail', origin: null, tag: 'data-goods' },
+  { text: 'Comptes Disney+ Belgique 🇧🇪 – livraison auto', origin: null, tag: 'data-goods' },
+  { text: 'Coke 1g\nLivraison : Colissimo ou remise en main propre à Namur', origin: 'BE', shipping: ['pickup'], tag: 'pickup-in-field' },
 ];
 
 export const shippingRows: Row[] = [
@@ -158,6 +163,9 @@ export const shippingRows: Row[] = [
   { text: "Drainer crypto, livré automatiquement après paiement", shipping: ["digital"], tag: 'digital' },
   { text: "Balance 0,01g – envoi en lettre depuis la France, livraison aussi en Belgique (+2 €)", origin: 'FR', shipping: ["international", "letter"], tag: 'destination' },
   { text: "Beuh 5g – envoi depuis la France vers la France et la Belgique", origin: 'FR', shipping: ["international"], tag: 'route' },
+  { text: 'Beuh 10g, envoi depuis la France, jamais vers la Belgique', origin: 'FR', shipping: [], tag: 'negated-destination' },
+  { text: 'Cachetons 200mg, je livre sur Arlon et Virton', shipping: ['pickup'], tag: 'pickup' },
+  { text: 'MD 5g, échange à Namur sur un parking', shipping: ['pickup'], tag: 'pickup' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

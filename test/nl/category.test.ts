@@ -433,6 +433,12 @@ export const rows: Row[] = [
   { text: "Amnesia Haze poster A2, mat papier. Geen drugs, alleen de poster", category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: "Chocolade truffels, doosje van 24 stuks, 250g", category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: "Philipp Plein pillen 280mg, 50 stuks", category: 'drugs', subcategory: 'ecstasy', tag: 'brand' },
+  // ── diensten voor bestuurders en werkzoekenden; een XTC-pil herkend aan de dosis; omgebouwd alarmpistool ──
+  { text: 'Flitsboete gekregen? Wij nemen je boete over, je rijbewijs blijft proper', category: 'services', subcategory: 'other-services', tag: 'service' },
+  { text: 'Valse referentie van je oude baas, wij nemen de telefoon op', category: 'services', subcategory: 'other-services', tag: 'service' },
+  { text: 'Groene Heineken pillen 200mg, 10 stuks', category: 'drugs', subcategory: 'ecstasy', tag: 'dose' },
+  { text: 'Snoepjes voor het festival: roze pillen 240mg', category: 'drugs', subcategory: 'ecstasy', tag: 'dose' },
+  { text: 'Ekol Firat omgebouwd naar 9mm, met 2 magazijnen', category: 'firearms', subcategory: 'handguns', tag: 'converted' },
 ];
 
 describe('nl: category and subcategory', () => {

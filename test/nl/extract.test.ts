@@ -95,6 +95,11 @@ export const originRows: Row[] = [
   { text: 'Afhalen in Breda, of we brengen het naar Keulen', origin: 'NL', shipping: ['pickup', 'international'], tag: 'local-delivery' },
   { text: 'Vervalste facturen, bruikbaar in NL/BE', origin: null, tag: 'code-pair' },
   { text: "XTC pillen 250mg – NL stock – brievenbuspost", origin: 'NL', tag: 'stock' },
+  // ── negatie van een bestemming, "-based", afgifte in een leveringsveld ──
+  { text: 'Wiet 10g\nVerzonden vanuit: België\nNiet naar Nederland, sorry', origin: 'BE', shipping: [], tag: 'negated-destination' },
+  { text: 'Coke 2g. Geen verzending naar Frankrijk. Vanuit Gent verstuurd met bpost', origin: 'BE', shipping: [], tag: 'negated-destination' },
+  { text: 'Keta 5g – Leuven-based, afhalen of bpost', origin: 'BE', tag: 'city-based' },
+  { text: 'CVV Nederland 🇳🇱 – direct geleverd na betaling', origin: null, tag: 'data-goods' },
 ];
 
 export const shippingRows: Row[] = [
@@ -203,6 +208,10 @@ export const shippingRows: Row[] = [
   { text: "Leaks pakket 30GB, link na betaling", shipping: ["digital"], tag: 'digital' },
   { text: "Wiet 5g, verzonden vanuit Nederland, verzending ook naar België", origin: 'NL', shipping: ["international"], tag: 'destination' },
   { text: "Speed 10g, verzonden vanuit België naar België en Nederland", origin: 'BE', shipping: ["international"], tag: 'route' },
+  { text: 'Speed 100g, verzonden vanuit Nederland, NIET naar België', origin: 'NL', shipping: [], tag: 'negated-destination' },
+  { text: 'Ik stuur nie naar het buitenland, enkel bpost binnen België', shipping: [], tag: 'negated-destination' },
+  { text: 'XTC 20 stuks, afgeven in Turnhout of Geel', shipping: ['pickup'], tag: 'pickup' },
+  { text: 'Hasj 25g, verzending in een brievenbusdoosje', shipping: ['letter'], tag: 'letter' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
