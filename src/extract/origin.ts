@@ -134,8 +134,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     while (k < text.length && text[k] === ' ') k++;
     return text[k] === ':' || (text[k] === '-' && text[k + 1] === ' ');
   };
-  const isCue = (m: Match): boolean =>
-    m.item.kind === 'originCue' || (m.item.kind === 'destCue' && (m.item.ref !== FIELD_ONLY_CUE || isFieldCue(m)));
+  const isCue = (m: Match): boolean => (m.item.kind === 'originCue' || m.item.kind === 'destCue') && (m.item.ref !== FIELD_ONLY_CUE || isFieldCue(m));
   // a ships-to cue whose words run into a pickup phrase is that phrase: "livraison en main propre Bruxelles"
   // is a hand-over in Brussels, not delivery to it
   const pickupWords = new Uint8Array(words.length);

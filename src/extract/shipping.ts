@@ -60,7 +60,10 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
   const negByLast = new Map<number, Match>();
   const negAfterByFirst = new Map<number, Match>();
   const exceptionAt = new Set<number>();
+  // words inside a decoy phrase ("seizure letter", "lettre des douanes"): a method there names none
+  let decoyWords: Uint8Array | undefined;
   for (const m of matches) {
+    if (m.item.kind === 'shipDecoy') (decoyWords ??= new Uint8Array(words.length)).fill(1, m.first, m.last + 1);
     if (m.item.kind === 'shipNegation') negByLast.set(m.last, m);
     else if (m.item.kind === 'shipNegationAfter') negAfterByFirst.set(m.first, m);
     else if (m.item.kind === 'shipNegException') exceptionAt.add(m.first);
@@ -74,6 +77,7 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
     (m) => lex.methods[m.item.ref]!.method,
   );
   for (const m of ms) {
+    if (decoyWords !== undefined && decoyWords[m.first] === 1 && decoyWords[m.last] === 1) continue;
     const method = lex.methods[m.item.ref]!.method;
     let neg: Match | undefined;
     for (let k = m.first - 1; k >= m.first - NEGATION_REACH && k >= 0 && !neg; k--) {

@@ -22,7 +22,8 @@ export type VocabKind =
   | 'shipNegException'
   | 'shipNegationAfter'
   | 'negation'
-  | 'addOn';
+  | 'addOn'
+  | 'shipDecoy';
 
 export interface VocabItem {
   readonly kind: VocabKind;
@@ -262,9 +263,11 @@ function forEachTerm(lex: Lexicons, add: (term: string, item: VocabItem) => void
   for (const [lang, t] of langsOf(lex.shipping.negations)) add(t, { kind: 'shipNegation', ref: 0, exact: true, lang });
   for (const [lang, t] of langsOf(lex.shipping.negationsAfter ?? {})) add(t, { kind: 'shipNegationAfter', ref: 0, exact: true, lang });
   for (const [lang, t] of langsOf(lex.shipping.negationExceptions ?? {})) add(t, { kind: 'shipNegException', ref: 0, exact: true, lang });
+  for (const [lang, t] of langsOf(lex.shipping.decoys ?? {})) add(t, { kind: 'shipDecoy', ref: 0, exact: false, lang });
   for (const [lang, t] of langsOf(lex.shipping.originCues)) add(t, { kind: 'originCue', ref: 0, exact: false, lang });
   for (const [lang, t] of langsOf(lex.shipping.destinationCues)) add(t, { kind: 'destCue', ref: 0, exact: false, lang });
   for (const [lang, t] of langsOf(lex.shipping.destinationFieldCues ?? {})) add(t, { kind: 'destCue', ref: FIELD_ONLY_CUE, exact: false, lang });
+  for (const [lang, t] of langsOf(lex.shipping.originFieldCues ?? {})) add(t, { kind: 'originCue', ref: FIELD_ONLY_CUE, exact: true, lang });
   for (const [lang, t] of langsOf(lex.shipping.destinationAfter ?? {})) add(t, { kind: 'destAfter', ref: 0, exact: true, lang });
   for (const [lang, t] of langsOf(lex.shipping.originAfter ?? {})) add(t, { kind: 'originAfter', ref: 0, exact: true, lang });
   for (const [lang, t] of langsOf(lex.context.negations)) add(t, { kind: 'negation', ref: 0, exact: true, lang });

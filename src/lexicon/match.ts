@@ -28,7 +28,7 @@ export const MAX_PER_TERM = 256;
  * kept than of a term; but past a few thousand of one cue, a page is built to be slow, not to be read.
  */
 export const MAX_PER_CUE = 4096;
-const CUE_KINDS: ReadonlySet<VocabItem['kind']> = new Set(['negation', 'shipNegation', 'shipNegException', 'shipNegationAfter', 'originCue', 'destCue', 'destAfter', 'originAfter', 'addOn']);
+const CUE_KINDS: ReadonlySet<VocabItem['kind']> = new Set(['negation', 'shipNegation', 'shipNegException', 'shipNegationAfter', 'originCue', 'destCue', 'destAfter', 'originAfter', 'addOn', 'shipDecoy']);
 
 /** A Dutch compound split: the head (last part) and the modifier that count, and where they meet. */
 export interface CompoundSplit {

@@ -15,12 +15,12 @@ import { fnv1a } from '../text/fnv.js';
  * from, so an edited lexicon never meets a stale snapshot: it simply takes the slow path.
  */
 export const SNAPSHOT_FILE = 'lexicons.snapshot.bin';
-const SNAPSHOT_FORMAT = 7;
+const SNAPSHOT_FORMAT = 8;
 
 const KINDS: readonly VocabKind[] = [
   'category', 'method', 'carrier', 'country', 'countryShort', 'place', 'region', 'adjective',
   'originCue', 'destCue', 'destAfter', 'shipNegation', 'shipNegException', 'shipNegationAfter', 'negation',
-  'originAfter', 'addOn',
+  'originAfter', 'addOn', 'shipDecoy',
 ];
 const LANGS: readonly VocabItem['lang'][] = ['any', 'en', 'nl', 'fr'];
 const LISTS = ['bySurface', 'byStem', 'fuzzy', 'compoundTerms'] as const;

@@ -116,6 +116,11 @@ export const ShippingLexiconSchema = lazySchema(() => z
     negationsAfter: TermsSchema.optional(),
     /** Words after a negated method that take the negation back ("no tracking unless you pay extra"). */
     negationExceptions: TermsSchema.optional(),
+    /**
+     * Phrases that hold a method's word and name no method: a method match inside one does not count
+     * ("seizure letter", "lettre des douanes", "letter of guarantee").
+     */
+    decoys: TermsSchema.optional(),
     /** Phrases that introduce where an item ships from ("ships from", "verzending vanuit", "envoi depuis"). */
     originCues: TermsSchema,
     /** Phrases that introduce where an item ships to: never an origin ("ships to", "levering naar"). */
@@ -125,6 +130,8 @@ export const ShippingLexiconSchema = lazySchema(() => z
      * Europe", "Levering: België"); in prose they are ignored ("livraison Bruxelles" is a local delivery).
      */
     destinationFieldCues: TermsSchema.optional(),
+    /** Words that introduce where it ships from only as a field label, followed by ":" ("Origin: United Kingdom", "Land: België"). */
+    originFieldCues: TermsSchema.optional(),
     /** Words after a country that make it a destination ("France uniquement", "US customers only"). */
     destinationAfter: TermsSchema.optional(),
     /** Words right after a country that make it the origin ("USA domestic only", "AU domestic"). */

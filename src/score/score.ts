@@ -191,7 +191,16 @@ export function scoreMatches(
     }
     counted.push({ match: m, entry, contribution });
   }
+  const titleCategories = new Set<Category>();
+  for (const c of counted) if (c.match.start < titleEnd) titleCategories.add(c.entry.category);
   for (const [cat, d] of dampen) {
+    // the title says what is sold: a context term below it (a page's policy, "we sell no weed", "test your
+    // stuff") does not dampen the one category the title names ("E-BOOK: WIET KWEKEN … GEEN drugs verkocht"
+    // names two, and is dampened)
+    if (d.by.start >= titleEnd && titleCategories.size === 1 && titleCategories.has(cat)) {
+      suppressed.push({ match: d.by, entry: d.entry, effect: `would dampen ${cat} ×${d.factor}; not below a title that names only ${cat}` });
+      continue;
+    }
     if (scores[cat] > 0) {
       scores[cat] *= d.factor;
       for (const [k, v] of subScores) if (k.startsWith(`${cat}/`)) subScores.set(k, v * d.factor);

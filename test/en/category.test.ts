@@ -457,6 +457,9 @@ export const rows: Row[] = [
   { text: 'Socks5 proxy tutorial – set it up in 10 minutes', category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: '25 x Orange Rolex 250mg', category: 'drugs', subcategory: 'ecstasy', tag: 'dose' },
   { text: 'Chocolate bar 300mg – 10 squares', category: 'drugs', subcategory: null, tag: 'dose-decoy' },
+  // ── a policy below the title does not dampen the one category the title names ──
+  { text: 'HEROIN #4 – 1g – white\n\nHigh purity, never fent. Test your stuff, always.', category: 'drugs', subcategory: 'opioids', tag: 'long-page' },
+  { text: 'Grow guide e-book: weed from seed to harvest (PDF)\n\nNo drugs are sold in this listing.', category: 'digital', subcategory: 'guides', tag: 'decoy' },
 ];
 
 describe('en: category and subcategory', () => {

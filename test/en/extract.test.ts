@@ -122,6 +122,7 @@ export const originRows: Row[] = [
   // ── goods that travel as data: a flag or country beside them is theirs, not an origin ──
   { text: 'Fresh CVV Spain 🇪🇸 – instant delivery – $9', origin: null, tag: 'data-goods' },
   { text: 'Netflix accounts Italy – lifetime warranty', origin: null, tag: 'data-goods' },
+  { text: 'MOROCCAN HASH 🇲🇦 | UK NEXT DAY\nOrigin: United Kingdom\nDestination: United Kingdom only', origin: 'GB', tag: 'field' },
 ];
 
 export const shippingRows: Row[] = [
@@ -245,6 +246,12 @@ export const shippingRows: Row[] = [
   { text: 'Coke 1g\nShips from: Belgium\nNo shipping to the Netherlands or France', origin: 'BE', shipping: [], tag: 'negated-destination' },
   { text: "Ketamine 5g from Spain, we don't ship to Portugal", shipping: [], tag: 'negated-destination' },
   { text: 'Hash 25g, posted from Belgium; Luxembourg and France also OK', shipping: ['international'], tag: 'destination', known: "'X also OK' after a country list is not read as a ships-to" },
+  // ── a method's word that names no method; "24h" alone is no delivery speed ──
+  { text: 'Hash 10g, tracked. If customs seize it, send us the seizure letter and we reship.', shipping: ['tracked'], tag: 'decoy' },
+  { text: 'Bitcoin mixer – letter of guarantee signed with our PGP key', shipping: [], tag: 'decoy' },
+  { text: 'Netflix account – support replies within 24h – sent by email', shipping: ['digital'], tag: 'decoy' },
+  { text: 'Weed 7g – Royal Mail 24h delivery', shipping: ['express'], tag: 'express' },
+  { text: 'Valium 10mg x30 – standard priority letter, untracked', shipping: ['standard', 'letter'], tag: 'standard' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

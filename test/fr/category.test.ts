@@ -372,6 +372,7 @@ export const rows: Row[] = [
   { text: 'Cachetons « Bugatti » jaunes 220mg, pack de 10', category: 'drugs', subcategory: 'ecstasy', tag: 'dose' },
   { text: 'Coke 2g, je livre sur Namur et Dinant', category: 'drugs', subcategory: 'stimulants', tag: 'decoy' },
   { text: 'Un livre sur la cocaïne et son histoire (PDF)', category: 'digital', subcategory: 'guides', tag: 'guide' },
+  { text: "Chéquiers volés – formules vierges\n\nAvec la pièce d'identité du titulaire en photo. Tuto pour les encaisser.", category: 'fraud', tag: 'long-page' },
 ];
 
 describe('fr: category and subcategory', () => {

@@ -84,6 +84,7 @@ export const originRows: Row[] = [
   { text: 'Méthode refund Amazon France (PDF) – envoi par mail', origin: null, tag: 'data-goods' },
   { text: 'Comptes Disney+ Belgique 🇧🇪 – livraison auto', origin: null, tag: 'data-goods' },
   { text: 'Coke 1g\nLivraison : Colissimo ou remise en main propre à Namur', origin: 'BE', shipping: ['pickup'], tag: 'pickup-in-field' },
+  { text: 'Résine marocaine 🇲🇦 50g\nOrigine : Espagne\nPrix : 180 €', origin: 'ES', tag: 'field' },
 ];
 
 export const shippingRows: Row[] = [
@@ -166,6 +167,9 @@ export const shippingRows: Row[] = [
   { text: 'Beuh 10g, envoi depuis la France, jamais vers la Belgique', origin: 'FR', shipping: [], tag: 'negated-destination' },
   { text: 'Cachetons 200mg, je livre sur Arlon et Virton', shipping: ['pickup'], tag: 'pickup' },
   { text: 'MD 5g, échange à Namur sur un parking', shipping: ['pickup'], tag: 'pickup' },
+  { text: 'Shit 25g, Colissimo suivi. Saisie en douane : envoyez la lettre des douanes, renvoi à 100%.', shipping: ['tracked'], carriers: ['Colissimo'], tag: 'decoy' },
+  { text: 'Fiches de paie en PDF, réponse sous 24h, envoi par e-mail', shipping: ['digital'], tag: 'decoy' },
+  { text: 'Beuh 10g – Chronopost 24h', shipping: ['express'], carriers: ['Chronopost'], tag: 'express' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -439,6 +439,7 @@ export const rows: Row[] = [
   { text: 'Groene Heineken pillen 200mg, 10 stuks', category: 'drugs', subcategory: 'ecstasy', tag: 'dose' },
   { text: 'Snoepjes voor het festival: roze pillen 240mg', category: 'drugs', subcategory: 'ecstasy', tag: 'dose' },
   { text: 'Ekol Firat omgebouwd naar 9mm, met 2 magazijnen', category: 'firearms', subcategory: 'handguns', tag: 'converted' },
+  { text: 'XTC PILLEN – Blauwe Tesla 250mg – 25 stuks\n\nWij verkopen geen wiet, alleen pillen. Verstuurd in een dvd-hoesje.', category: 'drugs', subcategory: 'ecstasy', tag: 'long-page' },
 ];
 
 describe('nl: category and subcategory', () => {

@@ -100,6 +100,7 @@ export const originRows: Row[] = [
   { text: 'Coke 2g. Geen verzending naar Frankrijk. Vanuit Gent verstuurd met bpost', origin: 'BE', shipping: [], tag: 'negated-destination' },
   { text: 'Keta 5g – Leuven-based, afhalen of bpost', origin: 'BE', tag: 'city-based' },
   { text: 'CVV Nederland 🇳🇱 – direct geleverd na betaling', origin: null, tag: 'data-goods' },
+  { text: 'Hasj Marokkaans 🇲🇦 25g\nLand: België\nPrijs: €150', origin: 'BE', tag: 'field' },
 ];
 
 export const shippingRows: Row[] = [
@@ -212,6 +213,8 @@ export const shippingRows: Row[] = [
   { text: 'Ik stuur nie naar het buitenland, enkel bpost binnen België', shipping: [], tag: 'negated-destination' },
   { text: 'XTC 20 stuks, afgeven in Turnhout of Geel', shipping: ['pickup'], tag: 'pickup' },
   { text: 'Hasj 25g, verzending in een brievenbusdoosje', shipping: ['letter'], tag: 'letter' },
+  { text: 'Speed 50g. Bij inbeslagname: stuur de brief van de douane, wij sturen opnieuw.', shipping: [], tag: 'decoy' },
+  { text: 'Bestellingen na 16u gaan de volgende dag mee, levering met bpost standaard', shipping: ['standard'], carriers: ['bpost'], tag: 'standard', known: "'volgende dag' (the dispatch day) is read as next-day delivery" },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
