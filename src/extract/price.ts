@@ -859,6 +859,7 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
     if (f >= 0 && f < tokens.length) fieldFrom.push(f);
   }
   fieldFrom.sort((a, b) => a - b);
+  const fieldValueAt = new Set(fieldFrom);
 
   // a listing of notes: amounts next to counts and brackets are face values
   let notesContext = false;
@@ -875,7 +876,8 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
     else if (isDenomination(x, money, notesContext)) money.excluded = 'face-value';
     else if (cueAfter(x, money, c.cues.faceValue, 4, true) || faceBeforeRange(x, money)) money.excluded = 'face-value';
     else if (struck(x, money)) money.excluded = 'old-price';
-    else if (addon(x, money)) money.excluded = 'addon';
+    // a price field's own label may also be an add-on word ("Kosten: €1.450,-"): the field's value is the price
+    else if (!fieldValueAt.has(money.ti) && addon(x, money)) money.excluded = 'addon';
   }
   // "A for B", "was A now B", "A → B": A is not the price (unless B is itself a face value)
   for (const money of moneys) {
@@ -948,8 +950,10 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
     return f;
   };
   const prices = accepted.slice(0, MAX_PRICES).map(toFinding);
-  const strong = accepted.find((m) => !m.weak);
-  const head = fieldMoney ?? strong ?? accepted[0] ?? null;
+  // Reading order, except that an ambiguous symbol ("¥3000 or $25") gives way to a sure currency; a slang
+  // word that passed the checks above is sure of its currency ("5g - 50 balles" before "10g - nonante euros")
+  const sure = accepted.find((m) => !m.weak || m.marker?.weakWord === true);
+  const head = fieldMoney ?? sure ?? accepted[0] ?? null;
   const headline = head ? toFinding(head) : null;
   const qs = quantities.filter((q) => qStart[q.ti] !== -1 || qEnd[q.tj - 1] !== -1).map(quantityOut);
   return { prices, quantities: qs, headline };

@@ -83,6 +83,8 @@ const tiers: Row[] = [
   { text: 'Ecsta 280mg – 25 pcs 90€ – 50 pcs 160€', want: [90, 'EUR'], kind: 'tier', qty: [25, 'pieces'] },
   { text: 'Shit jaune mousseux ..... 60€ les 10g | 250€ les 50g', want: [60, 'EUR'], kind: 'tier', qty: [10, 'g'], per: [6, 'g'] },
   { text: 'Kéta 1g = 40€, 5g = 180€', want: [40, 'EUR'], kind: 'tier', qty: [1, 'g'] },
+  { text: 'Beuh 5g - 50 balles\n10g - quatre-vingt-dix euros\n20g - 170€', want: [50, 'EUR'] },
+  { text: '10 taz = 60 balles, 50 = 250€, 100 = 400€', want: [60, 'EUR'] },
 ];
 
 const perUnit: Row[] = [

@@ -15,6 +15,8 @@ const fields: Row[] = [
   { text: 'Eerst €60, nu in de aanbieding!\nPrijs: €50', want: [50, 'EUR'], kind: 'field' },
   { text: 'Prijzen:\n5 gram – € 45,-\n10 gram – € 85,-', want: [45, 'EUR'], kind: 'field', qty: [5, 'g'] },
   { text: 'Kostprijs: 25 euro', want: [25, 'EUR'], kind: 'field' },
+  { text: 'Rijbewijs B, echt geregistreerd\nKosten: €1.250,- (in twee keer te betalen)', want: [1250, 'EUR'], kind: 'field' },
+  { text: 'Hasj 10g\nKosten: 70 euro\nVerzendkosten: 5 euro', want: [70, 'EUR'], kind: 'field' },
   { text: 'Prijs:\n€ 35,00 per 10 stuks', want: [35, 'EUR'], kind: 'field', qty: [10, 'pieces'] },
 ];
 
