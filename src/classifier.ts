@@ -342,7 +342,10 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
       ...(origin !== null || destinations.countries.length >= 2 ? o.destinations.filter((d) => d.code !== origin) : []),
       ...o.destinationRegions,
     ];
-    if (abroad.length > 0 && !s.negated.some((m) => m.method === 'international')) {
+    // a negated international phrase that names the places it rules out ("aucune livraison en Europe") says
+    // nothing against the destinations named elsewhere ("Expédié vers : Chine, Vietnam")
+    const ruledOut = (m: { match: Match }): boolean => o.excluded.some((e) => e.match.start >= m.match.start && e.match.end <= m.match.end);
+    if (abroad.length > 0 && !s.negated.some((m) => m.method === 'international' && !ruledOut(m))) {
       const d = abroad[0]!;
       found.push({ method: 'international' });
       ev('shipping', 'international', d.match.start, d.match.end, 'extract:shipping:destination');

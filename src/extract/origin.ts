@@ -140,9 +140,19 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   const pickupWords = new Uint8Array(words.length);
   for (const m of matches) if (m.item.kind === 'method' && lex.methods[m.item.ref]!.method === 'pickup') pickupWords.fill(1, m.first, m.last + 1);
   const intoPickup = (c: Match): boolean => c.item.kind === 'destCue' && pickupWords[c.last] === 1;
+  // A field-only ships-to label in prose right before a country name is a ships-to cue after all
+  // ("Livraison Belgique, France, Luxembourg", "Levering België en Nederland"); before a city it is a local
+  // delivery or a hand-over ("livraison Bruxelles") and says nothing.
+  const countryNext = (c: Match): boolean => {
+    if (c.item.kind !== 'destCue' || c.item.ref !== FIELD_ONLY_CUE) return false;
+    let w = c.last + 1;
+    while (w < words.length && !words[w]!.brk && FILLERS.has(words[w]!.text)) w++;
+    const p = placeByFirst(w);
+    return p !== undefined && !words[w]!.brk && (p.item.kind === 'country' || p.item.kind === 'region') && words[p.first]!.kind !== 'emoji';
+  };
   // keep the longest cue where cues overlap ("ships from" over "from")
   const cueList = longestPerKey(
-    matches.filter((m) => isCue(m) && !partOfTerm(m) && !intoPickup(m)),
+    matches.filter((m) => (isCue(m) || countryNext(m)) && !partOfTerm(m) && !intoPickup(m)),
     () => 'cue',
   ).sort((a, b) => a.start - b.start);
 

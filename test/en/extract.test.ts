@@ -245,13 +245,15 @@ export const shippingRows: Row[] = [
   { text: "Scales x10, ship from Canada to Canada & USA", origin: 'CA', shipping: ["international"], tag: 'route' },
   { text: 'Coke 1g\nShips from: Belgium\nNo shipping to the Netherlands or France', origin: 'BE', shipping: [], tag: 'negated-destination' },
   { text: "Ketamine 5g from Spain, we don't ship to Portugal", shipping: [], tag: 'negated-destination' },
-  { text: 'Hash 25g, posted from Belgium; Luxembourg and France also OK', shipping: ['international'], tag: 'destination', known: "'X also OK' after a country list is not read as a ships-to" },
+  { text: 'Hash 25g, posted from Belgium; Luxembourg and France also OK', shipping: ['international'], tag: 'destination' },
   // ── a method's word that names no method; "24h" alone is no delivery speed ──
   { text: 'Hash 10g, tracked. If customs seize it, send us the seizure letter and we reship.', shipping: ['tracked'], tag: 'decoy' },
   { text: 'Bitcoin mixer – letter of guarantee signed with our PGP key', shipping: [], tag: 'decoy' },
   { text: 'Netflix account – support replies within 24h – sent by email', shipping: ['digital'], tag: 'decoy' },
   { text: 'Weed 7g – Royal Mail 24h delivery', shipping: ['express'], tag: 'express' },
   { text: 'Valium 10mg x30 – standard priority letter, untracked', shipping: ['standard', 'letter'], tag: 'standard' },
+  { text: 'GBL 500ml\nShips from: Netherlands\nPostNL or GLS, tracked. Belgium and Germany also.', origin: 'NL', shipping: ['tracked', 'international'], tag: 'destination' },
+  { text: 'Speed base 100g. Shipping is from Poland to the whole EU.', origin: 'PL', tag: 'phrase' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -170,6 +170,10 @@ export const shippingRows: Row[] = [
   { text: 'Shit 25g, Colissimo suivi. Saisie en douane : envoyez la lettre des douanes, renvoi à 100%.', shipping: ['tracked'], carriers: ['Colissimo'], tag: 'decoy' },
   { text: 'Fiches de paie en PDF, réponse sous 24h, envoi par e-mail', shipping: ['digital'], tag: 'decoy' },
   { text: 'Beuh 10g – Chronopost 24h', shipping: ['express'], carriers: ['Chronopost'], tag: 'express' },
+  { text: 'Résine 25g, expédié de Belgique. Livraison France, Luxembourg et Pays-Bas.', origin: 'BE', shipping: ['international'], tag: 'destination' },
+  { text: 'Beuh 10g, livraison Bruxelles et environs', shipping: [], tag: 'local' },
+  { text: 'Champis 10g, envoi depuis la Belgique par bpost. Envoi France OK (+5€).', origin: 'BE', shipping: ['international'], carriers: ['bpost'], tag: 'destination' },
+  { text: 'Écailles 1kg\nExpédié de : Cameroun\nExpédié vers : Chine, Vietnam\nAucune livraison en Europe.', origin: 'CM', shipping: ['international'], tag: 'negated-destination' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -215,6 +215,8 @@ export const shippingRows: Row[] = [
   { text: 'Hasj 25g, verzending in een brievenbusdoosje', shipping: ['letter'], tag: 'letter' },
   { text: 'Speed 50g. Bij inbeslagname: stuur de brief van de douane, wij sturen opnieuw.', shipping: [], tag: 'decoy' },
   { text: 'Bestellingen na 16u gaan de volgende dag mee, levering met bpost standaard', shipping: ['standard'], carriers: ['bpost'], tag: 'standard', known: "'volgende dag' (the dispatch day) is read as next-day delivery" },
+  { text: 'Kamagra 100mg, verzonden vanuit NL. Levering België en Duitsland.', origin: 'NL', shipping: ['international'], tag: 'destination' },
+  { text: 'Pillen 25 stuks, verzonden vanuit Nederland, België ook mogelijk', origin: 'NL', shipping: ['international'], tag: 'destination' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
