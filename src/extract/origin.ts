@@ -33,6 +33,8 @@ const HANDOVER_FOLLOWERS = new Set(['area', 'omgeving', 'regio', 'centrum', 'cen
 const MIN_PLACE_LIST = 3;
 // Words that join places in a list ("Germany, Austria and Switzerland", "NL en BE", "France et Belgique").
 const LIST_WORDS = new Set(['and', 'or', 'en', 'of', 'et', 'ou', 'plus', 'also', 'ook', 'aussi']);
+// Words that join a product to the country it comes from ("hasj uit Marokko", "Jaune Mousseux du Maroc").
+const STYLE_FROM = new Set(['from', 'du', 'de', 'd', 'uit', 'van']);
 // Words that say where something comes from: they end a ships-to cue's reach.
 const FROM_WORDS = new Set(['from', 'vanuit', 'depuis', 'uit']);
 // Words that lead from an origin to a destination ("from Germany to Austria", "vanuit NL naar BE").
@@ -102,10 +104,17 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   // hash tables of that size, slower per entry as they grew.
   const categoryAtWord = new Uint8Array(words.length + 1);
   const documentEndAtWord = new Uint8Array(words.length + 1);
+  const categoryEndAtWord = new Uint8Array(words.length + 1);
   for (const c of categorySpans) {
     categoryAtWord[c.first] = 1;
+    categoryEndAtWord[c.last] = 1;
     if (lex.entries[c.item.ref]?.category === 'documents') documentEndAtWord[c.last] = 1;
   }
+  const adjectiveAtWord = new Uint8Array(words.length + 1);
+  for (const m of matches) if (m.item.kind === 'adjective') adjectiveAtWord[m.last] = 1;
+  /** A document right before, or a document and its nationality ("Permis de conduire français 🇫🇷"): the issuer. */
+  const afterDocument = (p: Match): boolean =>
+    p.first > 0 && (documentEndAtWord[p.first - 1] === 1 || (p.first > 1 && adjectiveAtWord[p.first - 1] === 1 && documentEndAtWord[p.first - 2] === 1));
   // the first place starting at a folded offset / at a word: its index in `places` + 1, 0 for none
   const placeAtOffset = new Int32Array(text.length + 1);
   const placeAtWord = new Int32Array(words.length + 1);
@@ -411,7 +420,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   }
 
   // 4–7. Places standing on their own.
-  const flags = places.filter((p) => p.item.kind === 'country' && words[p.first]!.kind === 'emoji' && !claimed.has(p) && !inDestination(p) && !inExcluded(p));
+  const flags = places.filter((p) => p.item.kind === 'country' && words[p.first]!.kind === 'emoji' && !claimed.has(p) && !inDestination(p) && !inExcluded(p) && !afterDocument(p));
   const flagCodes = new Set(flags.map((f) => lex.countries[f.item.ref]!.code));
   let flagTaken = false;
   const bareCodes = new Set<string>();
@@ -486,8 +495,11 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       // a country name directly before a product term is a style or a strain ("Peru cocaine"), and one
       // directly after a document names its issuer ("rijbewijs België", "passport France"): not an origin
       const after = categoryAtWord[p.last + 1] === 1;
+      // ... and so is one joined to the product term before it by "from" ("Jaune Mousseux du Maroc",
+      // "hasj uit Marokko", "coke from Peru"): where the product comes from, not where the parcel leaves
+      const provenance = p.first > 1 && STYLE_FROM.has(before) && categoryEndAtWord[p.first - 2] === 1 && !words[p.first - 1]!.brk;
       // the first bare mention of a country is the one the choice below keeps: later ones add nothing
-      if (!after && documentEndAtWord[p.first - 1] !== 1 && inPlaceList[p.first] !== 1 && !bareCodes.has(c.code!)) {
+      if (!after && !provenance && !afterDocument(p) && inPlaceList[p.first] !== 1 && !bareCodes.has(c.code!)) {
         found.push(mentionOf(c, p, 'bare'));
         bareCodes.add(c.code!);
       }

@@ -21,6 +21,8 @@ export interface Match {
 }
 
 const NO_STEMS: readonly string[] = [];
+/** Units that vendors glue between an amount and the term ("10gcoke", "5grmdma"), longest first. */
+const GLUED_UNITS = ['gram', 'gr', 'mg', 'kg', 'ml', 'g'];
 /** Matches kept per term and text; see `room` in matchAll. */
 export const MAX_PER_TERM = 256;
 /**
@@ -385,6 +387,16 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
       const rest = (glued[1] ?? '') + glued[2]!;
       const hit = found(spelt(rest)) ?? (rest !== glued[2] ? found(spelt(glued[2]!)) : null);
       if (hit) return hit;
+    }
+    // An amount and its unit glued to the term, a purity after it: "10gCOKE90%", "5grmdma", "1kgspeed".
+    const run = /^[0-9]+([a-z]{4,})[0-9]*$/.exec(t);
+    if (run) {
+      const letters = run[1]!;
+      for (const unit of GLUED_UNITS) {
+        if (!letters.startsWith(unit) || letters.length - unit.length < 3) continue;
+        const hit = found(spelt(letters.slice(unit.length)));
+        if (hit) return hit;
+      }
     }
     // Leetspeak: only words mixing letters and digits; the digits stay in the text other stages see.
     if (/[0-9]/.test(t) && /[a-z]/.test(t)) {

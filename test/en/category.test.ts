@@ -460,6 +460,14 @@ export const rows: Row[] = [
   // ── a policy below the title does not dampen the one category the title names ──
   { text: 'HEROIN #4 – 1g – white\n\nHigh purity, never fent. Test your stuff, always.', category: 'drugs', subcategory: 'opioids', tag: 'long-page' },
   { text: 'Grow guide e-book: weed from seed to harvest (PDF)\n\nNo drugs are sold in this listing.', category: 'digital', subcategory: 'guides', tag: 'decoy' },
+  // ── an amount glued to the term; merchandise and containers; courses; notes; reviews ──
+  { text: '10gCOKE90% 🇳🇱➡️🇪🇺 €520 no reship', category: 'drugs', subcategory: 'stimulants', tag: 'obfuscation' },
+  { text: '5grmdma 84% champagne', category: 'drugs', subcategory: 'ecstasy', tag: 'obfuscation' },
+  { text: "'Narcos' hoodie, embroidered cocaine logo, sizes S-XXL – €40", category: 'other', tag: 'decoy' },
+  { text: 'Empty ammo can, .30 cal, military surplus – $15', category: 'other', tag: 'decoy' },
+  { text: 'Carding course: 8 video modules on BINs and cashout', category: 'digital', subcategory: 'guides', tag: 'guide' },
+  { text: '£50 polymer notes with hologram, 20x for £300', category: 'counterfeit', subcategory: 'currency', tag: 'notes' },
+  { text: 'Google reviews from aged local guide accounts, 10 for $40', category: 'services', subcategory: 'other-services', tag: 'service' },
 ];
 
 describe('en: category and subcategory', () => {

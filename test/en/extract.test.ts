@@ -123,6 +123,7 @@ export const originRows: Row[] = [
   { text: 'Fresh CVV Spain 🇪🇸 – instant delivery – $9', origin: null, tag: 'data-goods' },
   { text: 'Netflix accounts Italy – lifetime warranty', origin: null, tag: 'data-goods' },
   { text: 'MOROCCAN HASH 🇲🇦 | UK NEXT DAY\nOrigin: United Kingdom\nDestination: United Kingdom only', origin: 'GB', tag: 'field' },
+  { text: 'Cocaine from Peru 90%, 5g', origin: null, tag: 'style' },
 ];
 
 export const shippingRows: Row[] = [

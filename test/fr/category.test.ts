@@ -373,6 +373,9 @@ export const rows: Row[] = [
   { text: 'Coke 2g, je livre sur Namur et Dinant', category: 'drugs', subcategory: 'stimulants', tag: 'decoy' },
   { text: 'Un livre sur la cocaïne et son histoire (PDF)', category: 'digital', subcategory: 'guides', tag: 'guide' },
   { text: "Chéquiers volés – formules vierges\n\nAvec la pièce d'identité du titulaire en photo. Tuto pour les encaisser.", category: 'fraud', tag: 'long-page' },
+  { text: "Sweat brodé 'cocaïne', coton bio, taille M – 30€", category: 'other', tag: 'decoy' },
+  { text: 'Service de drop : adresse de réception pour vos colis en Belgique', category: 'services', subcategory: 'other-services', tag: 'service' },
+  { text: 'Pack vidéos adultes 30 Go, lien de téléchargement', category: 'other', tag: 'adult' },
 ];
 
 describe('fr: category and subcategory', () => {

@@ -440,6 +440,9 @@ export const rows: Row[] = [
   { text: 'Snoepjes voor het festival: roze pillen 240mg', category: 'drugs', subcategory: 'ecstasy', tag: 'dose' },
   { text: 'Ekol Firat omgebouwd naar 9mm, met 2 magazijnen', category: 'firearms', subcategory: 'handguns', tag: 'converted' },
   { text: 'XTC PILLEN – Blauwe Tesla 250mg – 25 stuks\n\nWij verkopen geen wiet, alleen pillen. Verstuurd in een dvd-hoesje.', category: 'drugs', subcategory: 'ecstasy', tag: 'long-page' },
+  { text: 'Gouden schakelketting 18 karaat, 45 gram, overdracht Utrecht', category: 'other', tag: 'jewellery' },
+  { text: 'Win 10 Pro key, automatische levering, €5', category: 'digital', subcategory: 'software', tag: 'keys' },
+  { text: 'T-shirt met xtc-pil print, bedrukt, maat M en L', category: 'other', tag: 'decoy' },
 ];
 
 describe('nl: category and subcategory', () => {

@@ -101,6 +101,8 @@ export const originRows: Row[] = [
   { text: 'Keta 5g – Leuven-based, afhalen of bpost', origin: 'BE', tag: 'city-based' },
   { text: 'CVV Nederland 🇳🇱 – direct geleverd na betaling', origin: null, tag: 'data-goods' },
   { text: 'Hasj Marokkaans 🇲🇦 25g\nLand: België\nPrijs: €150', origin: 'BE', tag: 'field' },
+  { text: 'Hasj uit Marokko 25g, verzonden vanuit Spanje', origin: 'ES', tag: 'style' },
+  { text: 'Belgisch rijbewijs 🇧🇪, levering met bpost', origin: null, tag: 'issuer' },
 ];
 
 export const shippingRows: Row[] = [
