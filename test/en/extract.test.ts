@@ -255,6 +255,10 @@ export const shippingRows: Row[] = [
   { text: 'Valium 10mg x30 – standard priority letter, untracked', shipping: ['standard', 'letter'], tag: 'standard' },
   { text: 'GBL 500ml\nShips from: Netherlands\nPostNL or GLS, tracked. Belgium and Germany also.', origin: 'NL', shipping: ['tracked', 'international'], tag: 'destination' },
   { text: 'Speed base 100g. Shipping is from Poland to the whole EU.', origin: 'PL', tag: 'phrase' },
+  // ── a file format is not a delivery: "PDF", "e-book" alone say nothing about how it is sent ──
+  { text: 'Growing guide e-book (PDF, 90 pages) – $8', shipping: [], tag: 'digital-format' },
+  { text: 'US CVV fresh, $15 per card, auto-delivered instantly after payment', shipping: ['digital'], tag: 'digital' },
+  { text: 'Vaccination certificate – Delivery: PDF by email', shipping: ['digital'], tag: 'digital' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -176,6 +176,7 @@ export const shippingRows: Row[] = [
   { text: 'Beuh 10g, livraison Bruxelles et environs', shipping: [], tag: 'local' },
   { text: 'Champis 10g, envoi depuis la Belgique par bpost. Envoi France OK (+5€).', origin: 'BE', shipping: ['international'], carriers: ['bpost'], tag: 'destination' },
   { text: 'Écailles 1kg\nExpédié de : Cameroun\nExpédié vers : Chine, Vietnam\nAucune livraison en Europe.', origin: 'CM', shipping: ['international'], tag: 'negated-destination' },
+  { text: 'Tuto refund 2024, PDF 30 pages, 25€', shipping: [], tag: 'digital-format' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -219,6 +219,9 @@ export const shippingRows: Row[] = [
   { text: 'Bestellingen na 16u gaan de volgende dag mee, levering met bpost standaard', shipping: ['standard'], carriers: ['bpost'], tag: 'standard', known: "'volgende dag' (the dispatch day) is read as next-day delivery" },
   { text: 'Kamagra 100mg, verzonden vanuit NL. Levering België en Duitsland.', origin: 'NL', shipping: ['international'], tag: 'destination' },
   { text: 'Pillen 25 stuks, verzonden vanuit Nederland, België ook mogelijk', origin: 'NL', shipping: ['international'], tag: 'destination' },
+  { text: 'Cursus refunds, complete methode, €35, direct in je mail', shipping: ['digital'], tag: 'digital' },
+  { text: 'Replica horloge, automatisch uurwerk, €220', shipping: [], tag: 'decoy' },
+  { text: 'Bank logs met e-mail toegang\nLevering: automatisch', shipping: ['digital'], tag: 'digital' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
