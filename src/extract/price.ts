@@ -873,8 +873,9 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
     else if (cueBefore(x, money, c.cues.oldPrice, 3)) money.excluded = 'old-price';
     else if (cueBefore(x, money, c.cues.earn, 3)) money.excluded = 'earnings';
     else if (cueRightBefore(x, money, c.cues.discountBefore) || cueAfter(x, money, c.cues.discountAfter, 2)) money.excluded = 'discount';
-    else if (isDenomination(x, money, notesContext)) money.excluded = 'face-value';
-    else if (cueAfter(x, money, c.cues.faceValue, 4, true) || faceBeforeRange(x, money)) money.excluded = 'face-value';
+    // (no note is printed in a cryptocurrency: "0.004 BTC per biljet" is what a note costs)
+    else if (!c.crypto.has(money.currency) && isDenomination(x, money, notesContext)) money.excluded = 'face-value';
+    else if (!c.crypto.has(money.currency) && (cueAfter(x, money, c.cues.faceValue, 4, true) || faceBeforeRange(x, money))) money.excluded = 'face-value';
     else if (struck(x, money)) money.excluded = 'old-price';
     // a price field's own label may also be an add-on word ("Kosten: €1.450,-"): the field's value is the price
     else if (!fieldValueAt.has(money.ti) && addon(x, money)) money.excluded = 'addon';
