@@ -33,6 +33,8 @@ const HANDOVER_FOLLOWERS = new Set(['area', 'omgeving', 'regio', 'centrum', 'cen
 const MIN_PLACE_LIST = 3;
 // Words that join places in a list ("Germany, Austria and Switzerland", "NL en BE", "France et Belgique").
 const LIST_WORDS = new Set(['and', 'or', 'en', 'of', 'et', 'ou', 'plus', 'also', 'ook', 'aussi']);
+// The end of a sentence inside a field's line: the field's value stops there.
+const SENTENCE_END = /[!?]|\.\s/;
 // Words that join a product to the country it comes from ("hasj uit Marokko", "Jaune Mousseux du Maroc").
 const STYLE_FROM = new Set(['from', 'du', 'de', 'd', 'uit', 'van']);
 // Words that say where something comes from: they end a ships-to cue's reach.
@@ -295,6 +297,8 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       if (p.start >= stop) break;
       // a field's value names the place first: a word far into the line is prose, not the value
       if (isField && p.first - cue.last > FIELD_REACH) break;
+      // ... and ends with its sentence: "Origin: Belgium 🇧🇪. Belgium & Netherlands only."
+      if (isField && SENTENCE_END.test(text.slice(cue.end, p.start))) break;
       if (!isField) {
         // prose: the place must follow within a couple of words, fillers aside
         let gap = 0;

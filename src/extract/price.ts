@@ -1018,9 +1018,6 @@ function addon(x: Ctx, money: Money): boolean {
   return cueRightBefore(x, money, c.cues.addonBefore) || addonCueAfter(x, money);
 }
 
-// Words after a fee phrase that say it is in the price: "200€ (frais de port inclus)".
-const INCLUDED = new Set(['inclus', 'incluse', 'inclusif', 'compris', 'comprise', 'included', 'incl', 'including', 'inbegrepen', 'inclusief', 'offert', 'offerts', 'gratis', 'gratuit', 'free']);
-
 /**
  * An add-on phrase after the amount ("5€ de port", "€3 extra"), unless the phrase introduces an amount
  * of its own ("200€ + frais de port 5€": the 5€ is the add-on) or says it is included.
@@ -1030,7 +1027,8 @@ function addonCueAfter(x: Ctx, money: Money): boolean {
   const k = cueEndAfter(x, money, x.c.cues.addonAfter, 3);
   if (k < 0) return false;
   const next = tokens[k];
-  if (next !== undefined && next.kind === 'word' && INCLUDED.has(next.text)) return false;
+  // words after the phrase that say it is in the price: "200€ (frais de port inclus)"
+  if (next !== undefined && next.kind === 'word' && x.c.cues.included.matchAt(tokens, k)) return false;
   // the phrase never spans a line (phrases stop at newlines), so its last token is on the line of its first
   return moneyStarting(x, k) < 0 || !sameLine(tokens, k - 1, k);
 }

@@ -108,6 +108,8 @@ export const PriceCuesSchema = lazySchema(() => z
     addonBefore: z.array(Term),
     /** An add-on or fee after the amount ("extra", "supplement", "for shipping", "de frais"). */
     addonAfter: z.array(Term),
+    /** After an add-on phrase, words that put it in the price: "200€ (frais de port inclus)", "verzending gratis". */
+    included: z.array(Term),
     /** Before the number of a weak currency word ("pour 60 balles", "voor 20 pond"): the cue it needs. */
     weakCue: z.array(Term),
     /** A count before a bare number ("lot de 20", "pack of 10", "doos van 50"). */

@@ -468,6 +468,7 @@ export const rows: Row[] = [
   { text: 'Carding course: 8 video modules on BINs and cashout', category: 'digital', subcategory: 'guides', tag: 'guide' },
   { text: '£50 polymer notes with hologram, 20x for £300', category: 'counterfeit', subcategory: 'currency', tag: 'notes' },
   { text: 'Google reviews from aged local guide accounts, 10 for $40', category: 'services', subcategory: 'other-services', tag: 'service' },
+  { text: 'Stone Island jacket 1:1 fake, sizes S-XXL – €90', category: 'counterfeit', subcategory: 'goods', tag: 'sizes' },
 ];
 
 describe('en: category and subcategory', () => {

@@ -259,6 +259,9 @@ export const shippingRows: Row[] = [
   { text: 'Growing guide e-book (PDF, 90 pages) – $8', shipping: [], tag: 'digital-format' },
   { text: 'US CVV fresh, $15 per card, auto-delivered instantly after payment', shipping: ['digital'], tag: 'digital' },
   { text: 'Vaccination certificate – Delivery: PDF by email', shipping: ['digital'], tag: 'digital' },
+  { text: 'Speed paste 50g. Origin: Belgium 🇧🇪. Belgium & Netherlands only.', origin: 'BE', shipping: ['international'], tag: 'field' },
+  { text: 'Bank statement templates, editable PDF – $30, emailed after purchase', shipping: ['digital'], tag: 'digital' },
+  { text: 'HBO Max logins, email changeable', shipping: [], tag: 'decoy' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

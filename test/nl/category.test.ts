@@ -443,6 +443,7 @@ export const rows: Row[] = [
   { text: 'Gouden schakelketting 18 karaat, 45 gram, overdracht Utrecht', category: 'other', tag: 'jewellery' },
   { text: 'Win 10 Pro key, automatische levering, €5', category: 'digital', subcategory: 'software', tag: 'keys' },
   { text: 'T-shirt met xtc-pil print, bedrukt, maat M en L', category: 'other', tag: 'decoy' },
+  { text: 'Moncler jas 1:1 kopie, maten S t/m XXL – €120', category: 'counterfeit', subcategory: 'goods', tag: 'sizes' },
 ];
 
 describe('nl: category and subcategory', () => {

@@ -222,6 +222,7 @@ export const shippingRows: Row[] = [
   { text: 'Cursus refunds, complete methode, €35, direct in je mail', shipping: ['digital'], tag: 'digital' },
   { text: 'Replica horloge, automatisch uurwerk, €220', shipping: [], tag: 'decoy' },
   { text: 'Bank logs met e-mail toegang\nLevering: automatisch', shipping: ['digital'], tag: 'digital' },
+  { text: 'Loonstroken voor je hypotheek, €75. Levering als PDF binnen 1 dag.', shipping: ['digital'], tag: 'digital' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
