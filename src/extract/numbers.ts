@@ -639,7 +639,9 @@ const ORDINAL_JOINERS = new Set(['et', 'en', 'and', 'ou', 'of', 'or', 'tot', 'au
  */
 function isShorthand(tokens: readonly Token[], i: number, c: CompiledPrices): boolean {
   const num = tokens[i - 1];
-  if (!glued(tokens, i) || num === undefined || num.kind !== 'num' || !/^[0-9]+$/.test(num.text)) return false;
+  if (num === undefined || num.kind !== 'num' || !/^[0-9]+$/.test(num.text)) return false;
+  // written apart, only "eu" right after a quantity and before the end of a phrase: "1 gr 25 eu / 5 gr 100 eu"
+  if (!glued(tokens, i)) return tokens[i]!.text === 'eu' && spacedEuro(tokens, i, c);
   const next = tokens[i + 1];
   if (next !== undefined && next.kind !== 'nl' && !(next.kind === 'sym' && SHORTHAND_AFTER_WORDS.test(next.text)) && !(next.kind === 'word' && SHORTHAND_NEXT_WORDS.has(next.text) && countOrUnitAt(tokens, i + 2, c))) return false;
   const before = tokens[i - 2];
@@ -653,6 +655,13 @@ function isShorthand(tokens: readonly Token[], i: number, c: CompiledPrices): bo
   // a price word ("prix 40e") or a unit that ends a quantity ("10g 80e")
   if (before.kind !== 'word' || ORDINAL_JOINERS.has(before.text)) return false;
   return c.groupLead.has(before.text) || c.units.matchEndingAt(tokens, i - 2) !== null;
+}
+
+/** "eu" at `i`, apart from its number, after a quantity's unit ("1 gr 25 eu") and before a break. */
+function spacedEuro(tokens: readonly Token[], i: number, c: CompiledPrices): boolean {
+  const next = tokens[i + 1];
+  if (next !== undefined && next.kind !== 'nl' && !(next.kind === 'sym' && SHORTHAND_AFTER_WORDS.test(next.text))) return false;
+  return i >= 2 && tokens[i - 2]!.kind === 'word' && c.units.matchEndingAt(tokens, i - 2) !== null;
 }
 
 /** A count or a unit at `i` ("le 10", "le pack", "per stuk", "la boîte"): what a price is for. */

@@ -809,7 +809,11 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
     const sep = tokens[m.nti - 1];
     if (m.nti > 1 && sep!.kind === 'sym' && MASS_PRICE_SEPARATORS.has(sep!.text) && massEnd.has(m.nti - 1) && sameLine(tokens, m.nti - 2, m.nti)) return true;
     // ... or an amount per unit of goods: "40 balles le gramme", "10 balles la pièce"
-    if (after && after.kind === 'word' && WEAK_PER.has(after.text) && sameLine(tokens, m.marker.tj - 1, m.marker.tj) && c.units.matchAt(tokens, m.marker.tj + 1)) return true;
+    // ... or for a weighed amount: "20 balles les 5g"
+    if (after && after.kind === 'word' && WEAK_PER.has(after.text) && sameLine(tokens, m.marker.tj - 1, m.marker.tj)) {
+      if (c.units.matchAt(tokens, m.marker.tj + 1)) return true;
+      if (tokens[m.marker.tj + 1]?.kind === 'num' && MASS_UNITS.has(tokens[m.marker.tj + 2]?.text ?? '') && sameLine(tokens, m.marker.tj, m.marker.tj + 2)) return true;
+    }
     return m.nti > 0 && sameLine(tokens, m.nti - 1, m.nti) && !!c.cues.weakCue.matchEndingAt(tokens, m.nti - 1);
   });
   // No amount of money: the quantities are all there is (most titles end here).

@@ -84,9 +84,10 @@ export const originRows: Row[] = [
   { text: 'Méthode refund Amazon France (PDF) – envoi par mail', origin: null, tag: 'data-goods' },
   { text: 'Comptes Disney+ Belgique 🇧🇪 – livraison auto', origin: null, tag: 'data-goods' },
   { text: 'Coke 1g\nLivraison : Colissimo ou remise en main propre à Namur', origin: 'BE', shipping: ['pickup'], tag: 'pickup-in-field' },
-  { text: 'Résine marocaine 🇲🇦 50g\nOrigine : Espagne\nPrix : 180 €', origin: 'ES', tag: 'field' },
+  { text: 'Résine marocaine 🇲🇦 50g\nPays : Espagne\nPrix : 180 €', origin: 'ES', tag: 'field' },
   { text: 'Permis de conduire français 🇫🇷 enregistré – livraison Chronopost sous 3 semaines', origin: null, tag: 'issuer' },
   { text: 'Teush Jaune Mousseux du Maroc 25g 100€, envoi Chronopost', origin: null, tag: 'style' },
+  { text: "Défense d'éléphant 4 kg\nProvenance : Afrique centrale\nRemise en main propre à Bordeaux", origin: 'FR', tag: 'provenance' },
 ];
 
 export const shippingRows: Row[] = [

@@ -71,6 +71,7 @@ const plain: Row[] = [
   { text: 'Haze 10g\nEnvoi depuis : Belgique — Destinations : Europe — Tarif : 85 €', want: [85, 'EUR'] },
   { text: 'Beuh 5g — livraison partout en France — 45 €', want: [45, 'EUR'] },
   { text: 'Munitions 9mm, 50 balles, remise en main propre', want: null },
+  { text: 'Shit marocain 🇲🇦 20 balles les 5g, 100 les 30g, main à main', want: [20, 'EUR'] },
 ];
 
 const tiers: Row[] = [

@@ -68,6 +68,8 @@ const plain: Row[] = [
   { text: 'Xtc 100 stuks voor 250 ballen', want: [250, 'EUR'] },
   { text: 'Wiet 1 ons voor 800 euro', want: [800, 'EUR'], qty: [100, 'g'] },
   { text: 'Pepperspray 40ml – 2 stuks voor €30', want: [30, 'EUR'], qty: [2, 'pieces'] },
+  { text: 'Keta schaafsel – 1 gr 25 eu / 5 gr 100 eu / 10 gr 180 eu', want: [25, 'EUR'] },
+  { text: 'Verzending naar 10 eu landen, 2 gr', want: null },
 ];
 
 const tiers: Row[] = [

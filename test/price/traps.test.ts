@@ -59,6 +59,7 @@ const notTheprice: Row[] = [
   { text: 'Faux billets de 50€, qualité premium. Prix : 120 € les 10 billets', want: [120, 'EUR'] },
   { text: 'Fake 20€ notes – 90€ per 5 notes', want: [90, 'EUR'] },
   { text: 'Fake €50 notes, min 20 notes. Price 0.002 BTC per note', want: [0.002, 'BTC'] },
+  { text: 'Counterfeit £20 notes x 50 (face £1000) = £280', want: [280, 'GBP'] },
   { text: 'Valse 100 dollar biljetten – Prijs: 0,004 BTC per biljet', want: [0.004, 'BTC'] },
   { text: 'Faux billets de 20€ et 50€, 300€ le lot', want: [300, 'EUR'], fails: 'a price for "the lot" after the denominations is read as one more denomination' },
   { text: 'Valse biljetten van 50 euro, 150 euro voor 10 stuks', want: [150, 'EUR'], fails: 'the amount right after a denomination list is read as one more denomination, even with "voor 10 stuks" after it' },
