@@ -15,7 +15,7 @@ import { resolveOverlaps, scoreMatches } from './score/score.js';
 import { calibrate, fallbackConfidence } from './score/calibrate.js';
 import { extractShipping, methodSet } from './extract/shipping.js';
 import { extractOrigin, writtenUpper, type OriginExtraction } from './extract/origin.js';
-import { compilePrices, extractPrices, type CompiledPrices, type PriceFinding } from './extract/price.js';
+import { compilePrices, extractPrices, localise, type CompiledPrices, type PriceFinding } from './extract/price.js';
 import { extractQuantities, type QuantityFinding } from './extract/quantity.js';
 import { convertPrice, RateTableSchema } from './extract/convert.js';
 import { VERSION } from './version.js';
@@ -363,11 +363,13 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
       }
       return base;
     };
-    priceList = px.prices.map(mention);
+    // a shared symbol is the currency of the vendor's country: "40$" from Québec is CAD
+    priceList = px.prices.map((p) => mention(localise(p, origin, ctx.prices)));
     if (px.headline) {
-      priceDetail = mention(px.headline);
-      price = { amount: px.headline.amount, currency: px.headline.currency };
-      ev('price', `${price.amount} ${price.currency}`, px.headline.start, px.headline.end, `extract:price:${px.headline.kind}`);
+      const head = localise(px.headline, origin, ctx.prices);
+      priceDetail = mention(head);
+      price = { amount: head.amount, currency: head.currency };
+      ev('price', `${price.amount} ${price.currency}`, head.start, head.end, `extract:price:${head.kind}`, head === px.headline ? {} : { effect: `"${px.headline.currency}" read as ${head.currency}: the vendor is in ${origin}` });
     }
     quantities = px.quantities.map((q): Quantity => {
       const [s0, e0] = toOriginalSpan(n, q.start, q.end);

@@ -507,6 +507,8 @@ export interface CompiledPrices {
   /** Letters glued to a whole number that name a currency in a price position ("40e"): see currencies.json. */
   readonly shorthand: ReadonlyMap<string, CurrencyRef>;
   readonly crypto: ReadonlySet<string>;
+  /** The currency a shared symbol means from a vendor in this country ("CA" → "CAD"). */
+  readonly localCurrency: ReadonlyMap<string, string>;
   readonly numberWords: NumberWordTable;
   readonly units: PhraseSet<UnitRef>;
   readonly phrases: PhraseSet<QuantityPhrase>;

@@ -48,6 +48,8 @@ export interface PriceFinding {
   perUnit: { amount: number; currency: string; unit: string } | null;
   /** The folded text of the price. */
   text: string;
+  /** Every currency its symbol can name, when several share it ("$": USD, CAD, AUD…); else just `currency`. */
+  alts: readonly string[];
   /** Named by a currency word that needs context ("balles", "¥"): used only when no other price is given. */
   weak: boolean;
 }
@@ -98,9 +100,11 @@ export function compilePrices(currencies: CurrencyLexicon, numbers: NumberWords)
   const words: [string, CurrencyRef][] = [];
   const seenWords = new Set<string>();
   const crypto = new Set<string>();
+  const localCurrency = new Map<string, string>();
   const shorthand = new Map<string, CurrencyRef>();
   for (const c of cur.currencies) {
     if (c.crypto) crypto.add(c.code);
+    for (const country of c.countries ?? []) localCurrency.set(country, c.code);
     for (const sh of c.shorthand ?? []) shorthand.set(sh, { code: c.code, alts: [c.code], safe: true, type: 'word' });
     for (const s of c.symbols ?? []) {
       const k = foldTerm(s.symbol);
@@ -139,6 +143,7 @@ export function compilePrices(currencies: CurrencyLexicon, numbers: NumberWords)
     currencyWords,
     shorthand,
     crypto,
+    localCurrency,
     numberWords: compileNumberWords(num.languages),
     units,
     phrases,
@@ -949,7 +954,7 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
     if (!f) {
       const start = tokens[m.ti]!.start;
       const end = tokens[m.tj - 1]!.end;
-      f = { amount: m.amount, currency: m.currency, start, end, kind: m.kind, quantity: m.quantity, perUnit: m.perUnit, text: folded.slice(start, end), weak: m.weak };
+      f = { amount: m.amount, currency: m.currency, start, end, kind: m.kind, quantity: m.quantity, perUnit: m.perUnit, text: folded.slice(start, end), weak: m.weak, alts: m.marker?.ref.alts ?? [m.currency] };
       findings.set(m, f);
     }
     return f;
@@ -962,6 +967,17 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
   const headline = head ? toFinding(head) : null;
   const qs = quantities.filter((q) => qStart[q.ti] !== -1 || qEnd[q.tj - 1] !== -1).map(quantityOut);
   return { prices, quantities: qs, headline };
+}
+
+/**
+ * The price in the currency a vendor of `country` means by its symbol: "40$" from Canada is CAD, from
+ * Australia AUD (currencies.json `countries`). Unchanged when the symbol names one currency only, and in a
+ * market's price field (the market's own currency: "Price: $217.05" on a market that prices in USD).
+ */
+export function localise(p: PriceFinding, country: string | null, c: CompiledPrices): PriceFinding {
+  const local = country === null || p.kind === 'field' ? undefined : c.localCurrency.get(country);
+  if (local === undefined || local === p.currency || !p.alts.includes(local)) return p;
+  return { ...p, currency: local, perUnit: p.perUnit && { ...p.perUnit, currency: local } };
 }
 
 const RANGE_WORDS = new Set(['de', 'from', 'van', 'between', 'entre', 'tussen', 'a', 'to', 'tot', 'et', 'and', 'en', 'up', 'jusqu']);

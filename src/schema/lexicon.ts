@@ -235,6 +235,11 @@ export const CurrencyLexiconSchema = lazySchema(() => z
            */
           shorthand: z.array(z.string().regex(/^[a-z]{1,3}$/)).optional(),
           crypto: z.boolean().optional(),
+          /**
+           * Countries (ISO 3166-1 alpha-2) whose vendors mean this currency by a symbol other currencies
+           * share: a "$" from a vendor in Canada is CAD, from one in Australia AUD.
+           */
+          countries: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(),
         })
         .strict(),
     ),

@@ -124,6 +124,10 @@ export const originRows: Row[] = [
   { text: 'Netflix accounts Italy – lifetime warranty', origin: null, tag: 'data-goods' },
   { text: 'MOROCCAN HASH 🇲🇦 | UK NEXT DAY\nOrigin: United Kingdom\nDestination: United Kingdom only', origin: 'GB', tag: 'field' },
   { text: 'Cocaine from Peru 90%, 5g', origin: null, tag: 'style' },
+  // ── a "$" is the currency of the vendor's country, except in the market's own price field ──
+  { text: 'Weed 28g for $150, ships from Australia with Express Post', origin: 'AU', price: { amount: 150, currency: 'AUD' }, tag: 'local-currency' },
+  { text: 'Oxycontin 80mg x5\nShips from: Canada\nPrice: $47.81', origin: 'CA', price: { amount: 47.81, currency: 'USD' }, tag: 'local-currency' },
+  { text: 'Ivory bangle 54g – $850 – ships from Hong Kong', price: { amount: 850, currency: 'USD' }, tag: 'local-currency' },
 ];
 
 export const shippingRows: Row[] = [

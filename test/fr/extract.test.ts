@@ -88,6 +88,7 @@ export const originRows: Row[] = [
   { text: 'Permis de conduire français 🇫🇷 enregistré – livraison Chronopost sous 3 semaines', origin: null, tag: 'issuer' },
   { text: 'Teush Jaune Mousseux du Maroc 25g 100€, envoi Chronopost', origin: null, tag: 'style' },
   { text: "Défense d'éléphant 4 kg\nProvenance : Afrique centrale\nRemise en main propre à Bordeaux", origin: 'FR', tag: 'provenance' },
+  { text: 'Poudre 80$/g, 3.5g pour 250$. Expédié de : Canada', origin: 'CA', price: { amount: 80, currency: 'CAD' }, tag: 'local-currency' },
 ];
 
 export const shippingRows: Row[] = [
