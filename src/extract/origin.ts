@@ -13,6 +13,7 @@ const STRENGTH = {
   regionAfter: 3, // a region named by the word after it ("EU based", "Balkan stock"): weaker than a cue
   handover: 2.5, // "pickup in Rotterdam", "remise en main propre à Liège"
   flag: 2, // the one flag of a listing
+  near: 1.5, // a city said loosely ("10 min van Nijmegen"), or alone in a listing that hands over ("Kalach – Marseille … main propre")
   bare: 1, // a country name standing alone ("Cocaine 1g - Netherlands")
   code: 0.5, // an upper-case code standing alone ("NL")
 } as const;
@@ -27,7 +28,9 @@ const FIELD_REACH = 6;
 // Two-letter codes that are also everyday words in English, Dutch or French: trusted lower-case only in a field.
 const WORDLIKE_CODES = new Set(['de', 'be', 'us', 'vs', 'it', 'in', 'no', 'is', 'to', 'me', 'am', 'an', 'at', 'by', 'do', 'es', 'la', 'ma', 'my', 'ne', 'nu', 'or', 'so', 'as', 'et', 'se', 'si', 'ta', 'te', 'tu', 'ca', 'co', 'ci', 'id', 'ga', 'pa', 'mo', 'hu', 'il', 'al', 'om', 'na', 'ja', 'je', 'ik', 'op', 'ou', 'fr', 'ch', 'ao', 'mt', 'dm', 'pm', 'cv', 'hr', 'sk', 'gr', 'lt', 'lu', 'st', 'ml', 'mg', 'kg', 'cm', 'gm']);
 // Words of a hand-over or pickup around a city name ("in Gent", "sur Toulouse", "London area").
-const HANDOVER_PRECEDERS = new Set(['in', 'te', 'a', 'op', 'rond', 'around', 'near', 'bij', 'pres', 'omgeving', 'regio', 'region', 'from', 'uit', 'vanuit', 'depuis', 'van', 'sur', 'rdv', 'regio']);
+const HANDOVER_PRECEDERS = new Set(['in', 'te', 'a', 'op', 'rond', 'around', 'near', 'bij', 'pres', 'omgeving', 'regio', 'region', 'sur', 'rdv']);
+// ... and words that put a city near the vendor more loosely: "10 min van Nijmegen", "Dutchies from Maastricht welcome"
+const NEAR_PRECEDERS = new Set(['from', 'uit', 'vanuit', 'depuis', 'van']);
 const HANDOVER_FOLLOWERS = new Set(['area', 'omgeving', 'regio', 'centrum', 'centre', 'center']);
 // Places in a row from which on they are a list (see inPlaceList).
 const MIN_PLACE_LIST = 3;
@@ -250,14 +253,14 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   // "we don't ship to FR") names where the parcel does not go: neither a destination nor an origin.
   const shipNegByLast = new Map<number, Match>();
   for (const m of matches) if (m.item.kind === 'shipNegation') shipNegByLast.set(m.last, m);
-  const negatedCue = (c: Match): boolean => {
-    if (c.item.kind !== 'destCue') return false;
+  const negatedCue = (c: Match): boolean => c.item.kind === 'destCue' && negated(c);
+  function negated(c: Match): boolean {
     for (let k = c.first - 1; k >= c.first - NEGATION_REACH && k >= 0; k--) {
       const neg = shipNegByLast.get(k);
       if (neg && unbroken(words, neg.last + 1, c.first) && !barrierBetween(text, neg.end, c.start)) return true;
     }
     return false;
-  };
+  }
   /** The places after places[pi] joined to it by "to" (then "and", "or", "&"): destinations. */
   const destinationsAfterTo = (pi: number, stop: number): void => {
     let last = places[pi]!.last;
@@ -430,6 +433,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   const bareCodes = new Set<string>();
   // rows of places whose first is a hand-over place: "meet in Antwerp or Rotterdam" offers both
   const handoverRuns = new Set<number>();
+  const loneCities: Match[] = [];
   for (const p of places) {
     if (claimed.has(p)) continue;
     if (inExcluded(p)) {
@@ -480,6 +484,10 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
         if (run !== undefined) handoverRuns.add(run);
         continue;
       }
+      if (NEAR_PRECEDERS.has(before)) {
+        found.push(mentionOf(c, p, 'near'));
+        continue;
+      }
     }
     // "USA domestic only", "AU domestic", "UK stock": the word after the place says the vendor is there. A
     // region so named ("EU based", "Balkan stock") says less than a cue: it does not outweigh a country
@@ -494,7 +502,10 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       destinations.push(mentionOf(c, p, 'field'));
       continue;
     }
-    if (p.item.kind === 'place') continue;
+    if (p.item.kind === 'place') {
+      loneCities.push(p);
+      continue;
+    }
     if (p.item.kind === 'country') {
       // a country name directly before a product term is a style or a strain ("Peru cocaine"), and one
       // directly after a document names its issuer ("rijbewijs België", "passport France"): not an origin
@@ -517,12 +528,17 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     }
   }
 
+  // A listing that hands over in person names its city without a cue ("Kalach AK-47 – Marseille … remise en
+  // main propre", "Coke Genève ❄️ livraison en main propre"): its lone cities are near the vendor.
+  if (loneCities.length > 0 && !found.some((f) => f.strength >= STRENGTH.handover) && matches.some((m) => m.item.kind === 'method' && lex.methods[m.item.ref]!.method === 'pickup' && !negated(m))) {
+    for (const p of loneCities) found.push(mentionOf(codeOf(p), p, 'near'));
+  }
   const countries = found.filter((f) => f.code !== null);
   const regions = found.filter((f) => f.region !== null);
   let best = countries.reduce<PlaceMention | null>((b, f) => (!b || f.strength > b.strength || (f.strength === b.strength && f.match.start < b.match.start) ? f : b), null);
   // hand-over places in two countries ("à Paris ou à Bruxelles", "NL/BE") do not say where the vendor is
   // (only there: two bare country names are often a product's style beside the origin, "Bolivia ... Belgium")
-  if (best !== null && best.strength === STRENGTH.handover && countries.some((f) => f.strength === STRENGTH.handover && f.code !== best!.code)) best = null;
+  if (best !== null && (best.strength === STRENGTH.handover || best.strength === STRENGTH.near) && countries.some((f) => f.strength === best!.strength && f.code !== best!.code)) best = null;
   const strongRegion = regions.reduce<PlaceMention | null>((b, f) => (!b || f.strength > b.strength ? f : b), null);
   // A region in a ships-from field beats a weaker country guess from the prose.
   const origin = best && strongRegion && strongRegion.strength > best.strength && strongRegion.strength >= STRENGTH.cue ? null : best;

@@ -128,6 +128,8 @@ export const originRows: Row[] = [
   { text: 'Weed 28g for $150, ships from Australia with Express Post', origin: 'AU', price: { amount: 150, currency: 'AUD' }, tag: 'local-currency' },
   { text: 'Oxycontin 80mg x5\nShips from: Canada\nPrice: $47.81', origin: 'CA', price: { amount: 47.81, currency: 'USD' }, tag: 'local-currency' },
   { text: 'Ivory bangle 54g – $850 – ships from Hong Kong', price: { amount: 850, currency: 'USD' }, tag: 'local-currency' },
+  { text: 'Kush 50g, hand-over in Maasmechelen. Dutchies from Maastricht welcome.', origin: 'BE', tag: 'near' },
+  { text: 'Weed 10g – Leeds – posted tracked, no meetups', origin: null, tag: 'lone-city' },
 ];
 
 export const shippingRows: Row[] = [

@@ -89,6 +89,8 @@ export const originRows: Row[] = [
   { text: 'Teush Jaune Mousseux du Maroc 25g 100€, envoi Chronopost', origin: null, tag: 'style' },
   { text: "Défense d'éléphant 4 kg\nProvenance : Afrique centrale\nRemise en main propre à Bordeaux", origin: 'FR', tag: 'provenance' },
   { text: 'Poudre 80$/g, 3.5g pour 250$. Expédié de : Canada', origin: 'CA', price: { amount: 80, currency: 'CAD' }, tag: 'local-currency' },
+  { text: 'Kalach AK-47 – Marseille\n2 500€, remise en main propre uniquement', origin: 'FR', tag: 'lone-city' },
+  { text: 'Coke Genève ❄️ livraison en main propre, 100.- le g', origin: 'CH', tag: 'lone-city' },
 ];
 
 export const shippingRows: Row[] = [

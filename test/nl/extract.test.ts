@@ -103,6 +103,7 @@ export const originRows: Row[] = [
   { text: 'Hasj Marokkaans 🇲🇦 25g\nLand: België\nPrijs: €150', origin: 'BE', tag: 'field' },
   { text: 'Hasj uit Marokko 25g, verzonden vanuit Spanje', origin: 'ES', tag: 'style' },
   { text: 'Belgisch rijbewijs 🇧🇪, levering met bpost', origin: null, tag: 'issuer' },
+  { text: 'Alarmpistool omgebouwd, €850. Afhalen in Kleve, 10 min van Nijmegen.', origin: 'DE', tag: 'near' },
 ];
 
 export const shippingRows: Row[] = [
