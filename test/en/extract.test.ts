@@ -268,6 +268,8 @@ export const shippingRows: Row[] = [
   { text: 'Speed paste 50g. Origin: Belgium 🇧🇪. Belgium & Netherlands only.', origin: 'BE', shipping: ['international'], tag: 'field' },
   { text: 'Bank statement templates, editable PDF – $30, emailed after purchase', shipping: ['digital'], tag: 'digital' },
   { text: 'HBO Max logins, email changeable', shipping: [], tag: 'decoy' },
+  { text: 'Shatter 7g – Canada Post Xpresspost, tracked', shipping: ['express', 'tracked'], carriers: ['Canada Post'], tag: 'express' },
+  { text: 'Bank logs, sent via encrypted note after payment', shipping: ['digital'], tag: 'digital' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -181,6 +181,8 @@ export const shippingRows: Row[] = [
   { text: 'Champis 10g, envoi depuis la Belgique par bpost. Envoi France OK (+5€).', origin: 'BE', shipping: ['international'], carriers: ['bpost'], tag: 'destination' },
   { text: 'Écailles 1kg\nExpédié de : Cameroun\nExpédié vers : Chine, Vietnam\nAucune livraison en Europe.', origin: 'CM', shipping: ['international'], tag: 'negated-destination' },
   { text: 'Tuto refund 2024, PDF 30 pages, 25€', shipping: [], tag: 'digital-format' },
+  { text: 'Accès bancaires québécois, 120$. Livraison auto.', shipping: ['digital'], tag: 'digital' },
+  { text: 'Peanuts x100, envoi Postes Canada régulier ou Xpresspost', shipping: ['standard', 'express'], carriers: ['Canada Post'], tag: 'standard' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -224,6 +224,8 @@ export const shippingRows: Row[] = [
   { text: 'Replica horloge, automatisch uurwerk, €220', shipping: [], tag: 'decoy' },
   { text: 'Bank logs met e-mail toegang\nLevering: automatisch', shipping: ['digital'], tag: 'digital' },
   { text: 'Loonstroken voor je hypotheek, €75. Levering als PDF binnen 1 dag.', shipping: ['digital'], tag: 'digital' },
+  { text: "Spaanse CC's met CVV, levering via jabber", shipping: ['digital'], tag: 'digital' },
+  { text: 'Glock 17, overdracht persoonlijk in Marbella, geen verzending', shipping: ['pickup'], tag: 'pickup' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
