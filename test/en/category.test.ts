@@ -469,6 +469,8 @@ export const rows: Row[] = [
   { text: '£50 polymer notes with hologram, 20x for £300', category: 'counterfeit', subcategory: 'currency', tag: 'notes' },
   { text: 'Google reviews from aged local guide accounts, 10 for $40', category: 'services', subcategory: 'other-services', tag: 'service' },
   { text: 'Stone Island jacket 1:1 fake, sizes S-XXL – €90', category: 'counterfeit', subcategory: 'goods', tag: 'sizes' },
+  { text: 'Ching 🌨️ London only, 1g £70, meet ups in Lewisham', category: 'drugs', subcategory: 'stimulants', tag: 'slang' },
+  { text: 'Shingleback lizards, wild caught, AUD 1,200 each', category: 'wildlife', subcategory: 'other-wildlife', tag: 'wildlife' },
 ];
 
 describe('en: category and subcategory', () => {

@@ -376,6 +376,7 @@ export const rows: Row[] = [
   { text: "Sweat brodé 'cocaïne', coton bio, taille M – 30€", category: 'other', tag: 'decoy' },
   { text: 'Service de drop : adresse de réception pour vos colis en Belgique', category: 'services', subcategory: 'other-services', tag: 'service' },
   { text: 'Pack vidéos adultes 30 Go, lien de téléchargement', category: 'other', tag: 'adult' },
+  { text: 'Dents de jaguar, grosses canines, 300€ pièce', category: 'wildlife', subcategory: 'other-wildlife', tag: 'wildlife' },
 ];
 
 describe('fr: category and subcategory', () => {

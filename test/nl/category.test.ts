@@ -444,6 +444,10 @@ export const rows: Row[] = [
   { text: 'Win 10 Pro key, automatische levering, €5', category: 'digital', subcategory: 'software', tag: 'keys' },
   { text: 'T-shirt met xtc-pil print, bedrukt, maat M en L', category: 'other', tag: 'decoy' },
   { text: 'Moncler jas 1:1 kopie, maten S t/m XXL – €120', category: 'counterfeit', subcategory: 'goods', tag: 'sizes' },
+  { text: "Twatwa's en pikolets, wildvang uit Suriname, €180 per vogel", category: 'wildlife', subcategory: 'other-wildlife', tag: 'wildlife' },
+  { text: 'Jaguar tanden uit het binnenland, €350 per stuk', category: 'wildlife', subcategory: 'other-wildlife', tag: 'wildlife' },
+  { text: 'Incasso zonder rechter: wij halen je geld op bij wanbetalers, 25%', category: 'services', subcategory: 'other-services', tag: 'service' },
+  { text: 'BTC naar cash in Marbella, persoonlijke overdracht, fee 8%', category: 'services', subcategory: 'laundering', tag: 'service' },
 ];
 
 describe('nl: category and subcategory', () => {
