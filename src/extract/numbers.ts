@@ -652,11 +652,35 @@ function isShorthand(tokens: readonly Token[], i: number, c: CompiledPrices): bo
   // a count before it: "x10 20e", "10x 35e"
   if (before.kind === 'num' && tokens[i - 3]?.kind === 'word' && tokens[i - 3]!.text === 'x' && glued(tokens, i - 2)) return true;
   if (before.kind === 'word' && before.text === 'x' && tokens[i - 3]?.kind === 'num' && glued(tokens, i - 2)) return true;
+  // the second of a list of ordinals ("Paris 18e / 19e", "le 2e, 3e") is what the first is: walk back to it
+  if (before.kind === 'sym' && (before.text === '/' || before.text === ',') && ordinalBefore(tokens, i - 2, c)) return false;
   // an emoji between title words and the price ("🔥 60e le 10") separates them as a dash does
   if (before.kind === 'sym') return SHORTHAND_BEFORE.has(before.text) || before.text.charCodeAt(0) >= 0xd800;
   // a price word ("prix 40e") or a unit that ends a quantity ("10g 80e")
   if (before.kind !== 'word' || ORDINAL_JOINERS.has(before.text)) return false;
   return c.groupLead.has(before.text) || c.units.matchEndingAt(tokens, i - 2) !== null;
+}
+
+/**
+ * Whether the separator at `sep` follows an ordinal ("18e" in "Paris 18e / 19e"): the list is walked back to
+ * its first item, which is an ordinal when it is not in a price position itself ("Paris 18e"; "- 60e / 20g -
+ * 110e" is a price list). Bounded steps: a page of "1e/2e/3e/…" stays linear.
+ */
+function ordinalBefore(tokens: readonly Token[], sep: number, c: CompiledPrices): boolean {
+  let k = sep;
+  for (let steps = 0; steps < 8; steps++) {
+    const sh = tokens[k - 1];
+    const num = tokens[k - 2];
+    if (sh === undefined || num === undefined || sh.kind !== 'word' || num.kind !== 'num' || !glued(tokens, k - 1) || !/^[0-9]+$/.test(num.text)) return false;
+    const before = tokens[k - 3];
+    if (before === undefined || before.kind === 'nl') return false;
+    if (before.kind === 'sym' && (before.text === '/' || before.text === ',')) {
+      k -= 3;
+      continue;
+    }
+    return before.kind === 'word' && !isShorthand(tokens, k - 1, c);
+  }
+  return false;
 }
 
 /** "eu" at `i`, apart from its number, after a quantity's unit ("1 gr 25 eu") and before a break. */

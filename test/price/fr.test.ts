@@ -72,6 +72,8 @@ const plain: Row[] = [
   { text: 'Beuh 5g — livraison partout en France — 45 €', want: [45, 'EUR'] },
   { text: 'Munitions 9mm, 50 balles, remise en main propre', want: null },
   { text: 'Shit marocain 🇲🇦 20 balles les 5g, 100 les 30g, main à main', want: [20, 'EUR'] },
+  { text: 'Caillou – Paris 18e / 19e\n20€ la galette, 10 galettes 170€', want: [20, 'EUR'] },
+  { text: 'Beuh 10g - 60e / 20g - 110e', want: [60, 'EUR'] },
 ];
 
 const tiers: Row[] = [
