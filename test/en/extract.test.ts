@@ -270,6 +270,8 @@ export const shippingRows: Row[] = [
   { text: 'HBO Max logins, email changeable', shipping: [], tag: 'decoy' },
   { text: 'Shatter 7g – Canada Post Xpresspost, tracked', shipping: ['express', 'tracked'], carriers: ['Canada Post'], tag: 'express' },
   { text: 'Bank logs, sent via encrypted note after payment', shipping: ['digital'], tag: 'digital' },
+  { text: 'Passport scan templates, $15 each, sent to your email', shipping: ['digital'], tag: 'digital' },
+  { text: 'Marlboro cartons £45. Collection in Leeds or Hermes delivery', shipping: ['pickup'], carriers: ['Hermes'], tag: 'pickup' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -183,6 +183,9 @@ export const shippingRows: Row[] = [
   { text: 'Tuto refund 2024, PDF 30 pages, 25€', shipping: [], tag: 'digital-format' },
   { text: 'Accès bancaires québécois, 120$. Livraison auto.', shipping: ['digital'], tag: 'digital' },
   { text: 'Peanuts x100, envoi Postes Canada régulier ou Xpresspost', shipping: ['standard', 'express'], carriers: ['Canada Post'], tag: 'standard' },
+  { text: 'Kéta 30€ le g, envoi Mondial Relay ou main propre à Bruxelles', shipping: ['pickup'], tag: 'decoy' },
+  { text: 'Oxycodone 20mg\nPays : Canada\nEnvoi Postes Canada avec suivi, livraison au Canada seulement', origin: 'CA', shipping: ['tracked'], tag: 'decoy' },
+  { text: 'Cash-out de cartes cadeaux en espèces. Rencontre possible à Bruxelles.', shipping: ['pickup'], tag: 'pickup' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -226,6 +226,9 @@ export const shippingRows: Row[] = [
   { text: 'Loonstroken voor je hypotheek, €75. Levering als PDF binnen 1 dag.', shipping: ['digital'], tag: 'digital' },
   { text: "Spaanse CC's met CVV, levering via jabber", shipping: ['digital'], tag: 'digital' },
   { text: 'Glock 17, overdracht persoonlijk in Marbella, geen verzending', shipping: ['pickup'], tag: 'pickup' },
+  { text: 'IPTV abonnement 12 maanden, €35. Activatie binnen 10 min via mail.', shipping: ['digital'], tag: 'digital', known: "'via mail' alone is not a delivery ('track & trace in je mail'); 'activatie via mail' is, but here words stand between" },
+  { text: 'Bankrekeningen te huur, de kaart wordt overhandigd in Den Haag of verstuurd met gewone post', shipping: ['pickup', 'standard'], tag: 'pickup' },
+  { text: 'Bankrekeningen te huur, pas wordt overhandigd in Den Haag of verstuurd met gewone post', shipping: ['pickup', 'standard'], tag: 'pickup', known: "Dutch 'pas' (a bank card) is read as the French negation 'pas': negations are matched in every language" },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
