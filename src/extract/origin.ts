@@ -319,9 +319,9 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
         continue;
       }
       if (negated) excluded.push(mention);
-      else if (isDest && p.item.kind === 'place' && pickupLast.size > 0 && (isField ? afterPickup(p, cue.last) : LOCAL_CUE_ENDS.has(words[cue.last]!.text))) {
-        // a vendor who hands over in person and delivers in a city ("afhalen of bezorgen in Rotterdam")
-        // delivers there himself: the city is a hand-over place, not a parcel's destination ("naar
+      else if (isDest && p.item.kind === 'place' && (isField ? pickupLast.size > 0 && afterPickup(p, cue.last) : LOCAL_CUE_ENDS.has(words[cue.last]!.text))) {
+        // a vendor who delivers in a city ("bezorging in Rotterdam-Zuid tot 03:00", "levering in Gent en
+        // omstreken") delivers there himself: the city is a hand-over place, not a parcel's destination ("naar
         // Frankfurt", a trip, still is one); in a delivery field, a city right after a pickup phrase is where
         // the vendor hands over ("Delivery: DHL or in person in Amsterdam")
         found.push(mentionOf(c, p, 'handover'));
@@ -434,6 +434,8 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   // rows of places whose first is a hand-over place: "meet in Antwerp or Rotterdam" offers both
   const handoverRuns = new Set<number>();
   const loneCities: Match[] = [];
+  const localLabelLast = new Set<number>();
+  for (const m of matches) if (m.item.kind === 'destCue' && m.item.ref === FIELD_ONLY_CUE && !isFieldCue(m)) localLabelLast.add(m.last);
   for (const p of places) {
     if (claimed.has(p)) continue;
     if (inExcluded(p)) {
@@ -474,7 +476,10 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     const before = p.first > 0 && !w.brk ? words[p.first - 1]!.text : '';
     if (p.item.kind === 'place') {
       const after = p.last + 1 < words.length && !words[p.last + 1]!.brk ? words[p.last + 1]!.text : '';
-      let nearPickup = afterPickup(p);
+      // a delivery label before a city in prose is a local delivery: "Livraison Bruxelles & Charleroi par nos soins"
+      let k = p.first - 1;
+      while (k >= 0 && !words[k + 1]!.brk && FILLERS.has(words[k]!.text)) k--;
+      let nearPickup = afterPickup(p) || (k >= 0 && !words[k + 1]!.brk && localLabelLast.has(k));
       for (let k = p.last + 1; k <= p.last + 2 && !nearPickup; k++) {
         if (pickupFirst.has(k) && unbroken(words, p.last + 2, k)) nearPickup = true;
       }

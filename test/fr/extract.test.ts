@@ -91,6 +91,8 @@ export const originRows: Row[] = [
   { text: 'Poudre 80$/g, 3.5g pour 250$. Expédié de : Canada', origin: 'CA', price: { amount: 80, currency: 'CAD' }, tag: 'local-currency' },
   { text: 'Kalach AK-47 – Marseille\n2 500€, remise en main propre uniquement', origin: 'FR', tag: 'lone-city' },
   { text: 'Coke Genève ❄️ livraison en main propre, 100.- le g', origin: 'CH', tag: 'lone-city' },
+  { text: 'Shit double zéro 100g 450€. Livraison Bruxelles & Charleroi par nos soins, pas d\'envoi postal.', origin: 'BE', tag: 'local-delivery' },
+  { text: 'Tabac à rouler 150g 18€, livraison Lille et environs, je passe en scooter', origin: 'FR', tag: 'local-delivery' },
 ];
 
 export const shippingRows: Row[] = [

@@ -104,6 +104,8 @@ export const originRows: Row[] = [
   { text: 'Hasj uit Marokko 25g, verzonden vanuit Spanje', origin: 'ES', tag: 'style' },
   { text: 'Belgisch rijbewijs 🇧🇪, levering met bpost', origin: null, tag: 'issuer' },
   { text: 'Alarmpistool omgebouwd, €850. Afhalen in Kleve, 10 min van Nijmegen.', origin: 'DE', tag: 'near' },
+  { text: 'Lachgas tanks 2kg, €45. Bezorging in Rotterdam-Zuid en Schiedam tot 03:00', origin: 'NL', tag: 'local-delivery' },
+  { text: 'Keta 25 euro de gram, levering in Gent en omstreken of per post', origin: 'BE', tag: 'local-delivery' },
 ];
 
 export const shippingRows: Row[] = [
