@@ -645,7 +645,7 @@ function isShorthand(tokens: readonly Token[], i: number, c: CompiledPrices): bo
   // written apart, only "eu" right after a quantity and before the end of a phrase: "1 gr 25 eu / 5 gr 100 eu"
   if (!glued(tokens, i)) return tokens[i]!.text === 'eu' && spacedEuro(tokens, i, c);
   const next = tokens[i + 1];
-  if (next !== undefined && next.kind !== 'nl' && !(next.kind === 'sym' && SHORTHAND_AFTER_WORDS.test(next.text)) && !(next.kind === 'word' && SHORTHAND_NEXT_WORDS.has(next.text) && countOrUnitAt(tokens, i + 2, c))) return false;
+  if (!endsPhrase(next) && !(next!.kind === 'word' && SHORTHAND_NEXT_WORDS.has(next!.text) && countOrUnitAt(tokens, i + 2, c))) return false;
   const before = tokens[i - 2];
   if (before === undefined || before.kind === 'nl') return true;
   if (glued(tokens, i - 1) && before.kind !== 'sym') return false; // glued to a word or number before: a code ("A40e"); "1g=35e" is a price
@@ -683,10 +683,14 @@ function ordinalBefore(tokens: readonly Token[], sep: number, c: CompiledPrices)
   return false;
 }
 
+/** Nothing, a new line or punctuation after a shorthand: the end of its phrase. */
+function endsPhrase(t: Token | undefined): boolean {
+  return t === undefined || t.kind === 'nl' || (t.kind === 'sym' && SHORTHAND_AFTER_WORDS.test(t.text));
+}
+
 /** "eu" at `i`, apart from its number, after a quantity's unit ("1 gr 25 eu") and before a break. */
 function spacedEuro(tokens: readonly Token[], i: number, c: CompiledPrices): boolean {
-  const next = tokens[i + 1];
-  if (next !== undefined && next.kind !== 'nl' && !(next.kind === 'sym' && SHORTHAND_AFTER_WORDS.test(next.text))) return false;
+  if (!endsPhrase(tokens[i + 1])) return false;
   return i >= 2 && tokens[i - 2]!.kind === 'word' && c.units.matchEndingAt(tokens, i - 2) !== null;
 }
 

@@ -3,7 +3,7 @@ import type { Match } from '../lexicon/match.js';
 import type { NormalisedText } from '../text/normalise.js';
 import { unbroken, type Token } from '../text/tokenise.js';
 import { longestPerKey } from '../lexicon/overlap.js';
-import { barrierBetween } from './shipping.js';
+import { negationBefore } from './shipping.js';
 
 /** How sure a mention is to name the ships-from country; the strongest wins, then the earliest. */
 const STRENGTH = {
@@ -48,8 +48,6 @@ const TO_WORDS = new Set(['to', 'naar', 'vers', 'into', 'towards']);
 const LOCAL_CUE_ENDS = new Set(['in', 'binnen', 'dans', 'sur', 'within', 'around']);
 // A pickup phrase this many words before a city makes the city the hand-over place ("afhalen Rotterdam").
 const PICKUP_REACH = 4;
-// A shipping negation this many words before a ships-to cue turns it round ("niet naar NL", "pas d'envoi vers").
-const NEGATION_REACH = 3;
 
 export interface PlaceMention {
   readonly code: string | null;
@@ -151,8 +149,9 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   const isCue = (m: Match): boolean => (m.item.kind === 'originCue' || m.item.kind === 'destCue') && (m.item.ref !== FIELD_ONLY_CUE || isFieldCue(m));
   // a ships-to cue whose words run into a pickup phrase is that phrase: "livraison en main propre Bruxelles"
   // is a hand-over in Brussels, not delivery to it
+  const pickups = matches.filter((m) => m.item.kind === 'method' && lex.methods[m.item.ref]!.method === 'pickup');
   const pickupWords = new Uint8Array(words.length);
-  for (const m of matches) if (m.item.kind === 'method' && lex.methods[m.item.ref]!.method === 'pickup') pickupWords.fill(1, m.first, m.last + 1);
+  for (const m of pickups) pickupWords.fill(1, m.first, m.last + 1);
   const intoPickup = (c: Match): boolean => c.item.kind === 'destCue' && pickupWords[c.last] === 1;
   // A field-only ships-to label in prose right before a country name is a ships-to cue after all
   // ("Livraison Belgique, France, Luxembourg", "Levering België en Nederland"); before a city it is a local
@@ -232,14 +231,8 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     }
     flush(places.length);
   }
-  const pickupLast = new Set<number>();
-  const pickupFirst = new Set<number>();
-  for (const m of matches) {
-    if (m.item.kind === 'method' && lex.methods[m.item.ref]!.method === 'pickup') {
-      pickupLast.add(m.last);
-      pickupFirst.add(m.first);
-    }
-  }
+  const pickupLast = new Set(pickups.map((m) => m.last));
+  const pickupFirst = new Set(pickups.map((m) => m.first));
   /** A pickup phrase ends a few words before the place (after word `from`), in one sentence: "afhalen in Gent". */
   const afterPickup = (p: Match, from = -1): boolean => {
     for (let k = p.first - 1; k >= p.first - PICKUP_REACH && k > from; k--) if (pickupLast.has(k) && unbroken(words, k + 1, p.first)) return true;
@@ -253,14 +246,8 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   // "we don't ship to FR") names where the parcel does not go: neither a destination nor an origin.
   const shipNegByLast = new Map<number, Match>();
   for (const m of matches) if (m.item.kind === 'shipNegation') shipNegByLast.set(m.last, m);
-  const negatedCue = (c: Match): boolean => c.item.kind === 'destCue' && negated(c);
-  function negated(c: Match): boolean {
-    for (let k = c.first - 1; k >= c.first - NEGATION_REACH && k >= 0; k--) {
-      const neg = shipNegByLast.get(k);
-      if (neg && unbroken(words, neg.last + 1, c.first) && !barrierBetween(text, neg.end, c.start)) return true;
-    }
-    return false;
-  }
+  const negated = (m: Match): boolean => negationBefore(m, shipNegByLast, words, text) !== undefined;
+  const negatedCues = new Set(cueList.filter((c) => c.item.kind === 'destCue' && negated(c)));
   /** The places after places[pi] joined to it by "to" (then "and", "or", "&"): destinations. */
   const destinationsAfterTo = (pi: number, stop: number): void => {
     let last = places[pi]!.last;
@@ -293,7 +280,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     const next = cueList[ci + 1];
     const stop = Math.min(lineEnd(cue.end), next ? next.start : text.length);
     const isDest = cue.item.kind === 'destCue';
-    const negated = isDest && negatedCue(cue);
+    const notThere = negatedCues.has(cue);
     let taken = 0;
     for (let pi = firstPlaceFrom(places, cue.end); pi < places.length; pi++) {
       const p = places[pi]!;
@@ -318,7 +305,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
         destinations.push(mentionOf(c, p, 'field'));
         continue;
       }
-      if (negated) excluded.push(mention);
+      if (notThere) excluded.push(mention);
       else if (isDest && p.item.kind === 'place' && (isField ? pickupLast.size > 0 && afterPickup(p, cue.last) : LOCAL_CUE_ENDS.has(words[cue.last]!.text))) {
         // a vendor who delivers in a city ("bezorging in Rotterdam-Zuid tot 03:00", "levering in Gent en
         // omstreken") delivers there himself: the city is a hand-over place, not a parcel's destination ("naar
@@ -373,7 +360,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
         if (++gap >= CUE_REACH + 1) break;
       }
     }
-    (negatedCue(c) ? notZones : zones).push({ from: c.end, lastFirst });
+    (negatedCues.has(c) ? notZones : zones).push({ from: c.end, lastFirst });
   }
   const inDestination = governed(zones);
   const inExcluded = governed(notZones);
@@ -477,9 +464,9 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     if (p.item.kind === 'place') {
       const after = p.last + 1 < words.length && !words[p.last + 1]!.brk ? words[p.last + 1]!.text : '';
       // a delivery label before a city in prose is a local delivery: "Livraison Bruxelles & Charleroi par nos soins"
-      let k = p.first - 1;
-      while (k >= 0 && !words[k + 1]!.brk && FILLERS.has(words[k]!.text)) k--;
-      let nearPickup = afterPickup(p) || (k >= 0 && !words[k + 1]!.brk && localLabelLast.has(k));
+      let label = p.first - 1;
+      while (label >= 0 && !words[label + 1]!.brk && FILLERS.has(words[label]!.text)) label--;
+      let nearPickup = afterPickup(p) || (label >= 0 && !words[label + 1]!.brk && localLabelLast.has(label));
       for (let k = p.last + 1; k <= p.last + 2 && !nearPickup; k++) {
         if (pickupFirst.has(k) && unbroken(words, p.last + 2, k)) nearPickup = true;
       }
@@ -535,7 +522,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
 
   // A listing that hands over in person names its city without a cue ("Kalach AK-47 – Marseille … remise en
   // main propre", "Coke Genève ❄️ livraison en main propre"): its lone cities are near the vendor.
-  if (loneCities.length > 0 && !found.some((f) => f.strength >= STRENGTH.handover) && matches.some((m) => m.item.kind === 'method' && lex.methods[m.item.ref]!.method === 'pickup' && !negated(m))) {
+  if (loneCities.length > 0 && !found.some((f) => f.strength >= STRENGTH.handover) && pickups.some((m) => !negated(m))) {
     for (const p of loneCities) found.push(mentionOf(codeOf(p), p, 'near'));
   }
   const countries = found.filter((f) => f.code !== null);

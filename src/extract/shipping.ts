@@ -50,6 +50,18 @@ export function barrierBetween(folded: string, from: number, to: number): boolea
 }
 
 /**
+ * The shipping negation ending at most NEGATION_REACH words before `m` in the same clause ("no tracking",
+ * "niet naar NL", "pas d'envoi vers"), from the negations indexed by the word they end.
+ */
+export function negationBefore(m: Match, negByLast: ReadonlyMap<number, Match>, words: readonly Token[], folded: string): Match | undefined {
+  for (let k = m.first - 1; k >= m.first - NEGATION_REACH && k >= 0; k--) {
+    const c = negByLast.get(k);
+    if (c && unbroken(words, c.last + 1, m.first) && !barrierBetween(folded, c.end, m.start)) return c;
+  }
+  return undefined;
+}
+
+/**
  * Shipping methods and carriers from their phrases in any language. A method preceded by a negation
  * ("no tracking", "GEEN afhalen") is not offered, unless an exception follows ("unless you pay 8€").
  */
@@ -79,11 +91,7 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
   for (const m of ms) {
     if (decoyWords !== undefined && decoyWords[m.first] === 1 && decoyWords[m.last] === 1) continue;
     const method = lex.methods[m.item.ref]!.method;
-    let neg: Match | undefined;
-    for (let k = m.first - 1; k >= m.first - NEGATION_REACH && k >= 0 && !neg; k--) {
-      const c = negByLast.get(k);
-      if (c && unbroken(words, c.last + 1, m.first) && !barrierBetween(folded, c.end, m.start)) neg = c;
-    }
+    let neg = negationBefore(m, negByLast, words, folded);
     for (let k = m.last + 1; k <= m.last + NEGATION_REACH && !neg; k++) {
       const c = negAfterByFirst.get(k);
       if (c && unbroken(words, m.last + 1, c.first) && !barrierBetween(folded, m.end, c.start)) neg = c;
