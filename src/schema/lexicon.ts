@@ -41,6 +41,17 @@ export const LexiconEntrySchema = lazySchema(() => z
      * ("-tryptamine", "-azolam", "-fentanyl"): an unknown word of at least 3 more letters with this ending matches.
      */
     suffixes: z.array(z.string().regex(/^[a-z]{4,}$/)).optional(),
+    /**
+     * How the entry counts when one of its terms opens the title (the text's first word): a title that
+     * begins "How to …" is a guide whatever it teaches. `weight` and `dampens` replace the entry's own.
+     */
+    opening: z
+      .object({
+        weight: z.number().min(0).max(5).optional(),
+        dampens: z.partialRecord(CategorySchema, z.number().min(0).max(1)).optional(),
+      })
+      .strict()
+      .optional(),
     /** Allows a term of this entry to appear in another category's entry too. */
     shared: z.boolean().optional(),
     note: z.string().optional(),

@@ -143,7 +143,7 @@ export function scoreMatches(
   const counted: Counted[] = [];
   const suppressed: Suppression[] = [];
   const seen = new Map<number, number>();
-  const dampen = new Map<Category, { factor: number; by: Match; entry: LexiconEntry }>();
+  const dampen = new Map<Category, { factor: number; by: Match; entry: LexiconEntry; opens: boolean }>();
   const negByLast = new Map<number, Match>();
   for (const n of negations) negByLast.set(n.last, n);
   // add-on cues before a term, by the word they end; after a term, by the word they start
@@ -172,16 +172,18 @@ export function scoreMatches(
     // what comes with an item and is harmless describes it ("certificat de neutralisation fourni"): it counts in full
     if (included && entry.category === 'other') addOn = null;
     if (addOn) suppressed.push({ match: m, entry, effect: `${included ? 'included' : 'free'} add-on ("${addOn.term}") ×${addOns.factor}` });
+    // a term that opens the title frames it ("How to card Amazon" is a guide): the entry's `opening` counts
+    const opening = m.first === 0 ? entry.opening : undefined;
     if (!addOn || included) {
-      for (const [cat, factor] of Object.entries(entry.dampens ?? {}) as [Category, number][]) {
+      for (const [cat, factor] of Object.entries(opening?.dampens ?? entry.dampens ?? {}) as [Category, number][]) {
         const cur = dampen.get(cat);
-        if (!cur || factor < cur.factor) dampen.set(cat, { factor, by: m, entry });
+        if (!cur || factor < cur.factor) dampen.set(cat, { factor, by: m, entry, opens: opening?.dampens !== undefined });
       }
     }
     const n = seen.get(m.item.ref) ?? 0;
     seen.set(m.item.ref, n + 1);
     if (n > MAX_REPEATS) continue;
-    const base = (m.weight ?? entry.weight ?? 1) * (addOn ? addOns.factor : 1);
+    const base = (opening?.weight ?? m.weight ?? entry.weight ?? 1) * (addOn ? addOns.factor : 1);
     const contribution = base * (n === 0 ? 1 : REPEAT_SHARE) * (m.start < titleEnd ? TITLE_BOOST : 1);
     if (contribution === 0) continue;
     scores[entry.category] += contribution;
@@ -204,7 +206,7 @@ export function scoreMatches(
     if (scores[cat] > 0) {
       scores[cat] *= d.factor;
       for (const [k, v] of subScores) if (k.startsWith(`${cat}/`)) subScores.set(k, v * d.factor);
-      suppressed.push({ match: d.by, entry: d.entry, effect: `dampens ${cat} ×${d.factor}` });
+      suppressed.push({ match: d.by, entry: d.entry, effect: `dampens ${cat} ×${d.factor}${d.opens ? ' (opens the title)' : ''}` });
     }
   }
   for (const c of CATEGORIES) scores[c] = Math.round(scores[c] * 1000) / 1000;

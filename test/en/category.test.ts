@@ -351,6 +351,9 @@ export const rows: Row[] = [
   { text: 'Carding tutorial 2024 PDF', category: 'digital', subcategory: 'guides', tag: 'basic' },
   { text: 'Walmart carding method 2025 + bonus cashout tips', category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: 'How to cook meth - ebook', category: 'digital', subcategory: 'guides', tag: 'decoy' },
+  // a how-to opening the title frames it, whatever it teaches; lower down it is a vendor's instructions
+  { text: 'How to check if a CVV is still live without burning it', category: 'digital', subcategory: 'guides', tag: 'decoy' },
+  { text: 'Fresh EU CVV, 90% valid\nHow to use them: read my FAQ before ordering', category: 'fraud', subcategory: 'carding', tag: 'decoy' },
   { text: 'Complete indoor cannabis grow guide', category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: 'OPSEC guide for new vendors', category: 'digital', subcategory: 'guides', tag: 'basic' },
   { text: 'Fraud bible 2024 edition', category: 'digital', subcategory: 'guides', tag: 'slang' },

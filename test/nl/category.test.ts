@@ -306,6 +306,7 @@ export const rows: Row[] = [
   { text: 'Ebook: wiet kweken voor beginners (PDF)', category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: 'Handleiding: 3D-geprinte wapens (FGC-9) bouwen, PDF', category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: 'Carding tutorial 2024 – stap voor stap', category: 'digital', subcategory: 'guides', tag: 'decoy' },
+  { text: "Hoe je zelf paddo's kweekt, complete uitleg", category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: 'Cursus: zo word je hacker (40 videolessen)', category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: "E-book 'Veilig drugs gebruiken' over xtc, coke en keta", category: 'digital', subcategory: 'guides', known: "e-book dampening (x0.4) too weak when several drug names are listed", tag: 'decoy' },
   { text: 'Handleiding: MDMA zelf testen met reagentia', category: 'digital', subcategory: 'guides', tag: 'decoy' },
