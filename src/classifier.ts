@@ -350,6 +350,13 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
       found.push({ method: 'international' });
       ev('shipping', 'international', d.match.start, d.match.end, 'extract:shipping:destination');
     }
+    // a vendor who delivers in his own city ("levering in Brussel", "livraison sur Namur") hands over in
+    // person: FORMAT.md's pickup, unless the listing rules pickup out
+    const local = o.localDelivery[0];
+    if (local !== undefined && !found.some((m) => m.method === 'pickup') && !s.negated.some((m) => m.method === 'pickup')) {
+      found.push({ method: 'pickup' });
+      ev('shipping', 'pickup', local.match.start, local.match.end, 'extract:shipping:local-delivery');
+    }
     shipping = methodSet(found);
     carriers = uniq(s.carriers.map((c) => c.name));
     for (const c of s.carriers) ev('carrier', c.name, c.match.start, c.match.end, 'extract:carrier', { match: c.match.how });

@@ -70,6 +70,11 @@ export interface OriginExtraction {
   readonly destinationRegions: PlaceMention[];
   /** Places a negated ships-to cue governs ("niet naar NL", "No shipping to FR"): where it is not sent. */
   readonly excluded: PlaceMention[];
+  /**
+   * Hand-over places that a delivery phrase names, in prose ("levering in Brussel", "livraison sur Namur",
+   * "Livraison Bruxelles & Charleroi"): the vendor delivers there himself.
+   */
+  readonly localDelivery: PlaceMention[];
 }
 
 /**
@@ -102,7 +107,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     }
   }
   // No place and no "uk2uk": nothing below can find an origin or a destination.
-  if (places.length === 0 && !words.some((w) => isX2X(w.text))) return { origin: null, origins: [], region: null, destinations: [], destinationRegions: [], excluded: [] };
+  if (places.length === 0 && !words.some((w) => isX2X(w.text))) return { origin: null, origins: [], region: null, destinations: [], destinationRegions: [], excluded: [], localDelivery: [] };
   // Positions are looked up in typed arrays, not Sets or Maps: a page of a hundred thousand flags made
   // hash tables of that size, slower per entry as they grew.
   const categoryAtWord = new Uint8Array(words.length + 1);
@@ -241,6 +246,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   const found: PlaceMention[] = [];
   const destinations: PlaceMention[] = [];
   const excluded: PlaceMention[] = [];
+  const localDelivery: PlaceMention[] = [];
   const claimed = new Set<Match>();
   // A ships-to cue with a shipping negation right before it ("niet naar NL", "pas d'envoi vers la Belgique",
   // "we don't ship to FR") names where the parcel does not go: neither a destination nor an origin.
@@ -311,7 +317,9 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
         // omstreken") delivers there himself: the city is a hand-over place, not a parcel's destination ("naar
         // Frankfurt", a trip, still is one); in a delivery field, a city right after a pickup phrase is where
         // the vendor hands over ("Delivery: DHL or in person in Amsterdam")
-        found.push(mentionOf(c, p, 'handover'));
+        const h = mentionOf(c, p, 'handover');
+        found.push(h);
+        if (!isField) localDelivery.push(h);
       } else if (isDest) {
         destinations.push(mention);
         // "Delivery: UK domestic": a ships-to country followed by "domestic" is also where the vendor is
@@ -466,13 +474,16 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       // a delivery label before a city in prose is a local delivery: "Livraison Bruxelles & Charleroi par nos soins"
       let label = p.first - 1;
       while (label >= 0 && !words[label + 1]!.brk && FILLERS.has(words[label]!.text)) label--;
-      let nearPickup = afterPickup(p) || (label >= 0 && !words[label + 1]!.brk && localLabelLast.has(label));
+      const labelled = label >= 0 && !words[label + 1]!.brk && localLabelLast.has(label);
+      let nearPickup = afterPickup(p) || labelled;
       for (let k = p.last + 1; k <= p.last + 2 && !nearPickup; k++) {
         if (pickupFirst.has(k) && unbroken(words, p.last + 2, k)) nearPickup = true;
       }
       const run = runOf.get(p);
       if (HANDOVER_PRECEDERS.has(before) || HANDOVER_FOLLOWERS.has(after) || nearPickup || (run !== undefined && handoverRuns.has(run))) {
-        found.push(mentionOf(c, p, 'handover'));
+        const h = mentionOf(c, p, 'handover');
+        found.push(h);
+        if (labelled) localDelivery.push(h);
         if (run !== undefined) handoverRuns.add(run);
         continue;
       }
@@ -551,6 +562,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     destinations: destinations.filter((d) => d.code !== null),
     destinationRegions: destinations.filter((d) => d.region !== null),
     excluded,
+    localDelivery,
   };
 }
 

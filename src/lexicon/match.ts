@@ -221,7 +221,8 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     const f = (info.followers ??= followersOf(info));
     const follower = i + 1 < n && !words[i + 1]!.brk ? infos[i + 1]! : undefined;
     let tried: readonly number[] = f.single;
-    if (follower !== undefined) {
+    // a word that starts only one-word terms tries them all whatever follows: no pairs to remember
+    if (follower !== undefined && (f.byText.size > 0 || f.byStem.size > 0)) {
       const known = follower.kept ? info.next?.get(follower) : undefined;
       if (known !== undefined) tried = known;
       else {

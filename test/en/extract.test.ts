@@ -188,6 +188,8 @@ export const shippingRows: Row[] = [
   { text: 'Meet at Leeds station, cash only, no post', shipping: ['pickup'] },
   { text: 'Collection from Croydon or Royal Mail signed for', shipping: ['pickup', 'registered'], carriers: ['Royal Mail'] },
   { text: 'Dead drop available in Berlin', shipping: ['pickup'], tag: 'pickup' },
+  { text: 'Weed 10g, we deliver in Rotterdam, no meetups', shipping: [], origin: 'NL', tag: 'local-delivery' },
+  { text: 'Laughing gas 615g tanks, we deliver by hand in Amsterdam and Haarlem', shipping: ['pickup'], origin: 'NL', tag: 'local-delivery' },
   { text: 'Meet up in person, cash only', shipping: ['pickup'], tag: 'pickup' },
   { text: 'No pickup, shipping only. Stealth', shipping: ['stealth'], tag: 'negation' },
   { text: 'Courier hand-delivery by DPD', shipping: [], carriers: ['DPD'], known: "'hand-delivery' by a courier company counted as pickup (FORMAT: a courier's delivery is not pickup)", tag: 'pickup' },

@@ -205,6 +205,7 @@ export const rows: Row[] = [
   { text: 'Pangolin séché entier', category: 'wildlife', subcategory: 'pangolin' },
   { text: 'Perroquet ara hyacinthe vivant, sans papiers CITES', category: 'wildlife', subcategory: 'other-wildlife' },
   { text: "Bile d'ours en poudre 10g", category: 'wildlife', subcategory: 'other-wildlife' },
+  { text: 'Peigne en écaille de tortue véritable, ancien', category: 'wildlife', subcategory: 'other-wildlife', tag: 'decoy' },
   { text: 'Ailerons de requin séchés 1kg', category: 'wildlife', subcategory: 'other-wildlife' },
   { text: 'Civelles vivantes, 3 kg', category: 'wildlife', subcategory: 'other-wildlife' },
 
@@ -229,6 +230,7 @@ export const rows: Row[] = [
   { text: 'Identifiants Spotify et Disney+ piratés, lot de 50', category: 'fraud', subcategory: 'accounts' },
   { text: 'Base de données 100k clients français (nom, adresse, téléphone)', category: 'fraud', subcategory: 'personal-data' },
   { text: 'Fichier de leads : nom, date de naissance, numéro de sécu, IBAN', category: 'fraud', subcategory: 'personal-data' },
+  { text: 'Fiches clients France, 120 000 lignes, idéal pour le phishing', category: 'fraud', subcategory: 'personal-data' },
   {
     text: "Fullz Visa/Mastercard européennes avec CVV, date d'expiration et nom du titulaire. Taux de validité 80%, remplacement si la carte est morte dans les 24h. Achat minimum 5 cartes.",
     category: 'fraud',

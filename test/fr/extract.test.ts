@@ -179,7 +179,9 @@ export const shippingRows: Row[] = [
   { text: 'Fiches de paie en PDF, réponse sous 24h, envoi par e-mail', shipping: ['digital'], tag: 'decoy' },
   { text: 'Beuh 10g – Chronopost 24h', shipping: ['express'], carriers: ['Chronopost'], tag: 'express' },
   { text: 'Résine 25g, expédié de Belgique. Livraison France, Luxembourg et Pays-Bas.', origin: 'BE', shipping: ['international'], tag: 'destination' },
-  { text: 'Beuh 10g, livraison Bruxelles et environs', shipping: [], tag: 'local' },
+  // a vendor delivering in his own city hands over in person: pickup, as "je livre sur Arlon" above
+  { text: 'Beuh 10g, livraison Bruxelles et environs', shipping: ['pickup'], tag: 'local' },
+  { text: 'Coke 1g 70€, livraison sur Namur, pas de rendez-vous en main propre', shipping: [], tag: 'local' },
   { text: 'Champis 10g, envoi depuis la Belgique par bpost. Envoi France OK (+5€).', origin: 'BE', shipping: ['international'], carriers: ['bpost'], tag: 'destination' },
   { text: 'Écailles 1kg\nExpédié de : Cameroun\nExpédié vers : Chine, Vietnam\nAucune livraison en Europe.', origin: 'CM', shipping: ['international'], tag: 'negated-destination' },
   { text: 'Tuto refund 2024, PDF 30 pages, 25€', shipping: [], tag: 'digital-format' },

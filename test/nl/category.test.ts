@@ -256,6 +256,8 @@ export const rows: Row[] = [
   // ───────────────────────── counterfeit / goods ─────────────────────────
   { text: 'Replica Rolex Submariner – 1:1 kopie', category: 'counterfeit', subcategory: 'goods', tag: 'title' },
   { text: 'Namaak Louis Vuitton tas, niet van echt te onderscheiden', category: 'counterfeit', subcategory: 'goods', tag: 'title' },
+  { text: 'Apple Watch Ultra 2 kopie, zelfde doos, werkt met iPhone', category: 'counterfeit', subcategory: 'goods', tag: 'title' },
+  { text: 'Pornopakket 2TB, MEGA-link, levenslange toegang', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Nep AirPods Pro (kopie), werkt met iPhone', category: 'counterfeit', subcategory: 'goods', tag: 'title' },
   { text: 'Fake Nike Air Jordan 1, maat 42-45', category: 'counterfeit', subcategory: 'goods', tag: 'mixed' },
   { text: 'Kopie Canada Goose jas (AAA-kwaliteit)', category: 'counterfeit', subcategory: 'goods', tag: 'title' },
@@ -325,6 +327,7 @@ export const rows: Row[] = [
   // ───────────────────────── services / laundering ─────────────────────────
   { text: 'Bitcoin mixer – 1% fee, geen logs', category: 'services', subcategory: 'laundering', tag: 'mixed' },
   { text: 'Witwassen: crypto omzetten naar contant, afhalen in Antwerpen', category: 'services', subcategory: 'laundering', tag: 'title' },
+  { text: 'CRYPTO → CASH: wij wisselen je BTC om naar cash euro\'s', category: 'services', subcategory: 'laundering', tag: 'title' },
   { text: 'Cash-out service: BTC naar je IBAN binnen 24 uur', category: 'services', subcategory: 'laundering', tag: 'mixed' },
   { text: 'Zwart geld wit maken via een horecazaak', category: 'services', subcategory: 'laundering', tag: 'slang' },
 

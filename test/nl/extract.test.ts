@@ -123,6 +123,8 @@ export const shippingRows: Row[] = [
   { text: 'Vragen? Antwoord binnen 24u, verzending met PostNL', shipping: [], carriers: ['PostNL'], tag: 'express' },
   { text: 'Geen verzending, alleen overdracht in Antwerpen', shipping: ['pickup'] },
   { text: 'Afhalen mogelijk in Rotterdam', shipping: ['pickup'], origin: 'NL', tag: 'pickup' },
+  { text: 'Wiet 5g, levering in Gent en omstreken', shipping: ['pickup'], origin: 'BE', tag: 'local-delivery' },
+  { text: 'Coke 5g 300 euro, wij brengen aan huis in Brussel', shipping: ['pickup'], origin: 'BE', tag: 'local-delivery' },
   { text: 'Ophalen aan huis in Luik mogelijk', shipping: ['pickup'], origin: 'BE', tag: 'pickup' },
   { text: 'Overhandiging in persoon in Gent', shipping: ['pickup'], origin: 'BE', tag: 'pickup' },
   { text: 'Dead drop in Utrecht, coördinaten na betaling', shipping: ['pickup'], tag: 'pickup' },
