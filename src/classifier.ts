@@ -337,9 +337,9 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
     for (const m of s.negated) ev('suppressed', m.method, m.match.start, m.match.end, `extract:shipping:${lex.methods[m.match.item.ref]!.id}`, { effect: `negated by "${m.by.term}"` });
     // Shipping to somewhere other than the origin, or worldwide, is international shipping. With no origin,
     // one destination country may be the vendor's own ("France uniquement", "USA domestic only"); two or
-    // more cannot all be.
+    // more cannot all be, nor one served as well ("ook naar België").
     const abroad = [
-      ...(origin !== null || destinations.countries.length >= 2 ? o.destinations.filter((d) => d.code !== origin) : []),
+      ...(origin !== null || destinations.countries.length >= 2 || o.alsoAbroad ? o.destinations.filter((d) => d.code !== origin) : []),
       ...o.destinationRegions,
     ];
     // a negated international phrase that names the places it rules out ("aucune livraison en Europe") says

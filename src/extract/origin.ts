@@ -57,6 +57,12 @@ export interface PlaceMention {
   readonly how: keyof typeof STRENGTH;
 }
 
+// Words that add a destination to others: "ook naar België", "France also", "livraison aussi en Belgique".
+const ALSO_WORDS = new Set(['also', 'ook', 'aussi']);
+function saysAlso(m: Match): boolean {
+  return m.term.split(' ').some((w) => ALSO_WORDS.has(w));
+}
+
 /** A mention of a place, as strong as the way it was found (an object literal: spreading `c` was slow here). */
 function mentionOf(c: { code: string | null; region: string | null }, match: Match, how: keyof typeof STRENGTH): PlaceMention {
   return { code: c.code, region: c.region, match, strength: STRENGTH[how], how };
@@ -75,6 +81,11 @@ export interface OriginExtraction {
    * "Livraison Bruxelles & Charleroi"): the vendor delivers there himself.
    */
   readonly localDelivery: PlaceMention[];
+  /**
+   * A destination said to be served as well ("ook naar België", "France also", "livraison aussi en
+   * Belgique"): the vendor ships beyond his own country, even when the text never names it.
+   */
+  readonly alsoAbroad: boolean;
 }
 
 /**
@@ -107,7 +118,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     }
   }
   // No place and no "uk2uk": nothing below can find an origin or a destination.
-  if (places.length === 0 && !words.some((w) => isX2X(w.text))) return { origin: null, origins: [], region: null, destinations: [], destinationRegions: [], excluded: [], localDelivery: [] };
+  if (places.length === 0 && !words.some((w) => isX2X(w.text))) return { origin: null, origins: [], region: null, destinations: [], destinationRegions: [], excluded: [], localDelivery: [], alsoAbroad: false };
   // Positions are looked up in typed arrays, not Sets or Maps: a page of a hundred thousand flags made
   // hash tables of that size, slower per entry as they grew.
   const categoryAtWord = new Uint8Array(words.length + 1);
@@ -194,6 +205,8 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   };
 
   const destAfterAt = new Set(matches.filter((m) => m.item.kind === 'destAfter').map((m) => m.first));
+  const alsoAfterAt = new Set(matches.filter((m) => m.item.kind === 'destAfter' && saysAlso(m)).map((m) => m.first));
+  let alsoAbroad = false;
   const originAfterAt = new Set(matches.filter((m) => m.item.kind === 'originAfter').map((m) => m.first));
   /** An originAfter word ("domestic") right after the place, in the same sentence: the vendor is there. */
   const originWordAfter = (p: Match): boolean => {
@@ -322,6 +335,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
         if (!isField) localDelivery.push(h);
       } else if (isDest) {
         destinations.push(mention);
+        if (saysAlso(cue)) alsoAbroad = true;
         // "Delivery: UK domestic": a ships-to country followed by "domestic" is also where the vendor is
         if (originWordAfter(p) && (p.item.kind === 'country' || p.item.kind === 'countryShort')) {
           found.push(mentionOf(c, p, 'cue'));
@@ -503,6 +517,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     // (a lower-case code that is also a word, "de", "be", is no place here: "onder de goudprijs, alleen ...")
     if ((destAfterAt.has(p.last + 1) || destAfterAt.has(p.last + 2)) && routeEnd(p)) {
       destinations.push(mentionOf(c, p, 'field'));
+      if (alsoAfterAt.has(p.last + 1) || alsoAfterAt.has(p.last + 2)) alsoAbroad = true;
       continue;
     }
     if (p.item.kind === 'place') {
@@ -563,6 +578,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     destinationRegions: destinations.filter((d) => d.region !== null),
     excluded,
     localDelivery,
+    alsoAbroad,
   };
 }
 

@@ -182,6 +182,8 @@ export const shippingRows: Row[] = [
   // a vendor delivering in his own city hands over in person: pickup, as "je livre sur Arlon" above
   { text: 'Beuh 10g, livraison Bruxelles et environs', shipping: ['pickup'], tag: 'local' },
   { text: 'Coke 1g 70€, livraison sur Namur, pas de rendez-vous en main propre', shipping: [], tag: 'local' },
+  { text: 'Kétamine 5g, DHL lettre suivie, discrétion assurée', shipping: ['letter', 'tracked', 'stealth'], carriers: ['DHL'], tag: 'stealth' },
+  { text: 'Buvards x10, envoi dans une carte de vœux', shipping: ['stealth'], tag: 'stealth' },
   { text: 'Champis 10g, envoi depuis la Belgique par bpost. Envoi France OK (+5€).', origin: 'BE', shipping: ['international'], carriers: ['bpost'], tag: 'destination' },
   { text: 'Écailles 1kg\nExpédié de : Cameroun\nExpédié vers : Chine, Vietnam\nAucune livraison en Europe.', origin: 'CM', shipping: ['international'], tag: 'negated-destination' },
   { text: 'Tuto refund 2024, PDF 30 pages, 25€', shipping: [], tag: 'digital-format' },

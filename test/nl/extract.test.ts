@@ -124,6 +124,10 @@ export const shippingRows: Row[] = [
   { text: 'Geen verzending, alleen overdracht in Antwerpen', shipping: ['pickup'] },
   { text: 'Afhalen mogelijk in Rotterdam', shipping: ['pickup'], origin: 'NL', tag: 'pickup' },
   { text: 'Wiet 5g, levering in Gent en omstreken', shipping: ['pickup'], origin: 'BE', tag: 'local-delivery' },
+  // a destination served as well: the vendor's own country is another one, even unnamed
+  { text: 'Pepperspray 40ml, 35,-. Verzending met PostNL, ook naar België.', shipping: ['international'], carriers: ['PostNL'], origin: null, tag: 'destination' },
+  { text: 'Pillen 10x, alleen naar België', shipping: [], origin: null, tag: 'destination' },
+  { text: 'Tijgerklauw, verzending via EMS verpakt als souvenir', shipping: ['stealth'], carriers: ['EMS'], tag: 'stealth' },
   { text: 'Coke 5g 300 euro, wij brengen aan huis in Brussel', shipping: ['pickup'], origin: 'BE', tag: 'local-delivery' },
   { text: 'Ophalen aan huis in Luik mogelijk', shipping: ['pickup'], origin: 'BE', tag: 'pickup' },
   { text: 'Overhandiging in persoon in Gent', shipping: ['pickup'], origin: 'BE', tag: 'pickup' },
