@@ -803,7 +803,12 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
   // spelled-out amounts are money without one ("sixty five pounds", "dix balles"): weights are written in
   // figures. Followed by "of" it is a weight whatever the cue ("two pounds of weed").
   // ... or a weight of goods right before them: "1g 80 balles" is a price, "1g" does not come in bullets.
-  const massEnd = new Set(quantities.filter((q) => q.role === 'amount' && MASS_UNITS.has(q.unit)).map((q) => q.tj));
+  // (a count of pills says goods as well, "10 cachets 60 balles", and so does a count of pieces where no
+  // rounds are named, "300mg x10 — 50 balles"; "50 cartouches x2 — 50 balles" may be bullets)
+  const weakEnds = new Set(scan.markers.filter((m) => m.weakWord).map((m) => m.tj));
+  const ammo = quantities.some((q) => q.unit === 'rounds' && !weakEnds.has(q.tj));
+  const goods = (q: QuantityHit): boolean => MASS_UNITS.has(q.unit) || q.unit === 'pills' || q.unit === 'tabs' || (q.unit === 'pieces' && !ammo);
+  const massEnd = new Set(quantities.filter((q) => q.role === 'amount' && goods(q)).map((q) => q.tj));
   const moneys = attach(scan, c).filter((m) => {
     if (!m.marker?.weakWord || !m.weak) return true;
     const after = tokens[m.marker.tj];

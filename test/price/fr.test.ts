@@ -71,6 +71,9 @@ const plain: Row[] = [
   { text: 'Haze 10g\nEnvoi depuis : Belgique — Destinations : Europe — Tarif : 85 €', want: [85, 'EUR'] },
   { text: 'Beuh 5g — livraison partout en France — 45 €', want: [45, 'EUR'] },
   { text: 'Munitions 9mm, 50 balles, remise en main propre', want: null },
+  { text: 'Ecstasy Tesla bleu 300mg x10 — 50 balles', want: [50, 'EUR'] },
+  { text: 'Taz 10 cachets 60 balles, main propre', want: [60, 'EUR'], qty: [10, 'pills'] },
+  { text: 'Boîte de 50 cartouches 9mm x2 — 50 balles chacune', want: null },
   { text: 'Shit marocain 🇲🇦 20 balles les 5g, 100 les 30g, main à main', want: [20, 'EUR'] },
   { text: 'Caillou – Paris 18e / 19e\n20€ la galette, 10 galettes 170€', want: [20, 'EUR'] },
   { text: 'Beuh 10g - 60e / 20g - 110e', want: [60, 'EUR'] },
@@ -93,7 +96,7 @@ const tiers: Row[] = [
 const perUnit: Row[] = [
   { text: 'C0KE la meilleure du game 80€ le g – livraison 7j/7', want: [80, 'EUR'], kind: 'per-unit', per: [80, 'g'] },
   { text: 'Gelato 33 (cali) ........... 10€ le g | 90€ les 10g', want: [10, 'EUR'], kind: 'per-unit', per: [10, 'g'] },
-  { text: 'x4nax / rivo – plaquettes – 2mg – 3€ le cachet', want: [3, 'EUR'], kind: 'per-unit', per: [3, 'cachet'] },
+  { text: 'x4nax / rivo – plaquettes – 2mg – 3€ le cachet', want: [3, 'EUR'], kind: 'per-unit', per: [3, 'pills'] },
   { text: 'Stéroïdes – Deca 200 mg/ml – 70€ le flacon', want: [70, 'EUR'], kind: 'per-unit', per: [70, 'flacon'] },
   { text: 'Kit de conversion – 150€ pièce – envoi discret', want: [150, 'EUR'], kind: 'per-unit', per: [150, 'pieces'] },
   { text: 'Ivoire brut – morceaux de défense – 950 $/kg', want: [950, 'USD'], kind: 'per-unit', per: [950, 'kg'] },
