@@ -1,4 +1,4 @@
-import { FIELD_ONLY_CUE, type CompiledLexicons } from '../lexicon/compile.js';
+import { FIELD_ONLY_CUE, PROVENANCE_CUE, type CompiledLexicons } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
 import type { NormalisedText } from '../text/normalise.js';
 import { unbroken, type Token } from '../text/tokenise.js';
@@ -9,6 +9,7 @@ import { negationBefore } from './shipping.js';
 const STRENGTH = {
   field: 5, // "Ships from: Germany": a market field wins whatever the prose says
   cue: 4, // "shipping from the Netherlands", "envoi depuis la Belgique"
+  provenance: 3.5, // "Herkomst Kameroen", "country of origin Peru": where the goods come from, in prose
   x2x: 3, // "UK2UK", "NL2EU"
   regionAfter: 3, // a region named by the word after it ("EU based", "Balkan stock"): weaker than a cue
   handover: 2.5, // "pickup in Rotterdam", "remise en main propre à Liège"
@@ -318,7 +319,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       if (p.item.kind === 'countryShort' && !upper(p) && WORDLIKE_CODES.has(words[p.first]!.text) && (!isField || p.first !== cue.last + 1)) continue;
       const c = codeOf(p);
       claimed.add(p);
-      const mention = mentionOf(c, p, isField ? 'field' : 'cue');
+      const mention = mentionOf(c, p, isField ? 'field' : cue.item.kind === 'originCue' && cue.item.ref === PROVENANCE_CUE ? 'provenance' : 'cue');
       // "Ships from: Netherlands to EU": in a ships-from field, a place after "to" is where it goes
       if (!isDest && p.first > cue.last + 1 && TO_WORDS.has(words[p.first - 1]!.text) && unbroken(words, cue.last + 1, p.first)) {
         destinations.push(mentionOf(c, p, 'field'));

@@ -233,6 +233,8 @@ export function compileLexicons(
 
 /** The `ref` of a ships-to cue that counts only as a field label (followed by ":"); other cues have 0. */
 export const FIELD_ONLY_CUE = 1;
+/** The `ref` of an origin cue that names where goods come from (shipping.json `provenanceCues`). */
+export const PROVENANCE_CUE = 2;
 /** `ref` of an add-on cue before the term it discounts ("FREE grinder"), and after it ("balance offerte"). */
 export const ADD_ON_BEFORE = 0;
 export const ADD_ON_AFTER = 1;
@@ -268,6 +270,7 @@ function forEachTerm(lex: Lexicons, add: (term: string, item: VocabItem) => void
   for (const [lang, t] of langsOf(lex.shipping.destinationCues)) add(t, { kind: 'destCue', ref: 0, exact: false, lang });
   for (const [lang, t] of langsOf(lex.shipping.destinationFieldCues ?? {})) add(t, { kind: 'destCue', ref: FIELD_ONLY_CUE, exact: false, lang });
   for (const [lang, t] of langsOf(lex.shipping.originFieldCues ?? {})) add(t, { kind: 'originCue', ref: FIELD_ONLY_CUE, exact: true, lang });
+  for (const [lang, t] of langsOf(lex.shipping.provenanceCues ?? {})) add(t, { kind: 'originCue', ref: PROVENANCE_CUE, exact: false, lang });
   for (const [lang, t] of langsOf(lex.shipping.destinationAfter ?? {})) add(t, { kind: 'destAfter', ref: 0, exact: true, lang });
   for (const [lang, t] of langsOf(lex.shipping.originAfter ?? {})) add(t, { kind: 'originAfter', ref: 0, exact: true, lang });
   for (const [lang, t] of langsOf(lex.context.negations)) add(t, { kind: 'negation', ref: 0, exact: true, lang });

@@ -134,6 +134,12 @@ export const ShippingLexiconSchema = lazySchema(() => z
     decoys: TermsSchema.optional(),
     /** Phrases that introduce where an item ships from ("ships from", "verzending vanuit", "envoi depuis"). */
     originCues: TermsSchema,
+    /**
+     * Phrases that say where the goods come from rather than where they are sent from ("country of origin",
+     * "herkomst", "en provenance de"): in prose they give an origin that a shipping cue outranks ("Herkomst
+     * Kameroen … Verzending vanuit Nederland" ships from NL); followed by ":" they are a market field.
+     */
+    provenanceCues: TermsSchema.optional(),
     /** Phrases that introduce where an item ships to: never an origin ("ships to", "levering naar"). */
     destinationCues: TermsSchema,
     /**

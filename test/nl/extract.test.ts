@@ -124,6 +124,8 @@ export const shippingRows: Row[] = [
   { text: 'Geen verzending, alleen overdracht in Antwerpen', shipping: ['pickup'] },
   { text: 'Afhalen mogelijk in Rotterdam', shipping: ['pickup'], origin: 'NL', tag: 'pickup' },
   { text: 'Wiet 5g, levering in Gent en omstreken', shipping: ['pickup'], origin: 'BE', tag: 'local-delivery' },
+  // where the goods come from gives way to where they are sent from
+  { text: 'Schubben 1kg, herkomst Kameroen, op voorraad. Verzending vanuit Nederland met PostNL.', origin: 'NL', carriers: ['PostNL'], tag: 'provenance' },
   // a destination served as well: the vendor's own country is another one, even unnamed
   { text: 'Pepperspray 40ml, 35,-. Verzending met PostNL, ook naar België.', shipping: ['international'], carriers: ['PostNL'], origin: null, tag: 'destination' },
   { text: 'Pillen 10x, alleen naar België', shipping: [], origin: null, tag: 'destination' },
