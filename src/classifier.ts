@@ -304,6 +304,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   let destinations = { countries: [] as string[], regions: [] as string[] };
   let shipping: ShippingMethod[] = [];
   let carriers: string[] = [];
+  let otherCarriers: string[] = [];
   let price: Result['price'] = null;
   let priceDetail: PriceMention | null = null;
   let priceList: PriceMention[] = [];
@@ -358,8 +359,10 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
       ev('shipping', 'pickup', local.match.start, local.match.end, 'extract:shipping:local-delivery');
     }
     shipping = methodSet(found);
-    carriers = uniq(s.carriers.map((c) => c.name));
-    for (const c of s.carriers) ev('carrier', c.name, c.match.start, c.match.end, 'extract:carrier', { match: c.match.how });
+    const canonical = (c: { match: Match }): boolean => lex.carriers[c.match.item.ref]!.canonical;
+    carriers = uniq(s.carriers.filter(canonical).map((c) => c.name));
+    otherCarriers = uniq(s.carriers.filter((c) => !canonical(c)).map((c) => c.name));
+    for (const c of s.carriers) ev('carrier', c.name, c.match.start, c.match.end, canonical(c) ? 'extract:carrier' : 'extract:carrier:other', { match: c.match.how });
 
     const mention = (p: PriceFinding): PriceMention => {
       const [s0, e0] = toOriginalSpan(n, p.start, p.end);
@@ -402,6 +405,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
     destinations,
     shipping,
     carriers,
+    otherCarriers,
     price,
     priceDetail,
     prices: priceList,

@@ -39,6 +39,15 @@ describe('classify', () => {
     }
   });
 
+  it("keeps carriers to FORMAT.md's canonical names and reports the others apart, each with evidence", () => {
+    const r = classify('Cachets 280mg x25 — envoi depuis la Wallonie par bpost ou Mondial Relay, InPost en Pologne');
+    expect(r.carriers).toEqual(['bpost']);
+    expect(r.otherCarriers).toEqual(['Mondial Relay', 'InPost']);
+    const sources = r.evidence.filter((e) => e.field === 'carrier').map((e) => [e.value, e.source]);
+    expect(sources).toEqual([['bpost', 'extract:carrier'], ['Mondial Relay', 'extract:carrier:other'], ['InPost', 'extract:carrier:other']]);
+    expect(classify('Weed 10g, Royal Mail 1st class').otherCarriers).toEqual([]);
+  });
+
   it('counts code points for Python and R: an emoji before a term shifts cpStart by one, start by two', () => {
     const t = '🍄🍄 psilocybin mushrooms';
     const r = classify(t);

@@ -61,7 +61,7 @@ export interface CompiledLexicons {
   readonly source: Lexicons;
   readonly entries: readonly LexiconEntry[];
   readonly methods: readonly { id: string; method: ShippingMethod }[];
-  readonly carriers: readonly { name: string; capitalised: boolean; notAfter: ReadonlySet<string> }[];
+  readonly carriers: readonly { name: string; capitalised: boolean; notAfter: ReadonlySet<string>; canonical: boolean }[];
   readonly countries: readonly CompiledCountry[];
   readonly places: readonly { name: string; country: string }[];
   readonly regions: readonly { id: string }[];
@@ -191,7 +191,7 @@ export function compileLexicons(
     return { units: new Set(h.units), roles: new Set<string>(h.roles ?? ['amount']), ref, min: h.min ?? 0, max: h.max ?? Infinity, namesSubcategory: h.namesSubcategory === true, unless: new Set((h.unless ?? []).map((w) => normalise(w).text.trim())) };
   });
   const methods = lex.shipping.methods.map((m) => ({ id: m.id, method: m.method }));
-  const carriers = lex.shipping.carriers.map((c) => ({ name: c.name, capitalised: c.capitalised === true, notAfter: new Set((c.notAfter ?? []).map((w) => normalise(w).text.trim())) }));
+  const carriers = lex.shipping.carriers.map((c) => ({ name: c.name, capitalised: c.capitalised === true, notAfter: new Set((c.notAfter ?? []).map((w) => normalise(w).text.trim())), canonical: c.canonical !== false }));
   const countryByShort = new Map<string, string>();
   const regionByName = new Map<string, string>();
   const countries = lex.places.countries.map((c) => {

@@ -118,6 +118,11 @@ export const ShippingLexiconSchema = lazySchema(() => z
           capitalised: z.boolean().optional(),
           /** Words that make the term an ordinary word when right before it on the same line: "meet ups", "pick ups". */
           notAfter: z.array(z.string().min(1)).optional(),
+          /**
+           * false: not one of FORMAT.md's canonical carrier names ("Mondial Relay", "InPost"): reported in a
+           * result's `otherCarriers`, so `carriers` compares with labelled data name for name.
+           */
+          canonical: z.boolean().optional(),
         })
         .strict(),
     ),

@@ -89,7 +89,10 @@ export const ResultSchema = lazySchema(() => z.object({
   originRegion: z.string().nullable(),
   destinations: z.object({ countries: z.array(z.string()), regions: z.array(z.string()) }),
   shipping: z.array(ShippingMethodSchema),
+  /** Carriers the text names, by FORMAT.md's canonical names ("PostNL", "DHL", "La Poste"...). */
   carriers: z.array(z.string()),
+  /** Carriers the text names that FORMAT.md does not list ("Mondial Relay", "InPost", "Evri"). */
+  otherCarriers: z.array(z.string()),
   price: PriceSchema.nullable(),
   priceDetail: PriceMentionSchema.nullable(),
   prices: z.array(PriceMentionSchema),
