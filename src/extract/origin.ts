@@ -173,8 +173,38 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   // A field-only ships-to label in prose right before a country name is a ships-to cue after all
   // ("Livraison Belgique, France, Luxembourg", "Levering België en Nederland"); before a city it is a local
   // delivery or a hand-over ("livraison Bruxelles") and says nothing.
+  // the line an offset is on: newline offsets found once, then a binary search
+  let newlines: number[] | undefined;
+  const lineOf = (at: number): number => {
+    if (newlines === undefined) {
+      newlines = [];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines.push(i);
+    }
+    let lo = 0;
+    let hi = newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newlines[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // lines that speak of sending: a shipping method, a carrier or a ships-from/ships-to phrase
+  let shippingLines: Set<number> | undefined;
+  const onShippingLine = (c: Match): boolean => {
+    if (shippingLines === undefined) {
+      shippingLines = new Set();
+      for (const m of matches) {
+        const k = m.item.kind;
+        if (k === 'method' || k === 'carrier' || k === 'originCue' || (k === 'destCue' && !TO_WORDS.has(m.term))) shippingLines.add(lineOf(m.start));
+      }
+    }
+    return shippingLines.has(lineOf(c.start));
+  };
   const countryNext = (c: Match): boolean => {
-    if (c.item.kind !== 'destCue' || c.item.ref !== FIELD_ONLY_CUE) return false;
+    // (a preposition says where a parcel goes only on a line about sending: "shipping from Mozambique by air
+    // cargo to Asia", not "cash-out to EU bank accounts")
+    if (c.item.kind !== 'destCue' || c.item.ref !== FIELD_ONLY_CUE || (TO_WORDS.has(c.term) && !onShippingLine(c))) return false;
     let w = c.last + 1;
     while (w < words.length && !words[w]!.brk && FILLERS.has(words[w]!.text)) w++;
     const p = placeByFirst(w);

@@ -192,6 +192,9 @@ export const shippingRows: Row[] = [
   { text: 'Laughing gas 615g tanks, we deliver by hand in Amsterdam and Haarlem', shipping: ['pickup'], origin: 'NL', tag: 'local-delivery' },
   { text: 'Ketamine 10g\nFrom: Liège, BE\nTo: EU + UK\nSent tracked with GLS', origin: 'BE', shipping: ['tracked', 'international'], carriers: ['GLS'], tag: 'field' },
   { text: '9mm FMJ box of 50\nShips from: Netherlands\nWe only ship within NL and BE, tracked.', origin: 'NL', shipping: ['tracked', 'international'], tag: 'destination' },
+  // "to" names a destination on a line about sending only
+  { text: 'Raw ivory tusk 4kg\nShipping from Mozambique by air cargo to Asia and Europe.', origin: 'MZ', shipping: ['international'], tag: 'destination' },
+  { text: 'BTC mixing service\nCash-out to EU bank account via SEPA: 8% fee.', origin: null, shipping: [], tag: 'decoy' },
   { text: 'Ivory netsuke set, shipped from Hong Kong wrapped as wood crafts, EMS', origin: 'HK', shipping: ['stealth'], carriers: ['EMS'], tag: 'stealth' },
   { text: 'Meet up in person, cash only', shipping: ['pickup'], tag: 'pickup' },
   { text: 'No pickup, shipping only. Stealth', shipping: ['stealth'], tag: 'negation' },
