@@ -322,6 +322,8 @@ export const rows: Row[] = [
   { text: "Fresh EU CVV base, 80% valid. Don't ask for tutorials, check my guides listing.", category: 'fraud', subcategory: 'carding', tag: 'decoy' },
   { text: 'Netflix premium account, lifetime warranty', category: 'fraud', subcategory: 'accounts', tag: 'basic' },
   { text: 'PayPal verified accounts with balance', category: 'fraud', subcategory: 'accounts', tag: 'basic' },
+  { text: 'PLAYSTATION PLUS 1-3 MONTHS - PSN ACCOUNT', category: 'fraud', subcategory: 'accounts', tag: 'decoy' },
+  { text: 'PlayStation 5 console, new in box', category: 'other', subcategory: 'other', tag: 'basic' },
   { text: 'Hacked Spotify premium logins x10', category: 'fraud', subcategory: 'accounts', tag: 'basic' },
   { text: 'Amazon accounts with gift card balance', category: 'fraud', subcategory: 'accounts', tag: 'basic' },
   { text: 'SSN + DOB lookups, US only', category: 'fraud', subcategory: 'personal-data', tag: 'basic' },
