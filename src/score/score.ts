@@ -160,7 +160,7 @@ export function scoreMatches(
   for (const m of matches) {
     const entry = entries[m.item.ref]!;
     if (!allowed.has(entry.category)) continue;
-    const neg = negationBefore(m, negByLast, words, folded, negationWindow);
+    const neg = negationBefore(m, negByLast, words, folded, negationWindow, true);
     if (neg) {
       suppressed.push({ match: m, entry, effect: `negated by "${neg.term}"` });
       continue;
@@ -257,8 +257,13 @@ function addOnOf(m: Match, before: ReadonlyMap<number, Match>, after: ReadonlyMa
   return a !== undefined && !barrierBetween(folded, m.end, a.start) && unbroken(words, m.last + 1, a.first) ? a : null;
 }
 
-function negationBefore(m: Match, byLast: ReadonlyMap<number, Match>, words: readonly Token[], folded: string, window: number): Match | null {
-  for (let last = m.first - 1; last >= m.first - window && last >= 0; last--) {
+// "or" between two words carries a negation on to the second: "geen been of kunsthars", "no bone or resin"
+const OR_WORDS: ReadonlySet<string> = new Set(['or', 'of', 'ou', 'ni', 'nor', 'noch']);
+
+function negationBefore(m: Match, byLast: ReadonlyMap<number, Match>, words: readonly Token[], folded: string, window: number, orReach = false): Match | null {
+  // one word further when the term is the second of an "X or Y" pair
+  const reach = orReach && m.first > 0 && OR_WORDS.has(words[m.first - 1]!.text) ? window + 1 : window;
+  for (let last = m.first - 1; last >= m.first - reach && last >= 0; last--) {
     const n = byLast.get(last);
     if (n === undefined || barrierBetween(folded, n.end, m.start)) continue;
     if (unbroken(words, n.last + 1, m.first)) return n;

@@ -324,6 +324,7 @@ export const rows: Row[] = [
   { text: 'PayPal verified accounts with balance', category: 'fraud', subcategory: 'accounts', tag: 'basic' },
   { text: 'PLAYSTATION PLUS 1-3 MONTHS - PSN ACCOUNT', category: 'fraud', subcategory: 'accounts', tag: 'decoy' },
   { text: 'PlayStation 5 console, new in box', category: 'other', subcategory: 'other', tag: 'basic' },
+  { text: 'COCAINE energy drink (the legal one), case of 24 cans', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Hacked Spotify premium logins x10', category: 'fraud', subcategory: 'accounts', tag: 'basic' },
   { text: 'Amazon accounts with gift card balance', category: 'fraud', subcategory: 'accounts', tag: 'basic' },
   { text: 'SSN + DOB lookups, US only', category: 'fraud', subcategory: 'personal-data', tag: 'basic' },
