@@ -208,7 +208,8 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     let w = c.last + 1;
     while (w < words.length && !words[w]!.brk && FILLERS.has(words[w]!.text)) w++;
     const p = placeByFirst(w);
-    return p !== undefined && !words[w]!.brk && (p.item.kind === 'country' || p.item.kind === 'region') && words[p.first]!.kind !== 'emoji';
+    // (a code in capitals too: "Livraison BE, FR, NL", "Levering NL/BE/FR")
+    return p !== undefined && !words[w]!.brk && (p.item.kind === 'country' || p.item.kind === 'region' || (p.item.kind === 'countryShort' && writtenUpper(n, p))) && words[p.first]!.kind !== 'emoji';
   };
   // keep the longest cue where cues overlap ("ships from" over "from")
   const cueList = longestPerKey(

@@ -186,6 +186,8 @@ export const shippingRows: Row[] = [
   { text: 'Buvards x10, envoi dans une carte de vœux', shipping: ['stealth'], tag: 'stealth' },
   { text: 'Perroquets gris du Gabon 1 200 €\nLivraison : je livre moi-même dans toute la France, ou retrait à Lille.', origin: 'FR', shipping: ['pickup'], tag: 'pickup' },
   { text: 'Cocaïne en provenance du Pérou, expédiée depuis la Belgique', origin: 'BE', tag: 'provenance' },
+  { text: 'Glock 26 + 50 munitions — 1800€ — remise en main propre région parisienne', origin: 'FR', shipping: ['pickup'], tag: 'pickup' },
+  { text: 'Beuh 10g\nExpédition depuis la Belgique avec bpost.\nLivraison BE, FR, NL, LU, DE.', origin: 'BE', shipping: ['international'], carriers: ['bpost'], tag: 'destination' },
   { text: "Cachets 280mg\nEnvoi depuis la Wallonie par bpost.\nOn envoie en Belgique, France et Luxembourg. Pas d'envoi vers les Pays-Bas.", origin: 'BE', shipping: ['international'], carriers: ['bpost'], tag: 'destination' },
   { text: 'Champis 10g, envoi depuis la Belgique par bpost. Envoi France OK (+5€).', origin: 'BE', shipping: ['international'], carriers: ['bpost'], tag: 'destination' },
   { text: 'Écailles 1kg\nExpédié de : Cameroun\nExpédié vers : Chine, Vietnam\nAucune livraison en Europe.', origin: 'CM', shipping: ['international'], tag: 'negated-destination' },

@@ -129,6 +129,9 @@ export const shippingRows: Row[] = [
   // a destination served as well: the vendor's own country is another one, even unnamed
   { text: 'Pepperspray 40ml, 35,-. Verzending met PostNL, ook naar België.', shipping: ['international'], carriers: ['PostNL'], origin: null, tag: 'destination' },
   { text: 'Pillen 10x, alleen naar België', shipping: [], origin: null, tag: 'destination' },
+  { text: 'Keta 10g\nVerzonden vanuit België met bpost.\nLevering NL/BE/FR/LUX, geen verzending buiten de EU.', origin: 'BE', shipping: ['international'], carriers: ['bpost'], tag: 'destination' },
+  { text: 'Hasj 25g, verzonden vanuit Spanje. Bestelling na 12u = volgende werkdag verzonden.', origin: 'ES', shipping: [], tag: 'decoy' },
+  { text: 'Omgebouwd alarmpistool, €1.150. Levering alleen persoonlijk, regio Amsterdam / Zaandam.', origin: 'NL', shipping: ['pickup'], tag: 'pickup' },
   { text: 'Valse biljetten\nVerzending vanuit Nederland met track & trace. Alleen binnen NL en BE.', origin: 'NL', shipping: ['tracked', 'international'], tag: 'destination' },
   { text: 'Tijgerklauw, verzending via EMS verpakt als souvenir', shipping: ['stealth'], carriers: ['EMS'], tag: 'stealth' },
   { text: 'Coke 5g 300 euro, wij brengen aan huis in Brussel', shipping: ['pickup'], origin: 'BE', tag: 'local-delivery' },
