@@ -170,9 +170,6 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   const pickupWords = new Uint8Array(words.length);
   for (const m of pickups) pickupWords.fill(1, m.first, m.last + 1);
   const intoPickup = (c: Match): boolean => c.item.kind === 'destCue' && pickupWords[c.last] === 1;
-  // A field-only ships-to label in prose right before a country name is a ships-to cue after all
-  // ("Livraison Belgique, France, Luxembourg", "Levering België en Nederland"); before a city it is a local
-  // delivery or a hand-over ("livraison Bruxelles") and says nothing.
   // the line an offset is on: newline offsets found once, then a binary search
   let newlines: number[] | undefined;
   const lineOf = (at: number): number => {
@@ -201,6 +198,9 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     }
     return shippingLines.has(lineOf(c.start));
   };
+  // A field-only ships-to label in prose right before a country name is a ships-to cue after all
+  // ("Livraison Belgique, France, Luxembourg", "Levering België en Nederland"); before a city it is a local
+  // delivery or a hand-over ("livraison Bruxelles") and says nothing.
   const countryNext = (c: Match): boolean => {
     // (a preposition says where a parcel goes only on a line about sending: "shipping from Mozambique by air
     // cargo to Asia", not "cash-out to EU bank accounts")
