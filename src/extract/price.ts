@@ -504,6 +504,9 @@ function isDenomination(x: Ctx, money: Money, notesContext: boolean): boolean {
     // in a listing of notes: "100 x 10€", "10€ (1.000€)", and the face total in brackets
     const p = tokens[money.ti - 1];
     if (p && sameLine(tokens, money.ti - 1, money.ti) && ((p.kind === 'word' && p.text === 'x') || (p.kind === 'sym' && p.text === '×'))) return true;
+    // ... and "€20 x 50", "50€ x20": a denomination times a count
+    const q = tokens[money.tj];
+    if (q && ((q.kind === 'word' && q.text === 'x') || (q.kind === 'sym' && q.text === '×')) && tokens[money.tj + 1]?.kind === 'num' && sameLine(tokens, money.tj - 1, money.tj + 1)) return true;
     if (tokens[money.tj]?.text === '(' && sameLine(tokens, money.tj - 1, money.tj)) {
       const inner = moneyStarting(x, money.tj + 1);
       if (inner >= 0 && tokens[x.moneys[inner]!.tj]?.text === ')') return true;

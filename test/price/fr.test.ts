@@ -72,6 +72,7 @@ const plain: Row[] = [
   { text: 'Beuh 5g — livraison partout en France — 45 €', want: [45, 'EUR'] },
   { text: 'Munitions 9mm, 50 balles, remise en main propre', want: null },
   { text: 'Ecstasy Tesla bleu 300mg x10 — 50 balles', want: [50, 'EUR'] },
+  { text: 'Faux billets 💶 50€ x20 (1000€ face) qualité A+ — 200€', want: [200, 'EUR'] },
   { text: 'Taz 10 cachets 60 balles, main propre', want: [60, 'EUR'], qty: [10, 'pills'] },
   { text: 'Boîte de 50 cartouches 9mm x2 — 50 balles chacune', want: null },
   { text: 'Shit marocain 🇲🇦 20 balles les 5g, 100 les 30g, main à main', want: [20, 'EUR'] },
