@@ -146,6 +146,16 @@ export function scoreMatches(
   const dampen = new Map<Category, { factor: number; by: Match; entry: LexiconEntry; opens: boolean }>();
   const negByLast = new Map<number, Match>();
   for (const n of negations) negByLast.set(n.last, n);
+  // a negation that opens a list with a colon negates the rest of its line: "WE DO NOT SELL: fentanyl,
+  // heroin, anything cut"; each word is marked once, by the first such negation on its line
+  let listNegation: (Match | undefined)[] | undefined;
+  for (const n of negations) {
+    let k = n.end;
+    while (folded.charCodeAt(k) === 0x20) k++;
+    if (folded.charCodeAt(k) !== 0x3a) continue;
+    listNegation ??= new Array<Match | undefined>(words.length);
+    for (let w = n.last + 1; w < words.length && !words[w]!.brk && listNegation[w] === undefined; w++) listNegation[w] = n;
+  }
   // add-on cues before a term, by the word they end; after a term, by the word they start
   const addBefore = new Map<number, Match>();
   const addAfter = new Map<number, Match>();
@@ -160,7 +170,7 @@ export function scoreMatches(
   for (const m of matches) {
     const entry = entries[m.item.ref]!;
     if (!allowed.has(entry.category)) continue;
-    const neg = negationBefore(m, negByLast, words, folded, negationWindow, true);
+    const neg = listNegation?.[m.first] ?? negationBefore(m, negByLast, words, folded, negationWindow, true);
     if (neg) {
       suppressed.push({ match: m, entry, effect: `negated by "${neg.term}"` });
       continue;
@@ -235,6 +245,15 @@ export function scoreMatches(
       subcategory = k.slice(best.length + 1) as Subcategory;
     }
   }
+  // The title names what is sold: when its terms name one subcategory of the winner, that is the one, however
+  // much the page below says of others ("Amnesia Haze 5g … we do not sell fentanyl … see my MDMA listing").
+  let titleSub: string | null | undefined;
+  for (const c of counted) {
+    if (c.match.start >= titleEnd || c.entry.generic || c.entry.category !== best) continue;
+    if (titleSub === undefined) titleSub = c.entry.subcategory;
+    else if (titleSub !== c.entry.subcategory) titleSub = null;
+  }
+  if (titleSub) subcategory = titleSub as Subcategory;
   if (best === 'other') subcategory = 'other';
   const alsoOffered = CATEGORIES.filter((c) => c !== best && scores[c] >= ALSO_MIN_SCORE && scores[c] >= ALSO_MIN_SHARE * top);
   // share of the top two, shrunk by 1 point of pseudo-evidence so one weak term is not certainty

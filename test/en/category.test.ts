@@ -325,6 +325,8 @@ export const rows: Row[] = [
   { text: 'PLAYSTATION PLUS 1-3 MONTHS - PSN ACCOUNT', category: 'fraud', subcategory: 'accounts', tag: 'decoy' },
   { text: 'PlayStation 5 console, new in box', category: 'other', subcategory: 'other', tag: 'basic' },
   { text: 'COCAINE energy drink (the legal one), case of 24 cans', category: 'other', subcategory: 'other', tag: 'decoy' },
+  // the title names the subcategory; a page's list of what is not sold and its pointers to other listings do not
+  { text: 'Amnesia Haze AAA+ 5g / 10g\nIndoor, slow dried.\nWE DO NOT SELL: fentanyl, heroin, oxycodone, anything cut.\nCheck my other listings for MDMA crystal and ketamine shards.', category: 'drugs', subcategory: 'cannabis', tag: 'negation' },
   { text: 'Hacked Spotify premium logins x10', category: 'fraud', subcategory: 'accounts', tag: 'basic' },
   { text: 'Amazon accounts with gift card balance', category: 'fraud', subcategory: 'accounts', tag: 'basic' },
   { text: 'SSN + DOB lookups, US only', category: 'fraud', subcategory: 'personal-data', tag: 'basic' },
