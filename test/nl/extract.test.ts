@@ -181,7 +181,7 @@ export const shippingRows: Row[] = [
   { text: 'Tracking via PostNL', shipping: ['tracked'], carriers: ['PostNL'], tag: 'carrier' },
   { text: 'Post NL of B-post, jij kiest', carriers: ['PostNL', 'bpost'], tag: 'carrier' },
   { text: 'Duitse vendor, verzending met Deutsche Post', carriers: ['Deutsche Post'], tag: 'carrier' },
-  { text: 'Verzending als Hermes pakket', carriers: ['Hermes'], known: "'hermes pakket' not a carrier form (only via/with/by hermes, hermes parcel)", tag: 'carrier' },
+  { text: 'Verzending als Hermes pakket', carriers: ['Hermes'], tag: 'carrier' },
   { text: 'Levering via TNT, 2 werkdagen', carriers: ['TNT'], tag: 'carrier' },
   { text: 'Verzonden via GLS of DPD, altijd met tracking', shipping: ['tracked'], carriers: ['GLS', 'DPD'], tag: 'carrier' },
   { text: 'Spoedzending (next day) met DHL', shipping: ['express'], carriers: ['DHL'], tag: 'carrier' },
