@@ -58,6 +58,9 @@ export interface PlaceMention {
   readonly how: keyof typeof STRENGTH;
 }
 
+// Two-letter US state codes that are also country codes (CA Canada, DE Germany, IN India...).
+const US_STATES = new Set(['al', 'ar', 'ca', 'co', 'de', 'ga', 'id', 'il', 'in', 'la', 'ma', 'md', 'me', 'mn', 'mt', 'nc', 'ne', 'pa', 'sc', 'tn', 'va']);
+
 // Words that add a destination to others: "ook naar België", "France also", "livraison aussi en Belgique".
 const ALSO_WORDS = new Set(['also', 'ook', 'aussi']);
 function saysAlso(m: Match): boolean {
@@ -116,6 +119,14 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       }
       if (reach > m.end || (reach === m.end && reachStart < m.start)) continue;
       places.push(m);
+    }
+    // a US state's code right before the country is the state, not the country it shares a code with:
+    // "ships from CA, USA" is California, "TX, USA" Texas
+    for (let i = places.length - 2; i >= 0; i--) {
+      const m = places[i]!;
+      const next = places[i + 1]!;
+      if (m.item.kind !== 'countryShort' || !US_STATES.has(words[m.first]!.text) || next.first !== m.last + 1 || words[next.first]!.brk) continue;
+      if ((next.item.kind === 'country' || next.item.kind === 'countryShort') && lex.countries[next.item.ref]!.code === 'US' && !(next.item.kind === 'countryShort' && next.term === m.term)) places.splice(i, 1);
     }
   }
   // No place and no "uk2uk": nothing below can find an origin or a destination.

@@ -197,6 +197,8 @@ export const shippingRows: Row[] = [
   { text: 'BTC mixing service\nCash-out to EU bank account via SEPA: 8% fee.', origin: null, shipping: [], tag: 'decoy' },
   { text: 'Dutch driving licence (rijbewijs) — registered in RDW system — 1500 EUR', shipping: [], tag: 'decoy' },
   { text: '2C-B pink powder 1g 🇳🇱➡️🌍 €30', origin: 'NL', shipping: ['international'], tag: 'route' },
+  { text: 'Gorilla Glue #4 — 1oz — $240 — ships from CA, USA', origin: 'US', tag: 'us-state' },
+  { text: 'Weed 1oz, ships from CA, Canada Post Xpresspost', origin: 'CA', carriers: ['Canada Post'], tag: 'us-state' },
   { text: 'Coke 5g, ships from BE with bpost. Reship 50% if LE letter.', origin: 'BE', shipping: [], carriers: ['bpost'], tag: 'decoy' },
   { text: 'UK passport, real registered (database)\nShips from: UK\nRoyal Mail Special Delivery, signed for', origin: 'GB', shipping: ['express', 'registered'], carriers: ['Royal Mail'], tag: 'decoy' },
   { text: 'Ivory netsuke set, shipped from Hong Kong wrapped as wood crafts, EMS', origin: 'HK', shipping: ['stealth'], carriers: ['EMS'], tag: 'stealth' },
