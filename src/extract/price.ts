@@ -494,6 +494,61 @@ function moneyAfterConnectors(x: Ctx, j: number): number {
   return sameLine(tokens, j - 1, k) ? moneyStarting(x, k) : -1;
 }
 
+/**
+ * Rows of a fee table: lines that start with an amount (or a range of amounts, or "under €5k") and end with a
+ * percentage, two or more in a row ("under €5k …… 12%", "€5k – €20k …… 10%"): the amounts are the brackets of
+ * a commission, not prices. A lone "€45 — 90%" line is a price with a purity. Null when the text has no "%".
+ */
+function feeBrackets(x: Ctx): ((money: Money) => boolean) | null {
+  const { tokens, moneyAt } = x;
+  if (!tokens.some((t) => t.kind === 'sym' && t.text === '%')) return null;
+  // the shape of each line: does it start with money and end with a percentage, with no other figure?
+  const shape = new Map<number, boolean>();
+  let i = 0;
+  while (i < tokens.length) {
+    if (tokens[i]!.kind === 'nl') {
+      i++;
+      continue;
+    }
+    const line = tokens[i]!.line;
+    let j = i;
+    while (j < tokens.length && tokens[j]!.kind !== 'nl') j++;
+    // tokens i..j-1 are the line: a bracket is an amount after "under"/"tot"/"over", or a range of two
+    // ("€5k – €20k", "€10k–50k"), then only a percentage at the end
+    let ok = false;
+    let moneys = 0;
+    let bounded = false;
+    for (let k = i; k < j; k++) {
+      const t = tokens[k]!;
+      const m = moneyAt[k]!;
+      if (m >= 0) {
+        const money = x.moneys[m]!;
+        if (moneys === 0 && cueBefore(x, money, x.c.cues.threshold, 2)) bounded = true;
+        if (++moneys === 2) bounded = true;
+        k = money.tj - 1;
+        // a range's end written without its currency: "€10k–50k"
+        const dash = tokens[k + 1];
+        if (dash?.kind === 'sym' && (dash.text === '-' || dash.text === '–') && tokens[k + 2]?.kind === 'num' && moneyAt[k + 2]! < 0 && tokens[k + 3]?.text !== '%') {
+          bounded = true;
+          k += 2;
+          if (tokens[k + 1]?.kind === 'word' && x.c.cues.thousands.has(tokens[k + 1]!.text)) k++;
+        }
+        continue;
+      }
+      if (t.kind !== 'num') continue;
+      // a figure that is not money: only the last one, followed by "%", may stand here
+      ok = moneys > 0 && bounded && tokens[k + 1]?.kind === 'sym' && tokens[k + 1]!.text === '%' && k + 2 >= j;
+      break;
+    }
+    shape.set(line, ok);
+    i = j;
+  }
+  return (money) => {
+    const line = tokens[money.ti]!.line;
+    return shape.get(line) === true && (shape.get(line - 1) === true || shape.get(line + 1) === true);
+  };
+}
+
 /** Denominations of notes: "50€ notes", "billets de 20€ et 50€", "biljetten €50", "briefkes van 20 en 50 euro". */
 function isDenomination(x: Ctx, money: Money, notesContext: boolean): boolean {
   const { tokens, c } = x;
@@ -882,9 +937,11 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
   let notesContext = false;
   for (let i = 0; i < tokens.length && !notesContext; i++) if (tokens[i]!.kind === 'word' && c.cues.notes.matchAt(tokens, i)) notesContext = true;
 
+  const bracket = feeBrackets(x);
   // exclusions
   for (const money of moneys) {
     if (feeAt[money.ti] === 1) money.excluded = 'fee';
+    else if (bracket !== null && bracket(money)) money.excluded = 'threshold';
     else if (cueBefore(x, money, c.cues.minimum, 4, MINIMUM_STOPS) || cueAfter(x, money, c.cues.minimum, 1)) money.excluded = 'minimum';
     else if (cueBefore(x, money, c.cues.threshold, 2)) money.excluded = 'threshold';
     else if (cueBefore(x, money, c.cues.oldPrice, 3)) money.excluded = 'old-price';

@@ -5,6 +5,7 @@ import { priceTable, type Row } from './helpers.js';
 const fields: Row[] = [
   { text: 'Blue Dream 7g\nShips from: United States\nPrice: USD 190.12', want: [190.12, 'USD'], kind: 'field' },
   { text: 'Price: $40.00', want: [40, 'USD'], kind: 'field' },
+  { text: 'BTC to cash by mail\nFEES\n  under €5k ........ 12%\n  €5k – €20k ....... 10%\n  over €20k ........ 8%\nMinimum: €1,000.', want: null },
   { text: 'Lemon Haze – 5g\nPrice: 5 GR – EUR 42.50\nTiers: 10g €80', want: [42.5, 'EUR'], kind: 'field', qty: [5, 'g'], per: [8.5, 'g'] },
   { text: 'Vendor notes: was $60 last month, now cheaper!\nPrice: $45.00', want: [45, 'USD'], kind: 'field' },
   { text: 'Only $20 for a gram, best deal on the market\nPrice: USD 35.00', want: [35, 'USD'], kind: 'field' },

@@ -7,6 +7,9 @@ const fields: Row[] = [
   { text: 'Netflix account 1 jaar\nLevering: automatisch | Prijs: € 6,50', want: [6.5, 'EUR'] },
   { text: 'Speed 50g\nVerzending: € 7,50 | Prijs: € 120', want: [120, 'EUR'] },
   { text: 'VALSE EUROBILJETTEN — 20€ & 50€\nPakket A: 1000 € nominaal (20x 50€) voor 250,-', want: [250, 'EUR'] },
+  // a commission table: the amounts are brackets, not prices
+  { text: 'Cash-out service\nCommissie:\n  tot €10k — 12%\n  €10k–50k — 9%\n  boven €50k — 7%\nMinimum: €2.000', want: null },
+  { text: 'Coke 1g — €60 — 90%\n2g — €110 — 90%', want: [60, 'EUR'] },
   { text: 'Prijs: € 60,- per gram\nStaffel: 5g € 275 | 10g € 520', want: [60, 'EUR'], kind: 'field', per: [60, 'g'] },
   { text: 'XTC Gouden Rolex\nPrijs: 50 stuks – € 110,00\nStaffel:\n100 stuks € 190', want: [110, 'EUR'], kind: 'field', qty: [50, 'pieces'], per: [2.2, 'pieces'] },
   { text: 'Alarmpistool omgebouwd\nPrijs: €750\nAfhalen kan ook.', want: [750, 'EUR'], kind: 'field' },
