@@ -325,6 +325,10 @@ export const rows: Row[] = [
   { text: 'PLAYSTATION PLUS 1-3 MONTHS - PSN ACCOUNT', category: 'fraud', subcategory: 'accounts', tag: 'decoy' },
   { text: 'PlayStation 5 console, new in box', category: 'other', subcategory: 'other', tag: 'basic' },
   { text: 'COCAINE energy drink (the legal one), case of 24 cans', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Desert Eagle pistol lighter – jet torch flame, full metal, 1:1 size – $35', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Rhino horn REPLICA — cast resin, museum quality, 45cm. NOT real horn, for display only.', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: '100x smell proof mylar bags 3.5g size, resealable', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Vortex Strike Eagle 1-6x24 LPVO + mount, used twice', category: 'firearms', subcategory: 'parts', tag: 'basic' },
   // the title names the subcategory; a page's list of what is not sold and its pointers to other listings do not
   { text: 'Amnesia Haze AAA+ 5g / 10g\nIndoor, slow dried.\nWE DO NOT SELL: fentanyl, heroin, oxycodone, anything cut.\nCheck my other listings for MDMA crystal and ketamine shards.', category: 'drugs', subcategory: 'cannabis', tag: 'negation' },
   { text: 'Hacked Spotify premium logins x10', category: 'fraud', subcategory: 'accounts', tag: 'basic' },

@@ -206,6 +206,7 @@ export const rows: Row[] = [
   { text: 'Perroquet ara hyacinthe vivant, sans papiers CITES', category: 'wildlife', subcategory: 'other-wildlife' },
   { text: "Bile d'ours en poudre 10g", category: 'wildlife', subcategory: 'other-wildlife' },
   { text: 'Peigne en écaille de tortue véritable, ancien', category: 'wildlife', subcategory: 'other-wildlife', tag: 'decoy' },
+  { text: 'Pendentif douille calibre .50 BMG (vide, percée) — bijou laiton', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Fausses ordonnances sécurisées : Xanax, Rivotril, codéine, Skenan', category: 'documents', subcategory: 'other-documents', tag: 'decoy' },
   { text: 'Ailerons de requin séchés 1kg', category: 'wildlife', subcategory: 'other-wildlife' },
   { text: 'Civelles vivantes, 3 kg', category: 'wildlife', subcategory: 'other-wildlife' },

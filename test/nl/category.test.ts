@@ -259,6 +259,8 @@ export const rows: Row[] = [
   { text: 'Apple Watch Ultra 2 kopie, zelfde doos, werkt met iPhone', category: 'counterfeit', subcategory: 'goods', tag: 'title' },
   { text: 'Pornopakket 2TB, MEGA-link, levenslange toegang', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: "XTC – 'Skylarking' LP vinyl 1986, originele persing", category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Glock aansteker – pistool jet-flame aansteker, metaal, echte maat – €29', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Tabletteerpers TDP-0 + stempels (Tesla, Philipp Plein) + smeerolie', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Ivoor beeldje, echt olifantenivoor, geen been of kunsthars', category: 'wildlife', subcategory: 'ivory', tag: 'negation' },
   { text: 'Witwasservice: ideaal om crypto wit te wassen via facturen', category: 'services', subcategory: 'laundering', tag: 'compound' },
   { text: 'Nep AirPods Pro (kopie), werkt met iPhone', category: 'counterfeit', subcategory: 'goods', tag: 'title' },
