@@ -198,6 +198,8 @@ export const shippingRows: Row[] = [
   { text: 'Dutch driving licence (rijbewijs) — registered in RDW system — 1500 EUR', shipping: [], tag: 'decoy' },
   { text: '2C-B pink powder 1g 🇳🇱➡️🌍 €30', origin: 'NL', shipping: ['international'], tag: 'route' },
   { text: 'Gorilla Glue #4 — 1oz — $240 — ships from CA, USA', origin: 'US', tag: 'us-state' },
+  { text: 'Tiger bone wine 500ml x6. Bottles are re-labelled as plain rice wine, EMS tracked', shipping: ['stealth', 'tracked'], carriers: ['EMS'], tag: 'stealth' },
+  { text: 'Remington 870 Express 12ga pump, sawn off, no serial', shipping: [], tag: 'decoy' },
   { text: 'Weed 1oz, ships from CA, Canada Post Xpresspost', origin: 'CA', carriers: ['Canada Post'], tag: 'us-state' },
   { text: 'Coke 5g, ships from BE with bpost. Reship 50% if LE letter.', origin: 'BE', shipping: [], carriers: ['bpost'], tag: 'decoy' },
   { text: 'UK passport, real registered (database)\nShips from: UK\nRoyal Mail Special Delivery, signed for', origin: 'GB', shipping: ['express', 'registered'], carriers: ['Royal Mail'], tag: 'decoy' },

@@ -132,6 +132,7 @@ export const shippingRows: Row[] = [
   { text: 'Keta 10g\nVerzonden vanuit België met bpost.\nLevering NL/BE/FR/LUX, geen verzending buiten de EU.', origin: 'BE', shipping: ['international'], carriers: ['bpost'], tag: 'destination' },
   { text: 'Hasj 25g, verzonden vanuit Spanje. Bestelling na 12u = volgende werkdag verzonden.', origin: 'ES', shipping: [], tag: 'decoy' },
   { text: 'Omgebouwd alarmpistool, €1.150. Levering alleen persoonlijk, regio Amsterdam / Zaandam.', origin: 'NL', shipping: ['pickup'], tag: 'pickup' },
+  { text: 'Cobra 6 vuurwerk, verzending per DPD met track & trace, vermeld als speelgoed', shipping: ['tracked', 'stealth'], carriers: ['DPD'], tag: 'stealth' },
   { text: 'Speed 50g\nVerzending:\n- bpost brief (geen tracking) €2\n- bpost gewoon €3\n- bpost aangetekend €8', shipping: ['letter', 'standard', 'registered'], carriers: ['bpost'], tag: 'letter' },
   { text: 'Valse biljetten\nVerzending vanuit Nederland met track & trace. Alleen binnen NL en BE.', origin: 'NL', shipping: ['tracked', 'international'], tag: 'destination' },
   { text: 'Tijgerklauw, verzending via EMS verpakt als souvenir', shipping: ['stealth'], carriers: ['EMS'], tag: 'stealth' },
