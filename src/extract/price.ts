@@ -905,6 +905,9 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
   const segments = fieldStarts(tokens, scan.lineStarts);
   const feeAt = new Uint8Array(tokens.length); // 1 where a token is part of a fee's value
   const fieldFrom: number[] = []; // value start tokens of price fields
+  // fields whose value is on a later line than the label ("Tarifs :" over a list of tiers): a field with
+  // its value on its own line ("Prix : 95,00 €") wins over them wherever it is
+  const nextLineField = new Set<number>();
   const lineStartSet = new Set(scan.lineStarts);
   for (let k = 0; k < segments.length; k++) {
     const ls = segments[k]!;
@@ -928,7 +931,10 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
       continue;
     }
     const f = fieldValue(x, ls, c.cues.fieldLabels, false);
-    if (f >= 0 && f < tokens.length) fieldFrom.push(f);
+    if (f >= 0 && f < tokens.length) {
+      fieldFrom.push(f);
+      if (!sameLine(tokens, ls, f)) nextLineField.add(f);
+    }
   }
   fieldFrom.sort((a, b) => a - b);
   const fieldValueAt = new Set(fieldFrom);
@@ -1002,11 +1008,15 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
   // the market's price field
   // (fields and amounts are both in reading order: one pass over each)
   let fieldMoney: Money | null = null;
-  for (let f = 0, p = 0; f < fieldFrom.length && !fieldMoney; f++) {
-    const v = fieldFrom[f]!;
-    while (p < accepted.length && accepted[p]!.ti < v) p++;
-    const m = accepted[p];
-    if (m && tokens[m.ti]!.line === tokens[v]!.line) fieldMoney = m;
+  for (const sameLineOnly of nextLineField.size > 0 ? [true, false] : [false]) {
+    for (let f = 0, p = 0; f < fieldFrom.length && !fieldMoney; f++) {
+      const v = fieldFrom[f]!;
+      if (sameLineOnly && nextLineField.has(v)) continue;
+      while (p < accepted.length && accepted[p]!.ti < v) p++;
+      const m = accepted[p];
+      if (m && tokens[m.ti]!.line === tokens[v]!.line) fieldMoney = m;
+    }
+    if (fieldMoney) break;
   }
   if (fieldMoney) {
     fieldMoney.field = true;

@@ -10,6 +10,7 @@ const fields: Row[] = [
   { text: 'Vendor notes: was $60 last month, now cheaper!\nPrice: $45.00', want: [45, 'USD'], kind: 'field' },
   { text: 'Only $20 for a gram, best deal on the market\nPrice: USD 35.00', want: [35, 'USD'], kind: 'field' },
   { text: 'Price:\n€ 95,00 (5g)\n€ 170,00 (10g)', want: [95, 'EUR'], kind: 'field', qty: [5, 'g'] },
+  { text: 'Prices:\n1 cart - $35\n5 carts - $150\n\nShips from: Spain\nPrice: USD 150.00', want: [150, 'USD'], kind: 'field' },
   { text: 'Cocaine 1g\nPrice per gram: €85\nBulk: 5g €390 | 10g €720', want: [85, 'EUR'], kind: 'field', per: [85, 'g'] },
   { text: 'Price: 0.0123 BTC', want: [0.0123, 'BTC'], kind: 'field' },
   { text: 'PRICE: GBP 14.99', want: [14.99, 'GBP'], kind: 'field' },

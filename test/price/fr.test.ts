@@ -10,6 +10,8 @@ const fields: Row[] = [
   { text: 'Tarif : 25 € la boîte', want: [25, 'EUR'], kind: 'field', per: [25, 'boite'] },
   { text: 'Avant 60€, profitez-en !\nPrix : 45 €', want: [45, 'EUR'], kind: 'field' },
   { text: 'Tarifs :\n5 g → 60 €\n10 g → 110 €', want: [60, 'EUR'], kind: 'field', qty: [5, 'g'] },
+  // a label over a list of tiers gives way to a field with its value beside it, wherever that is
+  { text: 'Tarifs :\n2 g : 25 €\n5 g : 55 €\n\nExpédié de : Slovénie\nPrix : 95,00 €', want: [95, 'EUR'], kind: 'field' },
   { text: 'Prix: 0,0021 BTC', want: [0.0021, 'BTC'], kind: 'field' },
   { text: 'Prix : 1 250,00 €', want: [1250, 'EUR'], kind: 'field' },
   { text: 'PRIX : 90 CHF', want: [90, 'CHF'], kind: 'field' },
