@@ -299,6 +299,12 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     for (let k = p.first - 1; k >= p.first - PICKUP_REACH && k > from; k--) if (pickupLast.has(k) && unbroken(words, k + 1, p.first)) return true;
     return false;
   };
+  /** "from", "vanuit", "depuis" right before the place, or before its article ("from the UK"), in one sentence. */
+  const fromBefore = (p: Match): boolean => {
+    let b = p.first - 1;
+    if (b >= 0 && !words[b + 1]!.brk && FILLERS.has(words[b]!.text) && !FROM_WORDS.has(words[b]!.text)) b--;
+    return b >= 0 && !words[b + 1]!.brk && FROM_WORDS.has(words[b]!.text);
+  };
   const found: PlaceMention[] = [];
   const destinations: PlaceMention[] = [];
   const excluded: PlaceMention[] = [];
@@ -565,6 +571,12 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     }
     if (p.item.kind === 'place') {
       loneCities.push(p);
+      continue;
+    }
+    // "Royal Mail Tracked 48 from the UK, dispatched Mon-Fri": a code in capitals after "from" on a line
+    // about sending is where the parcel leaves, even where it does not stand alone
+    if (p.item.kind === 'countryShort' && upper(p) && fromBefore(p) && onShippingLine(p)) {
+      found.push(mentionOf(c, p, 'near'));
       continue;
     }
     if (p.item.kind === 'country') {
