@@ -157,7 +157,9 @@ export const rows: Row[] = [
   { text: '4-FA 1g, 99%', category: 'drugs', subcategory: 'research-chemicals', tag: 'nps' },
   { text: 'Research chemicals sample pack (5 x 1g)', category: 'drugs', subcategory: 'research-chemicals', tag: 'nps' },
   // a ketamine analogue: FORMAT's dissociatives (ketamine, PCP) covers it, and markets file it there
-  { text: '2-FDCK 5g', category: 'drugs', subcategory: 'dissociatives', tag: 'nps', known: 'taxonomy: the lexicon files arylcyclohexylamine research chemicals (2-FDCK, 3-MeO-PCP) under research-chemicals as the project corpus does; real markets file them under dissociatives' },
+  { text: '2-FDCK 5g', category: 'drugs', subcategory: 'dissociatives', tag: 'nps' },
+  { text: '3-MeO-PCP 1g – sold as a research chemical, not for human consumption', category: 'drugs', subcategory: 'dissociatives', tag: 'nps' },
+  { text: '1P-LSD 150mcg blotters x10, legal LSD alternative', category: 'drugs', subcategory: 'psychedelics', tag: 'nps' },
   { text: 'Alpha-PVP flakka 1g', category: 'drugs', subcategory: 'research-chemicals', tag: 'nps' },
 
   // ───────────── drugs / other-drugs ─────────────

@@ -195,6 +195,8 @@ export const rows: Row[] = [
   // ───────────────────────── wildlife ─────────────────────────
   { text: "Ivoire d'éléphant brut, défense de 2kg", category: 'wildlife', subcategory: 'ivory' },
   { text: 'Statuette en ivoire sculpté, ancienne', category: 'wildlife', subcategory: 'ivory' },
+  { text: 'Défense brute 4 kg, pointe intacte, envoi par bateau', category: 'wildlife', subcategory: 'ivory', tag: 'code' },
+  { text: 'Ivoire brut, emballage déguisé en artisanat en bois', category: 'wildlife', subcategory: 'ivory', tag: 'decoy' },
   { text: '1v0ire véritable, bracelet', category: 'wildlife', subcategory: 'ivory', tag: 'obfuscation' },
   { text: 'Corne de rhinocéros en poudre 50g', category: 'wildlife', subcategory: 'rhino-horn' },
   { text: 'Corne de rhino entière 1,2 kg\nExpédié depuis : Belgique', category: 'wildlife', subcategory: 'rhino-horn' },
@@ -224,6 +226,8 @@ export const rows: Row[] = [
   // ───────────────────────── fraud ─────────────────────────
   { text: 'CC fullz Visa FR avec CVV, solde vérifié', category: 'fraud', subcategory: 'carding', tag: 'decoy' },
   { text: 'Dumps track 1/2 avec code PIN', category: 'fraud', subcategory: 'carding' },
+  { text: 'CB FR avec solde, numéro + date + cryptogramme', category: 'fraud', subcategory: 'carding', tag: 'slang' },
+  { text: 'Déguisement de tigre pour enfant, taille 8 ans', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Cartes bancaires clonées, prêtes à retirer au DAB', category: 'fraud', subcategory: 'carding' },
   { text: 'CVV canadiens Desjardins / RBC x10', category: 'fraud', subcategory: 'carding', tag: 'quebec' },
   { text: 'CB fraîches avec CVV, 80% valides. Voir mes tutos dans une autre annonce.', category: 'fraud', subcategory: 'carding', tag: 'decoy' },
