@@ -174,6 +174,8 @@ export const rows: Row[] = [
   // ───────────────────────── firearms / parts ─────────────────────────
   { text: 'Silencieux pour Glock, filetage 1/2x28', category: 'firearms', subcategory: 'parts' },
   { text: 'Chargeur 30 coups pour AK', category: 'firearms', subcategory: 'parts' },
+  { text: 'Silencieux 9 mm pour Beretta 92, filetage 1/2x28', category: 'firearms', subcategory: 'parts', tag: 'for-model' },
+  { text: 'Beretta 92 FS 9 mm avec deux chargeurs', category: 'firearms', subcategory: 'handguns', tag: 'brand' },
   { text: 'Switch Glock (auto sear) imprimé en 3D', category: 'firearms', subcategory: 'parts', tag: 'mixed' },
   { text: 'Lunette de visée 3-9x40 pour carabine', category: 'firearms', subcategory: 'parts' },
   { text: 'Holster Kydex pour Glock 19', category: 'firearms', subcategory: 'parts' },
