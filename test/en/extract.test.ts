@@ -35,6 +35,8 @@ export const originRows: Row[] = [
   { text: 'LSD x10\nShipping from: UK', origin: 'GB', tag: 'field' },
   { text: 'Anavar 10mg x100\nShipping: Royal Mail Tracked 48 from the UK, dispatched Mon-Fri', origin: 'GB', tag: 'cue' },
   { text: 'Coke from the UK, best quality around', origin: null, tag: 'style' },
+  { text: '🌿 CALI PLUG 🌿\n📍 London – delivery only\nZkittlez 3.5g – £50', origin: 'GB', tag: 'pin' },
+  { text: '📍 Ships to: France, Belgium\nHaze 5g', origin: null, tag: 'pin' },
   { text: 'Ket 10g\nShips from: Great Britain', origin: 'GB', tag: 'field' },
   { text: 'Mandy 1g\nShips from: England', origin: 'GB', tag: 'field' },
   { text: 'Shrooms 28g\nShips from: 🇳🇱', origin: 'NL', tag: 'field' },

@@ -192,7 +192,7 @@ export const rows: Row[] = [
   { text: 'Magazijn 30 schots voor AR-15', category: 'firearms', subcategory: 'parts', tag: 'title' },
   { text: 'Richtkijker 3-9x40 met montageringen voor geweer', category: 'firearms', subcategory: 'parts', tag: 'title' },
   { text: '3D-geprint frame voor Glock 19', category: 'firearms', subcategory: 'parts', tag: 'title' },
-  { text: 'Holster voor Walther P99, leer', category: 'firearms', subcategory: 'parts', known: "gun model after 'voor' outweighs the accessory 'holster'", tag: 'title' },
+  { text: 'Holster voor Walther P99, leer', category: 'firearms', subcategory: 'parts', tag: 'title' },
   { text: 'Reinigingsset voor pistolen kaliber 9mm', category: 'firearms', subcategory: 'parts', tag: 'compound' },
   { text: 'Pistoolgreep voor Glock met stippling', category: 'firearms', subcategory: 'parts', tag: 'compound' },
 
