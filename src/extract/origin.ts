@@ -485,7 +485,11 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   }
 
   // 4–7. Places standing on their own.
-  const flags = places.filter((p) => p.item.kind === 'country' && words[p.first]!.kind === 'emoji' && !claimed.has(p) && !inDestination(p) && !inExcluded(p) && !afterDocument(p));
+  // a flag right after its own country's adjective is a style, like the adjective: "Peruvian 🇵🇪", "Marokkaanse 🇲🇦"
+  const adjectiveRefAt = new Map<number, number>();
+  for (const m of matches) if (m.item.kind === 'adjective') adjectiveRefAt.set(m.last, m.item.ref);
+  const styleFlag = (p: Match): boolean => p.first > 0 && !words[p.first]!.brk && adjectiveRefAt.get(p.first - 1) === p.item.ref;
+  const flags = places.filter((p) => p.item.kind === 'country' && words[p.first]!.kind === 'emoji' && !claimed.has(p) && !inDestination(p) && !inExcluded(p) && !afterDocument(p) && !styleFlag(p));
   const flagCodes = new Set(flags.map((f) => lex.countries[f.item.ref]!.code));
   let flagTaken = false;
   const bareCodes = new Set<string>();
@@ -524,6 +528,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       continue;
     }
     if (p.item.kind === 'country' && w.kind === 'emoji') {
+      if (styleFlag(p)) continue;
       // one flag mention is enough: the first is the one the choice below would keep (a page of a thousand flags)
       if (flagCodes.size === 1 && !flagTaken) {
         found.push(mentionOf(c, p, 'flag'));

@@ -37,6 +37,8 @@ export const originRows: Row[] = [
   { text: 'Coke from the UK, best quality around', origin: null, tag: 'style' },
   { text: '🌿 CALI PLUG 🌿\n📍 London – delivery only\nZkittlez 3.5g – £50', origin: 'GB', tag: 'pin' },
   { text: '📍 Ships to: France, Belgium\nHaze 5g', origin: null, tag: 'pin' },
+  { text: 'Coke 90% pure Peruvian 🇵🇪 — Antwerp delivery only, we come to you', origin: 'BE', tag: 'flag-style' },
+  { text: 'Moroccan 🇲🇦 hash 25g, ships from 🇪🇸', origin: 'ES', tag: 'flag-style' },
   { text: 'Ket 10g\nShips from: Great Britain', origin: 'GB', tag: 'field' },
   { text: 'Mandy 1g\nShips from: England', origin: 'GB', tag: 'field' },
   { text: 'Shrooms 28g\nShips from: 🇳🇱', origin: 'NL', tag: 'field' },

@@ -48,6 +48,7 @@ export const originRows: Row[] = [
   { text: 'NL2BE – 5g keta, 2 dagen levertijd', origin: 'NL', tag: 'shorthand' },
   { text: '1g coke – verzending vanuit 🇳🇱', origin: 'NL', tag: 'flag' },
   { text: 'BEZORGSERVICE ❄️\n📍 Gent & omstreken\nCoke 1g – €60', origin: 'BE', tag: 'pin' },
+  { text: 'Marokkaanse 🇲🇦 hasj 50g, top kwaliteit', origin: null, tag: 'flag-style' },
   { text: 'Verzending: 🇧🇪 ➡️ 🇪🇺\n100x XTC Blue Punisher', origin: 'BE', tag: 'flag' },
 
   // ── hand-over in a city ──
