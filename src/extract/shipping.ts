@@ -6,6 +6,15 @@ import { unbroken, type Token } from '../text/tokenise.js';
 import { longestPerKey } from '../lexicon/overlap.js';
 import { toOriginalSpan, type NormalisedText } from '../text/normalise.js';
 
+// Words that join two names in a list ("DHL or Hermes", "Hermes ou DPD", "PostNL en Hermes").
+const LIST_JOINERS = new Set(['or', 'and', 'ou', 'et', 'of', 'en', 'oder', 'und']);
+
+/** Whether word `b` follows word `a` in one sentence, next to it or with one list word between. */
+function joined(words: readonly Token[], a: number, b: number): boolean {
+  if (b === a + 1) return !words[b]!.brk;
+  return b === a + 2 && LIST_JOINERS.has(words[a + 1]!.text) && !words[a + 1]!.brk && !words[b]!.brk;
+}
+
 function hasCapital(n: NormalisedText, m: Match): boolean {
   const [s, e] = toOriginalSpan(n, m.start, m.end);
   const t = n.original.slice(s, e);
@@ -107,6 +116,7 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
     methods.push({ method, match: m });
   }
   const carriers: CarrierFinding[] = [];
+  const paired: CarrierFinding[] = [];
   // the longer name wins where two overlap: "La Poste suisse" is Swiss Post
   for (const m of longestPerKey(
     matches.filter((x) => x.item.kind === 'carrier'),
@@ -116,8 +126,14 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
     if (carrier.capitalised && !hasCapital(n, m)) continue;
     // "no meet ups", "pick ups": the word before makes it a plural, not the company
     if (m.first > 0 && !words[m.first]!.brk && carrier.notAfter.has(words[m.first - 1]!.text)) continue;
-    carriers.push({ name: carrier.name, match: m });
+    (carrier.paired.has(m.term) ? paired : carriers).push({ name: carrier.name, match: m });
   }
+  // a name that is also a brand ("Hermes") counts beside another carrier: "DHL or Hermes", "Hermes ou DPD"
+  for (const p of paired) {
+    const beside = carriers.some((c) => c.name !== p.name && (joined(words, c.match.last, p.match.first) || joined(words, p.match.last, c.match.first)));
+    if (beside) carriers.push(p);
+  }
+  if (paired.length > 0) carriers.sort((a, b) => a.match.start - b.match.start);
   return { methods, negated, carriers };
 }
 

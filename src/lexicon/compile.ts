@@ -61,7 +61,7 @@ export interface CompiledLexicons {
   readonly source: Lexicons;
   readonly entries: readonly LexiconEntry[];
   readonly methods: readonly { id: string; method: ShippingMethod }[];
-  readonly carriers: readonly { name: string; capitalised: boolean; notAfter: ReadonlySet<string>; canonical: boolean }[];
+  readonly carriers: readonly { name: string; capitalised: boolean; notAfter: ReadonlySet<string>; paired: ReadonlySet<string>; canonical: boolean }[];
   readonly countries: readonly CompiledCountry[];
   readonly places: readonly { name: string; country: string }[];
   readonly regions: readonly { id: string }[];
@@ -191,7 +191,13 @@ export function compileLexicons(
     return { units: new Set(h.units), roles: new Set<string>(h.roles ?? ['amount']), ref, min: h.min ?? 0, max: h.max ?? Infinity, namesSubcategory: h.namesSubcategory === true, unless: new Set((h.unless ?? []).map((w) => normalise(w).text.trim())) };
   });
   const methods = lex.shipping.methods.map((m) => ({ id: m.id, method: m.method }));
-  const carriers = lex.shipping.carriers.map((c) => ({ name: c.name, capitalised: c.capitalised === true, notAfter: new Set((c.notAfter ?? []).map((w) => normalise(w).text.trim())), canonical: c.canonical !== false }));
+  const carriers = lex.shipping.carriers.map((c) => ({
+    name: c.name,
+    capitalised: c.capitalised === true,
+    notAfter: new Set((c.notAfter ?? []).map((w) => normalise(w).text.trim())),
+    paired: new Set((c.paired ?? []).map((w) => normalise(w).text.trim())),
+    canonical: c.canonical !== false,
+  }));
   const countryByShort = new Map<string, string>();
   const regionByName = new Map<string, string>();
   const countries = lex.places.countries.map((c) => {
@@ -260,7 +266,7 @@ function forEachTerm(lex: Lexicons, add: (term: string, item: VocabItem) => void
     for (const [lang, t] of langsOf(m.terms)) add(t, { kind: 'method', ref, exact: m.exact === true, lang });
   });
   lex.shipping.carriers.forEach((c, ref) => {
-    for (const t of c.terms) add(t, { kind: 'carrier', ref, exact: c.exact === true, lang: 'any' });
+    for (const t of [...c.terms, ...(c.paired ?? [])]) add(t, { kind: 'carrier', ref, exact: c.exact === true, lang: 'any' });
   });
   for (const [lang, t] of langsOf(lex.shipping.negations)) add(t, { kind: 'shipNegation', ref: 0, exact: true, lang });
   for (const [lang, t] of langsOf(lex.shipping.negationsAfter ?? {})) add(t, { kind: 'shipNegationAfter', ref: 0, exact: true, lang });

@@ -119,6 +119,12 @@ export const ShippingLexiconSchema = lazySchema(() => z
           /** Words that make the term an ordinary word when right before it on the same line: "meet ups", "pick ups". */
           notAfter: z.array(z.string().min(1)).optional(),
           /**
+           * Names that are also ordinary words or brands ("hermes", the fashion house): they name this
+           * carrier only right beside another carrier's name on the same line, alone or joined by a list
+           * word ("DHL or Hermes", "Hermes ou DPD", "PostNL/Hermes").
+           */
+          paired: z.array(z.string().min(1)).optional(),
+          /**
            * false: not one of FORMAT.md's canonical carrier names ("Mondial Relay", "InPost"): reported in a
            * result's `otherCarriers`, so `carriers` compares with labelled data name for name.
            */

@@ -102,6 +102,8 @@ export const shippingRows: Row[] = [
   { text: 'Envoi stealth + tracking', shipping: ['stealth', 'tracked'], tag: 'mixed' },
   { text: 'Envoi en colis suivi, sous vide', shipping: ['tracked', 'stealth'] },
   { text: 'Envoi suivi par Colissimo', shipping: ['tracked'], carriers: ['Colissimo'] },
+  { text: "Taser 30€. Envoi depuis l'Allemagne par Hermes ou DPD", carriers: ['Hermes', 'DPD'], tag: 'carrier' },
+  { text: 'Sacs Chanel ou Hermès, qualité 1:1, envoi Colissimo', carriers: ['Colissimo'], tag: 'decoy' },
   { text: 'Lettre suivie La Poste', shipping: ['letter', 'tracked'], carriers: ['La Poste'] },
   { text: 'Suivi en option (+5 €)', shipping: ['tracked'], tag: 'paid-option' },
   { text: 'Envoi discret, suivi possible moyennant 8€ de plus', shipping: ['stealth', 'tracked'], tag: 'paid-option' },
