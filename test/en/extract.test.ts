@@ -233,6 +233,7 @@ export const shippingRows: Row[] = [
   { text: 'Free tracked delivery via Royal Mail', shipping: ['tracked'], carriers: ['Royal Mail'], tag: 'carrier' },
   { text: 'NDD via Royal Mail', shipping: ['express'], carriers: ['Royal Mail'], tag: 'carrier' },
   { text: 'Royal Mail signed for', shipping: ['registered'], carriers: ['Royal Mail'], tag: 'carrier' },
+  { text: 'MDMA champagne 5g – £90 – tracked & signed', shipping: ['tracked', 'registered'], tag: 'method' },
   { text: 'Sent by DHL Express', shipping: ['express'], carriers: ['DHL'], tag: 'carrier' },
   { text: 'Ships USPS with tracking', shipping: ['tracked'], carriers: ['USPS'], tag: 'carrier' },
   { text: 'USPS Priority Mail Express', shipping: ['express'], carriers: ['USPS'], tag: 'carrier' },
