@@ -97,6 +97,21 @@ describe('tokenise', () => {
     ]);
   });
 
+  it('keeps a line break across the bullets and signs that start the next line', () => {
+    for (const symbols of [true, false]) {
+      const words = tokenise(normalise('zonder tracking\n- Track & trace\n* (brief) ok\n• bpost').text, { symbols }).filter((t) => t.kind === 'word');
+      expect(words.map((w) => [w.text, w.brk])).toEqual([
+        ['zonder', true],
+        ['tracking', false],
+        ['track', true],
+        ['trace', false],
+        ['brief', true],
+        ['ok', false],
+        ['bpost', true],
+      ]);
+    }
+  });
+
   it('leaves symbols out on request, with the same words, emoji and breaks', () => {
     const texts = [
       '10g Cocaïne ❄️ 🇳🇱 €60',

@@ -66,8 +66,9 @@ export function tokenise(text: string, { symbols = true, words }: { symbols?: bo
       continue;
     }
     if (c < 0x80) {
+      // a sign keeps a break pending for the word after it: "…zonder tracking\n- Track & trace" starts a
+      // new line at "Track" (a bullet does not join the line to the one before)
       if (symbols) tokens.push({ text: text[i]!, start: i, end: i + 1, kind: 'symbol', brk });
-      brk = false;
       i++;
       continue;
     }
@@ -106,9 +107,10 @@ export function tokenise(text: string, { symbols = true, words }: { symbols?: bo
       i += w;
       continue;
     }
-    if (PICTOGRAPHIC.test(ch)) tokens.push({ text: ch, start: i, end: i + w, kind: 'emoji', brk });
-    else if (symbols) tokens.push({ text: ch, start: i, end: i + w, kind: 'symbol', brk });
-    brk = false;
+    if (PICTOGRAPHIC.test(ch)) {
+      tokens.push({ text: ch, start: i, end: i + w, kind: 'emoji', brk });
+      brk = false;
+    } else if (symbols) tokens.push({ text: ch, start: i, end: i + w, kind: 'symbol', brk });
     i += w;
   }
   return tokens;

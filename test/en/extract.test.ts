@@ -234,6 +234,7 @@ export const shippingRows: Row[] = [
   { text: 'NDD via Royal Mail', shipping: ['express'], carriers: ['Royal Mail'], tag: 'carrier' },
   { text: 'Royal Mail signed for', shipping: ['registered'], carriers: ['Royal Mail'], tag: 'carrier' },
   { text: 'MDMA champagne 5g – £90 – tracked & signed', shipping: ['tracked', 'registered'], tag: 'method' },
+  { text: 'Zopiclone 7.5mg x28 – £30 – Royal Mail 1st class standard', shipping: ['standard'], carriers: ['Royal Mail'], tag: 'method' },
   { text: 'Sent by DHL Express', shipping: ['express'], carriers: ['DHL'], tag: 'carrier' },
   { text: 'Ships USPS with tracking', shipping: ['tracked'], carriers: ['USPS'], tag: 'carrier' },
   { text: 'USPS Priority Mail Express', shipping: ['express'], carriers: ['USPS'], tag: 'carrier' },
