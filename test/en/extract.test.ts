@@ -235,6 +235,8 @@ export const shippingRows: Row[] = [
   { text: 'Royal Mail signed for', shipping: ['registered'], carriers: ['Royal Mail'], tag: 'carrier' },
   { text: 'MDMA champagne 5g – £90 – tracked & signed', shipping: ['tracked', 'registered'], tag: 'method' },
   { text: 'Zopiclone 7.5mg x28 – £30 – Royal Mail 1st class standard', shipping: ['standard'], carriers: ['Royal Mail'], tag: 'method' },
+  { text: 'Ships from Germany: Deutsche Post Großbrief, Einschreiben +3€', shipping: ['letter', 'registered'], carriers: ['Deutsche Post'], tag: 'method' },
+  { text: 'Ships from Spain, Correos certificado only, 4-7 days', shipping: ['registered'], carriers: ['Correos'], tag: 'method' },
   { text: 'Sent by DHL Express', shipping: ['express'], carriers: ['DHL'], tag: 'carrier' },
   { text: 'Ships USPS with tracking', shipping: ['tracked'], carriers: ['USPS'], tag: 'carrier' },
   { text: 'USPS Priority Mail Express', shipping: ['express'], carriers: ['USPS'], tag: 'carrier' },
