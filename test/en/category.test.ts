@@ -194,6 +194,8 @@ export const rows: Row[] = [
   // ───────────── firearms / long-guns ─────────────
   { text: 'Remington 870 pump shotgun 12ga', category: 'firearms', subcategory: 'long-guns', tag: 'brand' },
   { text: 'Holster for Sig Sauer P226, kydex, left hand', category: 'firearms', subcategory: 'parts', tag: 'for-model' },
+  { text: 'Improvised weapons library (DIGITAL ONLY, no physical items): 30 PDF manuals on home-built firearms', category: 'digital', subcategory: 'guides', tag: 'decoy' },
+  { text: 'Spotify Family + Disney+ accounts, 12 months warranty', category: 'fraud', subcategory: 'accounts', tag: 'decoy' },
   { text: 'Hunting rifle .308 Win with scope', category: 'firearms', subcategory: 'long-guns', tag: 'basic' },
   { text: 'Sawn-off shotgun, double barrel', category: 'firearms', subcategory: 'long-guns', tag: 'basic' },
   { text: 'Mosin Nagant 91/30 rifle', category: 'firearms', subcategory: 'long-guns', tag: 'brand' },
