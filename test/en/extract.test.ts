@@ -237,6 +237,7 @@ export const shippingRows: Row[] = [
   { text: 'Zopiclone 7.5mg x28 – £30 – Royal Mail 1st class standard', shipping: ['standard'], carriers: ['Royal Mail'], tag: 'method' },
   { text: 'Ships from Germany: Deutsche Post Großbrief, Einschreiben +3€', shipping: ['letter', 'registered'], carriers: ['Deutsche Post'], tag: 'method' },
   { text: 'Ships from Spain, Correos certificado only, 4-7 days', shipping: ['registered'], carriers: ['Correos'], tag: 'method' },
+  { text: 'Bank logs, balance 5k+, delivered within 1 hour through the market messenger', shipping: ['digital'], tag: 'digital' },
   { text: 'Sent by DHL Express', shipping: ['express'], carriers: ['DHL'], tag: 'carrier' },
   { text: 'Ships USPS with tracking', shipping: ['tracked'], carriers: ['USPS'], tag: 'carrier' },
   { text: 'USPS Priority Mail Express', shipping: ['express'], carriers: ['USPS'], tag: 'carrier' },

@@ -103,6 +103,7 @@ export const shippingRows: Row[] = [
   { text: 'Envoi en colis suivi, sous vide', shipping: ['tracked', 'stealth'] },
   { text: 'Envoi suivi par Colissimo', shipping: ['tracked'], carriers: ['Colissimo'] },
   { text: "Taser 30€. Envoi depuis l'Allemagne par Hermes ou DPD", carriers: ['Hermes', 'DPD'], tag: 'carrier' },
+  { text: 'Fiches FR complètes (nom, adresse, IBAN) – 5 € pièce – livraison par MP', shipping: ['digital'], tag: 'digital' },
   { text: 'Sacs Chanel ou Hermès, qualité 1:1, envoi Colissimo', carriers: ['Colissimo'], tag: 'decoy' },
   { text: 'Lettre suivie La Poste', shipping: ['letter', 'tracked'], carriers: ['La Poste'] },
   { text: 'Suivi en option (+5 €)', shipping: ['tracked'], tag: 'paid-option' },

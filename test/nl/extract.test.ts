@@ -186,6 +186,7 @@ export const shippingRows: Row[] = [
   { text: 'Post NL of B-post, jij kiest', carriers: ['PostNL', 'bpost'], tag: 'carrier' },
   { text: 'Duitse vendor, verzending met Deutsche Post', carriers: ['Deutsche Post'], tag: 'carrier' },
   { text: 'Verzending als Hermes pakket', carriers: ['Hermes'], tag: 'carrier' },
+  { text: 'DigiD accounts met inlog – €75 – levering via PM na betaling', shipping: ['digital'], tag: 'digital' },
   { text: 'Verzending:\n- Standaard: PostNL brievenbus, zonder tracking\n- Track & trace: + € 4,95', shipping: ['standard', 'letter', 'tracked'], carriers: ['PostNL'], tag: 'method' },
   { text: 'Levering via TNT, 2 werkdagen', carriers: ['TNT'], tag: 'carrier' },
   { text: 'Verzonden via GLS of DPD, altijd met tracking', shipping: ['tracked'], carriers: ['GLS', 'DPD'], tag: 'carrier' },
