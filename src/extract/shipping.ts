@@ -2,6 +2,7 @@ import type { ShippingMethod } from '../schema/taxonomy.js';
 import { SHIPPING_METHODS } from '../schema/taxonomy.js';
 import type { CompiledLexicons } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
+import type { VocabItem } from '../lexicon/compile.js';
 import { unbroken, type Token } from '../text/tokenise.js';
 import { longestPerKey } from '../lexicon/overlap.js';
 import { toOriginalSpan, type NormalisedText } from '../text/normalise.js';
@@ -25,6 +26,11 @@ function hasCapital(n: NormalisedText, m: Match): boolean {
 const NEGATION_REACH = 3;
 // An exception ("unless", "tenzij", "sauf") this close after the method takes the negation back.
 const EXCEPTION_REACH = 4;
+// A refusing answer ("Afhalen in Amsterdam: nee") comes within this many words after the method.
+const ANSWER_REACH = 4;
+// What separates a method from its answer: a colon or a dash with a space on either side.
+const ANSWER_SEPARATOR = /:|(^|\s)-(\s|$)/;
+const ANSWER_ITEM: VocabItem = { kind: 'shipNegationAfter', ref: 0, exact: true, lang: 'any' };
 
 export interface MethodFinding {
   readonly method: ShippingMethod;
@@ -89,6 +95,25 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
     else if (m.item.kind === 'shipNegationAfter') negAfterByFirst.set(m.first, m);
     else if (m.item.kind === 'shipNegException') exceptionAt.add(m.first);
   }
+  /**
+   * "Afhalen: NEEN", "Remise en main propre : NON, jamais", "Local meet in Antwerp — NO.": a refusal that
+   * answers the method after a colon or a spaced dash on its line, standing alone there (or a phrase of
+   * `negationsAfter`: "Afhalen in Amsterdam — niet mogelijk"). "Tracked: no signature needed" is no answer.
+   */
+  const answeredNo = (m: Match): Match | undefined => {
+    for (let k = m.last + 1; k <= m.last + ANSWER_REACH && k < words.length; k++) {
+      const w = words[k]!;
+      if (w.brk) return undefined;
+      if (!ANSWER_SEPARATOR.test(folded.slice(words[k - 1]!.end, w.start))) continue;
+      const phrase = negAfterByFirst.get(k);
+      if (phrase !== undefined) return phrase;
+      if (!lex.negationAnswers.has(w.text)) return undefined;
+      const next = words[k + 1];
+      if (next !== undefined && !next.brk && !/[,;()!]/.test(folded.slice(w.end, next.start))) return undefined;
+      return { item: ANSWER_ITEM, term: w.text, start: w.start, end: w.end, first: k, last: k, how: 'exact' };
+    }
+    return undefined;
+  };
   const methods: MethodFinding[] = [];
   const negated: NegatedMethod[] = [];
   // Longest phrase wins where phrases of one method overlap ("met track & trace" over "track & trace");
@@ -105,6 +130,7 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
       const c = negAfterByFirst.get(k);
       if (c && unbroken(words, m.last + 1, c.first) && !barrierBetween(folded, m.end, c.start)) neg = c;
     }
+    neg ??= answeredNo(m);
     if (neg) {
       let exc = false;
       for (let k = m.last + 1; k <= m.last + EXCEPTION_REACH && !exc; k++) if (exceptionAt.has(k) && unbroken(words, m.last + 1, k)) exc = true;

@@ -62,6 +62,8 @@ export interface CompiledLexicons {
   readonly entries: readonly LexiconEntry[];
   readonly methods: readonly { id: string; method: ShippingMethod }[];
   readonly carriers: readonly { name: string; capitalised: boolean; notAfter: ReadonlySet<string>; paired: ReadonlySet<string>; canonical: boolean }[];
+  /** One-word answers that refuse the method before them after a colon or dash (shipping.json `negationAnswers`). */
+  readonly negationAnswers: ReadonlySet<string>;
   readonly countries: readonly CompiledCountry[];
   readonly places: readonly { name: string; country: string }[];
   readonly regions: readonly { id: string }[];
@@ -198,6 +200,7 @@ export function compileLexicons(
     paired: new Set((c.paired ?? []).map((w) => normalise(w).text.trim())),
     canonical: c.canonical !== false,
   }));
+  const negationAnswers = new Set([...langsOf(lex.shipping.negationAnswers ?? {})].map(([, t]) => normalise(t).text.trim()));
   const countryByShort = new Map<string, string>();
   const regionByName = new Map<string, string>();
   const countries = lex.places.countries.map((c) => {
@@ -215,6 +218,7 @@ export function compileLexicons(
     entries,
     methods,
     carriers,
+    negationAnswers,
     countries,
     places,
     regions,

@@ -136,6 +136,12 @@ export const ShippingLexiconSchema = lazySchema(() => z
     negations: TermsSchema,
     /** Words after a method that negate it ("registered mail not available", "afhalen niet mogelijk"). */
     negationsAfter: TermsSchema.optional(),
+    /**
+     * One-word answers that refuse a method when they follow it after a colon or a spaced dash on its line
+     * and stand alone there ("Afhalen: NEEN", "Remise en main propre : NON, jamais", "Local meet — NO.").
+     * The phrases of `negationsAfter` count there too ("Afhalen in Amsterdam — niet mogelijk").
+     */
+    negationAnswers: TermsSchema.optional(),
     /** Words after a negated method that take the negation back ("no tracking unless you pay extra"). */
     negationExceptions: TermsSchema.optional(),
     /**

@@ -104,6 +104,8 @@ export const shippingRows: Row[] = [
   { text: 'Envoi suivi par Colissimo', shipping: ['tracked'], carriers: ['Colissimo'] },
   { text: "Taser 30€. Envoi depuis l'Allemagne par Hermes ou DPD", carriers: ['Hermes', 'DPD'], tag: 'carrier' },
   { text: 'Fiches FR complètes (nom, adresse, IBAN) – 5 € pièce – livraison par MP', shipping: ['digital'], tag: 'digital' },
+  { text: 'Livraison :\n  ✔ Colissimo suivi — 8 €\n  ✘ Remise en main propre : NON, inutile de demander.', shipping: ['tracked'], carriers: ['Colissimo'], tag: 'negation' },
+  { text: 'Colissimo suivi. Si la police envoie une lettre : 50 % de renvoi une seule fois.', shipping: ['tracked'], carriers: ['Colissimo'], tag: 'decoy' },
   { text: 'Sacs Chanel ou Hermès, qualité 1:1, envoi Colissimo', carriers: ['Colissimo'], tag: 'decoy' },
   { text: 'Lettre suivie La Poste', shipping: ['letter', 'tracked'], carriers: ['La Poste'] },
   { text: 'Suivi en option (+5 €)', shipping: ['tracked'], tag: 'paid-option' },

@@ -187,6 +187,8 @@ export const shippingRows: Row[] = [
   { text: 'Duitse vendor, verzending met Deutsche Post', carriers: ['Deutsche Post'], tag: 'carrier' },
   { text: 'Verzending als Hermes pakket', carriers: ['Hermes'], tag: 'carrier' },
   { text: 'DigiD accounts met inlog – €75 – levering via PM na betaling', shipping: ['digital'], tag: 'digital' },
+  { text: 'Verzending:\n  - PostNL brievenbus — gratis\n  - Afhalen: NEEN', shipping: ['letter'], carriers: ['PostNL'], tag: 'negation' },
+  { text: 'Verzending met PostNL track & trace.\nAfhalen in Amsterdam — niet mogelijk', shipping: ['tracked'], carriers: ['PostNL'], tag: 'negation' },
   { text: 'Verzending:\n- Standaard: PostNL brievenbus, zonder tracking\n- Track & trace: + € 4,95', shipping: ['standard', 'letter', 'tracked'], carriers: ['PostNL'], tag: 'method' },
   { text: 'Levering via TNT, 2 werkdagen', carriers: ['TNT'], tag: 'carrier' },
   { text: 'Verzonden via GLS of DPD, altijd met tracking', shipping: ['tracked'], carriers: ['GLS', 'DPD'], tag: 'carrier' },
