@@ -43,10 +43,13 @@ const SENTENCE_END = /[!?]|\.\s/;
 const STYLE_FROM = new Set(['from', 'du', 'de', 'd', 'uit', 'van']);
 // Words that say where something comes from: they end a ships-to cue's reach.
 const FROM_WORDS = new Set(['from', 'vanuit', 'depuis', 'uit']);
+// An arrow between two places of a route, with the spaces around it ("NL ➜ FR", "🇳🇱➡️🌍", "DE -> EU").
+const ROUTE_ARROW = /^ ?(?:→|-->|->|=>|>>|>|➡|➜|➔|➞|➝|➙|➛|⇒|⇨|⟶|⟹|⮕)\ufe0f? ?/;
+const ARROW_BEFORE = /(?:→|->|=>|>|➡|➜|➔|➞|➝|➙|➛|⇒|⇨|⟶|⟹|⮕)\ufe0f? ?$/;
 // Words that lead from an origin to a destination ("from Germany to Austria", "vanuit NL naar BE").
 const TO_WORDS = new Set(['to', 'naar', 'vers', 'into', 'towards']);
 // Last words of a ships-to cue that place the delivery inside a city rather than send it there ("bezorgen in").
-const LOCAL_CUE_ENDS = new Set(['in', 'binnen', 'dans', 'sur', 'within', 'around']);
+const LOCAL_CUE_ENDS = new Set(['in', 'binnen', 'dans', 'sur', 'a', 'au', 'within', 'around']);
 // A pickup phrase this many words before a city makes the city the hand-over place ("afhalen Rotterdam").
 const PICKUP_REACH = 4;
 
@@ -369,7 +372,8 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       claimed.add(p);
       const mention = mentionOf(c, p, isField ? 'field' : cue.item.kind === 'originCue' && cue.item.ref === PROVENANCE_CUE ? 'provenance' : 'cue');
       // "Ships from: Netherlands to EU": in a ships-from field, a place after "to" is where it goes
-      if (!isDest && p.first > cue.last + 1 && TO_WORDS.has(words[p.first - 1]!.text) && unbroken(words, cue.last + 1, p.first)) {
+      // (or after an arrow: "Ships from: DE → EU")
+      if (!isDest && p.first > cue.last + 1 && (TO_WORDS.has(words[p.first - 1]!.text) || ARROW_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start))) && unbroken(words, cue.last + 1, p.first)) {
         destinations.push(mentionOf(c, p, 'field'));
         continue;
       }
@@ -457,14 +461,15 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     }
   }
 
+  /** The arrow right after a place, with its spaces ("NL ➜ FR", "🇳🇱 → 🌍", "DE->EU"), or null. */
+  const arrowAfter = (p: Match): string | null => ROUTE_ARROW.exec(text.slice(p.end, p.end + 8))?.[0] ?? null;
   // "NL → FR", "NL > EU", "nl->be", "UK to UK", "NL naar BE": a route names the origin first.
   const routeEnd = (m: Match | undefined): m is Match =>
     m !== undefined &&
     (m.item.kind === 'region' || (m.item.kind === 'country' && words[m.first]!.kind !== 'emoji') || (m.item.kind === 'countryShort' && (upper(m) || !WORDLIKE_CODES.has(words[m.first]!.text))));
   const routeTo = (p: Match): Match | null => {
-    const tail = text.slice(p.end, p.end + 8);
-    const m = /^ ?(?:→|->|=>|>|➡|⇒|⟶) ?/.exec(tail);
-    if (m) return placeByStart(p.end + m[0].length) ?? null;
+    const m = arrowAfter(p);
+    if (m) return placeByStart(p.end + m.length) ?? null;
     // in words: two places joined by "to" ("US to US only"), neither a product's style ("Dutch")
     const to = words[p.last + 1];
     if (!routeEnd(p) || to === undefined || to.brk || !TO_WORDS.has(to.text) || words[p.last + 2]?.brk !== false) return null;
@@ -475,6 +480,16 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   // cue-claimed origin is a destination.
   for (const f of [...found]) {
     if (f.how !== 'cue' && f.how !== 'field') continue;
+    // ... or after an arrow ("Ships from: DE → EU")
+    const arrow = arrowAfter(f.match);
+    if (arrow !== null) {
+      const q = placeByStart(f.match.end + arrow.length);
+      if (q !== undefined && !claimed.has(q)) {
+        claimed.add(q);
+        destinations.push(mentionOf(codeOf(q), q, 'field'));
+      }
+      continue;
+    }
     const nextWord = words[f.match.last + 1];
     if (!nextWord || nextWord.brk || !TO_WORDS.has(nextWord.text)) continue;
     const q = [placeByFirst(f.match.last + 2), placeByFirst(f.match.last + 3)].find((x) => x !== undefined && !claimed.has(x));

@@ -242,6 +242,7 @@ export const shippingRows: Row[] = [
   { text: 'Tracked: no signature needed, Royal Mail', shipping: ['tracked'], carriers: ['Royal Mail'], tag: 'negation' },
   { text: 'USPS priority, tracked. Seizure: show me the letter (personal info blurred) and I reship 50%.', shipping: ['tracked'], carriers: ['USPS'], tag: 'decoy' },
   { text: 'If your package is held, customs will send you a letter. Ships by DHL, tracked.', shipping: ['tracked'], carriers: ['DHL'], tag: 'decoy' },
+  { text: 'Pepper spray 50ml\nShips from: DE → EU | €45\nHermes tracked', origin: 'DE', shipping: ['tracked', 'international'], carriers: ['Hermes'], tag: 'route' },
   { text: 'Sent by DHL Express', shipping: ['express'], carriers: ['DHL'], tag: 'carrier' },
   { text: 'Ships USPS with tracking', shipping: ['tracked'], carriers: ['USPS'], tag: 'carrier' },
   { text: 'USPS Priority Mail Express', shipping: ['express'], carriers: ['USPS'], tag: 'carrier' },
