@@ -377,7 +377,8 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
         destinations.push(mentionOf(c, p, 'field'));
         continue;
       }
-      if (notThere) excluded.push(mention);
+      // "Ships to: Ireland only (no NI, no UK)": a place a negation stands right before is not sent to
+      if (notThere || (isDest && negated(p))) excluded.push(mention);
       else if (isDest && p.item.kind === 'place' && (isField ? pickupLast.size > 0 && afterPickup(p, cue.last) : LOCAL_CUE_ENDS.has(words[cue.last]!.text))) {
         // a vendor who delivers in a city ("bezorging in Rotterdam-Zuid tot 03:00", "levering in Gent en
         // omstreken") delivers there himself: the city is a hand-over place, not a parcel's destination ("naar

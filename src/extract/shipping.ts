@@ -103,8 +103,11 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
   const answeredNo = (m: Match): Match | undefined => {
     for (let k = m.last + 1; k <= m.last + ANSWER_REACH && k < words.length; k++) {
       const w = words[k]!;
-      if (w.brk) return undefined;
-      if (!ANSWER_SEPARATOR.test(folded.slice(words[k - 1]!.end, w.start))) continue;
+      const gap = folded.slice(words[k - 1]!.end, w.start);
+      // (a question mark breaks the sentence but asks what follows: "Expres? Nee.")
+      const asked = /^\s*\?\s*$/.test(gap);
+      if (w.brk && !asked) return undefined;
+      if (!asked && !ANSWER_SEPARATOR.test(gap)) continue;
       const phrase = negAfterByFirst.get(k);
       if (phrase !== undefined) return phrase;
       if (!lex.negationAnswers.has(w.text)) return undefined;

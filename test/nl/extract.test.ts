@@ -190,6 +190,7 @@ export const shippingRows: Row[] = [
   { text: 'Verzending:\n  - PostNL brievenbus — gratis\n  - Afhalen: NEEN', shipping: ['letter'], carriers: ['PostNL'], tag: 'negation' },
   { text: 'Verzending met PostNL track & trace.\nAfhalen in Amsterdam — niet mogelijk', shipping: ['tracked'], carriers: ['PostNL'], tag: 'negation' },
   { text: 'bpost brief of bpost pakket (gevolgd) +€5', shipping: ['letter', 'tracked'], carriers: ['bpost'], tag: 'belgian' },
+  { text: 'Opties:\n• DPD — € 9,95\n• Expres? Nee.', shipping: [], carriers: ['DPD'], tag: 'negation' },
   { text: 'Eerst de betaling, gevolgd door verzending met PostNL', shipping: [], carriers: ['PostNL'], tag: 'decoy' },
   { text: 'Deutsche Post standaardbrief (geen tracking) — gratis', shipping: ['standard', 'letter'], carriers: ['Deutsche Post'], known: 'one word names two methods (a standard letter); a term belongs to one method, and "standaardbrief" is listed under standard, like "gewone brief"', tag: 'method' },
   { text: 'Verzending:\n- Standaard: PostNL brievenbus, zonder tracking\n- Track & trace: + € 4,95', shipping: ['standard', 'letter', 'tracked'], carriers: ['PostNL'], tag: 'method' },
