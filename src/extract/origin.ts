@@ -45,6 +45,8 @@ const STYLE_FROM = new Set(['from', 'du', 'de', 'd', 'uit', 'van']);
 const FROM_WORDS = new Set(['from', 'vanuit', 'depuis', 'uit']);
 // An arrow between two places of a route, with the spaces around it ("NL ➜ FR", "🇳🇱➡️🌍", "DE -> EU").
 const ROUTE_ARROW = /^ ?(?:→|-->|->|=>|>>|>|➡|➜|➔|➞|➝|➙|➛|⇒|⇨|⟶|⟹|⮕)\ufe0f? ?/;
+// What lies between two lines of one list: a line break and bullets, no sentence end.
+const NEXT_LINE_ONLY = /^[^.!?;]*\n[^.!?;]*$/;
 const ARROW_BEFORE = /(?:→|->|=>|>|➡|➜|➔|➞|➝|➙|➛|⇒|⇨|⟶|⟹|⮕)\ufe0f? ?$/;
 // Words that lead from an origin to a destination ("from Germany to Austria", "vanuit NL naar BE").
 const TO_WORDS = new Set(['to', 'naar', 'vers', 'into', 'towards']);
@@ -284,7 +286,11 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
       const p = places[k]!;
       if (p.first <= prevLast) continue; // overlaps the previous place
       const gap = p.first - prevLast - 1;
-      const joined = count > 0 && !words[p.first]!.brk && (gap === 0 || (gap === 1 && !words[prevLast + 1]!.brk && LIST_WORDS.has(words[prevLast + 1]!.text)));
+      // (a list word may open the next line of a bulleted list: "- regio Den Haag / Zoetermeer\n- of Antwerpen")
+      const joined =
+        count > 0 &&
+        !words[p.first]!.brk &&
+        (gap === 0 || (gap === 1 && LIST_WORDS.has(words[prevLast + 1]!.text) && (!words[prevLast + 1]!.brk || NEXT_LINE_ONLY.test(text.slice(words[prevLast]!.end, words[prevLast + 1]!.start)))));
       if (joined) count++;
       else {
         flush(k);

@@ -1029,7 +1029,7 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
     if (!f) {
       const start = tokens[m.ti]!.start;
       const end = tokens[m.tj - 1]!.end;
-      f = { amount: m.amount, currency: m.currency, start, end, kind: m.kind, quantity: m.quantity, perUnit: m.perUnit, text: folded.slice(start, end), weak: m.weak, alts: m.marker?.ref.alts ?? [m.currency] };
+      f = { amount: m.amount, currency: m.currency, start, end, kind: m.kind, quantity: m.quantity, perUnit: m.perUnit, text: folded.slice(start, end), weak: m.weak, alts: m.marker?.ref.alts ?? (m.currency === 'EUR' ? DASH_ALTS : [m.currency]) };
       findings.set(m, f);
     }
     return f;
@@ -1054,6 +1054,10 @@ export function localise(p: PriceFinding, country: string | null, c: CompiledPri
   if (local === undefined || local === p.currency || !p.alts.includes(local)) return p;
   return { ...p, currency: local, perUnit: p.perUnit && { ...p.perUnit, currency: local } };
 }
+
+// An amount written "45,-" or "120.–" with no currency: euros in the Netherlands and Belgium, francs from a
+// Swiss vendor ("Fr. 120.–", "CHF 45.–" is the Swiss way of writing round prices)
+const DASH_ALTS: readonly string[] = ['EUR', 'CHF'];
 
 const RANGE_WORDS = new Set(['de', 'from', 'van', 'between', 'entre', 'tussen', 'a', 'to', 'tot', 'et', 'and', 'en', 'up', 'jusqu']);
 

@@ -193,6 +193,10 @@ export const rows: Row[] = [
   { text: 'Richtkijker 3-9x40 met montageringen voor geweer', category: 'firearms', subcategory: 'parts', tag: 'title' },
   { text: '3D-geprint frame voor Glock 19', category: 'firearms', subcategory: 'parts', tag: 'title' },
   { text: 'Holster voor Walther P99, leer', category: 'firearms', subcategory: 'parts', tag: 'title' },
+  { text: 'HERLAADSPULLEN — slaghoedjes, kruit, hulzen', category: 'firearms', subcategory: 'ammunition', tag: 'reloading' },
+  { text: 'Glock 33 schots magazijnen 9mm, origineel, 3 stuks', category: 'firearms', subcategory: 'parts', tag: 'title' },
+  { text: 'Moncler replica donsjas, kleur ivoor, AAA kwaliteit', category: 'counterfeit', subcategory: 'goods', tag: 'decoy' },
+  { text: 'Groene boompython wildvang Biak, leguanen uit Fiji', category: 'wildlife', subcategory: 'other-wildlife', tag: 'reptiles' },
   { text: 'Reinigingsset voor pistolen kaliber 9mm', category: 'firearms', subcategory: 'parts', tag: 'compound' },
   { text: 'Pistoolgreep voor Glock met stippling', category: 'firearms', subcategory: 'parts', tag: 'compound' },
 

@@ -15,6 +15,7 @@ const fields: Row[] = [
   { text: 'Prix: 0,0021 BTC', want: [0.0021, 'BTC'], kind: 'field' },
   { text: 'Prix : 1 250,00 €', want: [1250, 'EUR'], kind: 'field' },
   { text: 'PRIX : 90 CHF', want: [90, 'CHF'], kind: 'field' },
+  { text: 'Mixeur Bitcoin\nFrais : 3 % (2 % au-delà de 1 BTC)\nMontant min. : 0,005 BTC', want: null },
 ];
 
 const plain: Row[] = [

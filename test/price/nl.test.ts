@@ -1,5 +1,6 @@
 import { priceTable, type Row } from './helpers.js';
 
+
 // Dutch (and Flemish) listing snippets, written for these tests.
 
 const fields: Row[] = [
@@ -25,6 +26,7 @@ const fields: Row[] = [
 ];
 
 const plain: Row[] = [
+  { text: 'Wiet 5g 45,- verzonden vanuit Nederland', want: [45, 'EUR'] },
   // euro shorthand glued to the amount, in a price position (currencies.json shorthand)
   { text: 'Hasj Afghaan – 10gr 80e – pm voor meer', want: [80, 'EUR'], qty: [10, 'g'] },
   { text: 'Sigaretten zonder accijns – Marlboro Gold – 40e\nSlof Camel – 38e', want: [40, 'EUR'] },
