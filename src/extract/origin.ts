@@ -458,11 +458,12 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     if (code === undefined && region === undefined) continue;
     const m: Match = { item: { kind: code ? 'countryShort' : 'region', ref: 0, exact: true, lang: 'any' }, term: src, start: words[i]!.start, end: words[i]!.start + src.length, first: i, last: i, how: 'exact' };
     found.push({ code: code ?? null, region: code ? null : region ?? null, match: m, strength: STRENGTH.x2x, how: 'x2x' });
-    // the second half is where it goes: "NL2EU" ships abroad, "UK2UK" does not
+    // the second half is where it goes: "NL2EU" ships abroad, "UK2UK" does not; a region is several
+    // countries, so "EU2EU" ships across borders too
     const dst = x[2]!;
     const dstCode = lex.countryByShort.get(dst);
     const dstRegion = lex.regionByName.get(dst);
-    if ((dstCode && dstCode !== code) || (dstRegion && dst !== src)) {
+    if ((dstCode && dstCode !== code) || dstRegion) {
       const dm: Match = { ...m, term: dst, start: words[i]!.end - dst.length, end: words[i]!.end };
       destinations.push({ code: dstCode ?? null, region: dstCode ? null : dstRegion ?? null, match: dm, strength: STRENGTH.field, how: 'field' });
     }

@@ -244,6 +244,7 @@ export const shippingRows: Row[] = [
   { text: 'If your package is held, customs will send you a letter. Ships by DHL, tracked.', shipping: ['tracked'], carriers: ['DHL'], tag: 'decoy' },
   { text: 'Pepper spray 50ml\nShips from: DE → EU | €45\nHermes tracked', origin: 'DE', shipping: ['tracked', 'international'], carriers: ['Hermes'], tag: 'route' },
   { text: 'Weed 7g\nShips from: Ireland\nShips to: Ireland only (no NI, no UK)', origin: 'IE', shipping: [], tag: 'negation' },
+  { text: 'snow ❄️ fishscale 1oz, QP deals avail EU2EU', origin: null, shipping: ['international'], tag: 'x2x' },
   { text: 'Swiss Post A-Post (next working day) or registered +CHF 6', shipping: ['express', 'registered'], carriers: ['Swiss Post'], tag: 'method' },
   { text: 'Orders are dispatched next working day, Royal Mail tracked', shipping: ['tracked'], carriers: ['Royal Mail'], tag: 'decoy' },
   { text: 'Sent by DHL Express', shipping: ['express'], carriers: ['DHL'], tag: 'carrier' },

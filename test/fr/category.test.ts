@@ -233,6 +233,8 @@ export const rows: Row[] = [
   { text: "Bougie parfumée 'White Widow' 200g fait main", category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Encens santal, bâtonnets x100', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Testo 250 10ml, labo pharma', category: 'drugs', subcategory: 'steroids', tag: 'slang' },
+  { text: 'Kit de test réactif Ehrlich pour LSD, 5ml', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'MDMA cristaux 84 %, testé au réactif Marquis', category: 'drugs', subcategory: 'ecstasy', tag: 'decoy' },
   { text: 'Cartes bancaires clonées, prêtes à retirer au DAB', category: 'fraud', subcategory: 'carding' },
   { text: 'CVV canadiens Desjardins / RBC x10', category: 'fraud', subcategory: 'carding', tag: 'quebec' },
   { text: 'CB fraîches avec CVV, 80% valides. Voir mes tutos dans une autre annonce.', category: 'fraud', subcategory: 'carding', tag: 'decoy' },
