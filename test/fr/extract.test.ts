@@ -113,6 +113,7 @@ export const shippingRows: Row[] = [
   { text: 'Lyrica 300mg x56 — 45 €\nExpédié de : France | Livré à : France, Belgique\nColissimo suivi', origin: 'FR', shipping: ['tracked', 'international'], carriers: ['Colissimo'], tag: 'field' },
   { text: 'MDMA cristaux 5g — 85 €\nNL ➜ FR | PostNL suivi', origin: 'NL', shipping: ['tracked', 'international'], carriers: ['PostNL'], tag: 'route' },
   { text: 'Coke 1g, livré à Bruxelles en 30 min', origin: 'BE', shipping: ['pickup'], tag: 'local' },
+  { text: 'Perroquets gris du Gabon, 700 € pièce. Pas d\'envoi par la poste. Récupération près de Liège', origin: 'BE', shipping: ['pickup'], tag: 'pickup-city' },
   { text: 'Sacs Chanel ou Hermès, qualité 1:1, envoi Colissimo', carriers: ['Colissimo'], tag: 'decoy' },
   { text: 'Lettre suivie La Poste', shipping: ['letter', 'tracked'], carriers: ['La Poste'] },
   { text: 'Suivi en option (+5 €)', shipping: ['tracked'], tag: 'paid-option' },

@@ -54,6 +54,7 @@ export const originRows: Row[] = [
   // ── hand-over in a city ──
   { text: 'Afhalen in Rotterdam mogelijk (Zuid)', origin: 'NL', tag: 'pickup-city' },
   { text: 'Afhalen in Antwerpen of Gent, geen verzending', origin: 'BE', tag: 'pickup-city' },
+  { text: "Methadon drank 100ml – € 40 – afhalen A'dam Zuidoost", origin: 'NL', shipping: ['pickup'], tag: 'pickup-city' },
   { text: '3-MMC 5g, alleen via dropplekken in Gent, je krijgt coördinaten na betaling', origin: 'BE', shipping: ['pickup'], tag: 'pickup-city' },
   { text: 'Overhandiging in Luik, centrum', origin: 'BE', tag: 'pickup-city' },
   { text: 'Dead drop in Utrecht, coördinaten na betaling', origin: 'NL', tag: 'pickup-city' },
