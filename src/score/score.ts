@@ -167,6 +167,7 @@ export function scoreMatches(
     (a.item.ref === ADD_ON_BEFORE ? addBefore.set(a.last, a) : addAfter.set(a.first, a));
   }
 
+  let termWords: Uint8Array | undefined;
   for (const m of matches) {
     const entry = entries[m.item.ref]!;
     if (!allowed.has(entry.category)) continue;
@@ -177,7 +178,7 @@ export function scoreMatches(
     }
     // a free add-on ("+ FREE grinder", "balance offerte") counts a share and dampens nothing; an included
     // one of an illicit kind ("guide included") counts a share and dampens as usual
-    let addOn = addBefore.size + addAfter.size === 0 ? null : addOnOf(m, addBefore, addAfter, words, folded, negationWindow);
+    let addOn = addBefore.size + addAfter.size === 0 ? null : addOnOf(m, addBefore, addAfter, words, folded, negationWindow, (termWords ??= termWordsOf(matches, words.length)));
     const included = addOn !== null && addOn.item.ref === ADD_ON_INCLUDED;
     // what comes with an item and is harmless describes it ("certificat de neutralisation fourni"): it counts in full
     if (included && entry.category === 'other') addOn = null;
@@ -261,6 +262,13 @@ export function scoreMatches(
   return { scores, category: best, subcategory, alsoOffered, counted, suppressed, raw, fallback: false };
 }
 
+/** 1 for every word a category term covers. */
+function termWordsOf(matches: readonly Match[], n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  for (const m of matches) out.fill(1, m.first, m.last + 1);
+  return out;
+}
+
 /** Add-on cues of a text and what an add-on's term counts (context.json `addOns`). */
 export interface AddOns {
   readonly cues: readonly Match[];
@@ -268,13 +276,20 @@ export interface AddOns {
 }
 const NO_ADD_ONS: AddOns = { cues: [], factor: 1 };
 
-/** The add-on cue that makes `m` a free extra: one ending within `window` words before it, or one starting right after it. */
-function addOnOf(m: Match, before: ReadonlyMap<number, Match>, after: ReadonlyMap<number, Match>, words: readonly Token[], folded: string, window: number): Match | null {
+/**
+ * The add-on cue that makes `m` a free extra: one ending within `window` words before it, or one starting
+ * right after it or after the other terms that follow it ("guide PDF offert": "PDF" is a term too).
+ */
+function addOnOf(m: Match, before: ReadonlyMap<number, Match>, after: ReadonlyMap<number, Match>, words: readonly Token[], folded: string, window: number, termWords: Uint8Array): Match | null {
   const b = negationBefore(m, before, words, folded, window);
   if (b) return b;
-  const a = after.get(m.last + 1);
+  let k = m.last + 1;
+  while (k < words.length && k - m.last <= MAX_TERMS_BEFORE_CUE && termWords[k] === 1 && !after.has(k)) k++;
+  const a = after.get(k);
   return a !== undefined && !barrierBetween(folded, m.end, a.start) && unbroken(words, m.last + 1, a.first) ? a : null;
 }
+// Term words that may stand between a term and the add-on cue after it ("guide PDF offert").
+const MAX_TERMS_BEFORE_CUE = 2;
 
 // "or" between two words carries a negation on to the second: "geen been of kunsthars", "no bone or resin"
 const OR_WORDS: ReadonlySet<string> = new Set(['or', 'of', 'ou', 'ni', 'nor', 'noch']);

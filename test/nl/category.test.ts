@@ -194,6 +194,7 @@ export const rows: Row[] = [
   { text: '3D-geprint frame voor Glock 19', category: 'firearms', subcategory: 'parts', tag: 'title' },
   { text: 'Holster voor Walther P99, leer', category: 'firearms', subcategory: 'parts', tag: 'title' },
   { text: 'HERLAADSPULLEN — slaghoedjes, kruit, hulzen', category: 'firearms', subcategory: 'ammunition', tag: 'reloading' },
+  { text: 'VALSE €50 BILJETTEN – topkwaliteit – en ook coke en wiet in de shop', category: 'counterfeit', subcategory: 'currency', tag: 'add-on' },
   { text: 'Glock 33 schots magazijnen 9mm, origineel, 3 stuks', category: 'firearms', subcategory: 'parts', tag: 'title' },
   { text: 'Moncler replica donsjas, kleur ivoor, AAA kwaliteit', category: 'counterfeit', subcategory: 'goods', tag: 'decoy' },
   { text: 'Groene boompython wildvang Biak, leguanen uit Fiji', category: 'wildlife', subcategory: 'other-wildlife', tag: 'reptiles' },
