@@ -198,6 +198,8 @@ export const rows: Row[] = [
   { text: 'Glock 33 schots magazijnen 9mm, origineel, 3 stuks', category: 'firearms', subcategory: 'parts', tag: 'title' },
   { text: 'Moncler replica donsjas, kleur ivoor, AAA kwaliteit', category: 'counterfeit', subcategory: 'goods', tag: 'decoy' },
   { text: 'Groene boompython wildvang Biak, leguanen uit Fiji', category: 'wildlife', subcategory: 'other-wildlife', tag: 'reptiles' },
+  { text: 'Levende pijlgifkikkers (Dendrobates azureus) 5 st. – €250', category: 'wildlife', subcategory: 'other-wildlife', tag: 'amphibians' },
+  { text: 'Nederlandse amateur collectie 80 GB 🔞, levering via Mega-link', category: 'other', subcategory: 'other', tag: 'adult' },
   { text: 'Reinigingsset voor pistolen kaliber 9mm', category: 'firearms', subcategory: 'parts', tag: 'compound' },
   { text: 'Pistoolgreep voor Glock met stippling', category: 'firearms', subcategory: 'parts', tag: 'compound' },
 
