@@ -238,6 +238,8 @@ export const shippingRows: Row[] = [
   { text: 'Ships from Germany: Deutsche Post Großbrief, Einschreiben +3€', shipping: ['letter', 'registered'], carriers: ['Deutsche Post'], tag: 'method' },
   { text: 'Ships from Spain, Correos certificado only, 4-7 days', shipping: ['registered'], carriers: ['Correos'], tag: 'method' },
   { text: 'Bank logs, balance 5k+, delivered within 1 hour through the market messenger', shipping: ['digital'], tag: 'digital' },
+  { text: 'Fresh US CVV\nDelivery: cards are sent to your market inbox within 1-3 hours after order.', shipping: ['digital'], tag: 'digital' },
+  { text: 'Ketamine needles 10g, tracked. Contact via market inbox only.', shipping: ['tracked'], tag: 'decoy' },
   { text: 'Options:\n[1] DPD track & trace +9\n[2] Local meet in Antwerp — NO. Not anymore, stop asking.', shipping: ['tracked'], carriers: ['DPD'], tag: 'negation' },
   { text: 'Tracked: no signature needed, Royal Mail', shipping: ['tracked'], carriers: ['Royal Mail'], tag: 'negation' },
   { text: 'USPS priority, tracked. Seizure: show me the letter (personal info blurred) and I reship 50%.', shipping: ['tracked'], carriers: ['USPS'], tag: 'decoy' },

@@ -188,6 +188,7 @@ export const shippingRows: Row[] = [
   { text: 'Duitse vendor, verzending met Deutsche Post', carriers: ['Deutsche Post'], tag: 'carrier' },
   { text: 'Verzending als Hermes pakket', carriers: ['Hermes'], tag: 'carrier' },
   { text: 'DigiD accounts met inlog – €75 – levering via PM na betaling', shipping: ['digital'], tag: 'digital' },
+  { text: 'NL fullz – €20 per stuk\nLevering via marktbericht, meestal binnen het uur.', shipping: ['digital'], tag: 'digital' },
   { text: 'Verzending:\n  - PostNL brievenbus — gratis\n  - Afhalen: NEEN', shipping: ['letter'], carriers: ['PostNL'], tag: 'negation' },
   { text: 'Verzending met PostNL track & trace.\nAfhalen in Amsterdam — niet mogelijk', shipping: ['tracked'], carriers: ['PostNL'], tag: 'negation' },
   { text: 'bpost brief of bpost pakket (gevolgd) +€5', shipping: ['letter', 'tracked'], carriers: ['bpost'], tag: 'belgian' },
