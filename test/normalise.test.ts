@@ -97,6 +97,10 @@ describe('tokenise', () => {
     ]);
   });
 
+  it('reads small capitals as Latin letters', () => {
+    expect(normalise('ʟsᴅ ᴛᴀʙs ʙᴜᴠᴀʀᴅs ꜱᴘᴇᴇᴅ').text).toBe('lsd tabs buvards speed');
+  });
+
   it('keeps a line break across the bullets and signs that start the next line', () => {
     for (const symbols of [true, false]) {
       const words = tokenise(normalise('zonder tracking\n- Track & trace\n* (brief) ok\n• bpost').text, { symbols }).filter((t) => t.kind === 'word');

@@ -28,6 +28,9 @@ const SPECIAL: Record<string, string> = {
   а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
   і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', ɡ: 'g',
   α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ϲ: 'c',
+  // Small capitals ("ʟsᴅ ᴛᴀʙs"), a favourite of fancy-text generators: NFKD leaves them alone.
+  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm',
+  ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z', µ: 'u', μ: 'u',
   // Punctuation variants: one dash, one apostrophe, one double quote.
   '–': '-', '—': '-', '‒': '-', '―': '-', '−': '-', '‐': '-', '‑': '-', '⁃': '-',
   '’': "'", '‘': "'", '‚': "'", '`': "'", '´': "'", 'ʼ': "'", '′': "'",

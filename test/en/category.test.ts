@@ -201,6 +201,7 @@ export const rows: Row[] = [
   { text: '28G Super Glue [Topshelf]', category: 'drugs', subcategory: 'cannabis', tag: 'strain' },
   { text: 'RELOADING COMPONENTS: CCI 500 small pistol primers 1000 ct, smokeless powder 1 lb', category: 'firearms', subcategory: 'ammunition', tag: 'reloading' },
   { text: 'A Cryptography Primer, 2014 (e-book)', category: 'digital', subcategory: 'guides', tag: 'decoy' },
+  { text: 'ʟsᴅ 𝟷𝟻𝟶µɢ ᴛᴀʙs ✨✨ x25 = 0.0042 BTC', category: 'drugs', subcategory: 'psychedelics', tag: 'obfuscation' },
   { text: 'Instagram / Facebook account hacking — any account, private or public\nDone in 48-72h, 100% success or refund', category: 'services', subcategory: 'hacking', tag: 'service' },
   { text: '3D printed G17 frame (PF940 style), PA12 nylon, ready to build', category: 'firearms', subcategory: 'parts', tag: 'printed' },
   { text: 'White jade bangle "baihuo", hand carved, real material not resin', category: 'wildlife', subcategory: 'ivory', tag: 'code' },

@@ -236,6 +236,8 @@ export const rows: Row[] = [
   { text: 'Kit de test réactif Ehrlich pour LSD, 5ml', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'DMT 1g (cristaux jaunes) + pipe en verre + guide PDF offert', category: 'drugs', subcategory: 'psychedelics', tag: 'add-on' },
   { text: 'MAILLOTS DE FOOT 2024/25 — QUALITÉ THAÏ, flocage au choix', category: 'counterfeit', subcategory: 'goods', tag: 'replica' },
+  { text: "RÉSINE 'Dry Marocain' & 'Filtré 120u' – gros & demi-gros", category: 'drugs', subcategory: 'cannabis', tag: 'slang' },
+  { text: 'Spid 5g 25 balles, dispo tout de suite, rdv Namur', category: 'drugs', subcategory: 'stimulants', tag: 'slang' },
   { text: 'MDMA cristaux 84 %, testé au réactif Marquis', category: 'drugs', subcategory: 'ecstasy', tag: 'decoy' },
   { text: 'Cartes bancaires clonées, prêtes à retirer au DAB', category: 'fraud', subcategory: 'carding' },
   { text: 'CVV canadiens Desjardins / RBC x10', category: 'fraud', subcategory: 'carding', tag: 'quebec' },
