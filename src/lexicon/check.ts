@@ -73,7 +73,7 @@ export function checkLexiconFile(name: string, json: unknown): string[] {
     for (const rg of p.regions) terms(`region ${rg.id}`, rg.names);
   } else if (name === 'shipping') {
     const s = data as unknown as import('../schema/lexicon.js').ShippingLexicon;
-    for (const m of s.methods) terms(`method ${m.id}`, all(m.terms));
+    for (const m of s.methods) terms(`method ${m.id}`, all(m.terms), m.shared !== true);
     for (const c of s.carriers) terms(`carrier ${c.name}`, c.terms);
   } else if (Array.isArray(data['entries'])) {
     const ids = new Set<string>();

@@ -106,7 +106,19 @@ export type PlacesLexicon = z.infer<typeof PlacesLexiconSchema>;
 export const ShippingLexiconSchema = lazySchema(() => z
   .object({
     methods: z.array(
-      z.object({ id: IdSchema, method: ShippingMethodSchema, terms: TermsSchema, exact: z.boolean().optional() }).strict(),
+      z
+        .object({
+          id: IdSchema,
+          method: ShippingMethodSchema,
+          terms: TermsSchema,
+          exact: z.boolean().optional(),
+          /**
+           * This entry's terms also stand in another method's entry: one phrase that names two methods ("gewone
+           * brief" is a letter sent as standard post). The integrity check lets such a term stand twice.
+           */
+          shared: z.boolean().optional(),
+        })
+        .strict(),
     ),
     carriers: z.array(
       z

@@ -114,6 +114,7 @@ export const shippingRows: Row[] = [
   { text: 'Lyrica 300mg x56 — 45 €\nExpédié de : France | Livré à : France, Belgique\nColissimo suivi', origin: 'FR', shipping: ['tracked', 'international'], carriers: ['Colissimo'], tag: 'field' },
   { text: 'MDMA cristaux 5g — 85 €\nNL ➜ FR | PostNL suivi', origin: 'NL', shipping: ['tracked', 'international'], carriers: ['PostNL'], tag: 'route' },
   { text: 'Coke 1g, livré à Bruxelles en 30 min', origin: 'BE', shipping: ['pickup'], tag: 'local' },
+  { text: 'MDMA 5 g, envoi en lettre normale, bpost, pas de suivi', shipping: ['letter', 'standard'], carriers: ['bpost'], tag: 'method' },
   { text: 'Perroquets gris du Gabon, 700 € pièce. Pas d\'envoi par la poste. Récupération près de Liège', origin: 'BE', shipping: ['pickup'], tag: 'pickup-city' },
   { text: 'Sacs Chanel ou Hermès, qualité 1:1, envoi Colissimo', carriers: ['Colissimo'], tag: 'decoy' },
   { text: 'Lettre suivie La Poste', shipping: ['letter', 'tracked'], carriers: ['La Poste'] },
