@@ -43,11 +43,13 @@ const SENTENCE_END = /[!?]|\.\s/;
 const STYLE_FROM = new Set(['from', 'du', 'de', 'd', 'uit', 'van']);
 // Words that say where something comes from: they end a ships-to cue's reach.
 const FROM_WORDS = new Set(['from', 'vanuit', 'depuis', 'uit']);
-// An arrow between two places of a route, with the spaces around it ("NL ➜ FR", "🇳🇱➡️🌍", "DE -> EU").
-const ROUTE_ARROW = /^ ?(?:→|-->|->|=>|>>|>|➡|➜|➔|➞|➝|➙|➛|⇒|⇨|⟶|⟹|⮕)\ufe0f? ?/;
+// An arrow between two places of a route, with the spaces around it ("NL ➜ FR", "🇳🇱➡️🌍", "DE -> EU"): right
+// after a place, and right before one.
+const ARROWS = '(?:→|-->|->|=>|>>|>|➡|➜|➔|➞|➝|➙|➛|⇒|⇨|⟶|⟹|⮕)\ufe0f?';
+const ROUTE_ARROW = new RegExp(`^ ?${ARROWS} ?`);
+const ARROW_BEFORE = new RegExp(`${ARROWS} ?$`);
 // What lies between two lines of one list: a line break and bullets, no sentence end.
 const NEXT_LINE_ONLY = /^[^.!?;]*\n[^.!?;]*$/;
-const ARROW_BEFORE = /(?:→|->|=>|>|➡|➜|➔|➞|➝|➙|➛|⇒|⇨|⟶|⟹|⮕)\ufe0f? ?$/;
 // Words that lead from an origin to a destination ("from Germany to Austria", "vanuit NL naar BE").
 const TO_WORDS = new Set(['to', 'naar', 'vers', 'into', 'towards']);
 // Last words of a ships-to cue that place the delivery inside a city rather than send it there ("bezorgen in").
@@ -146,11 +148,12 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     categoryEndAtWord[c.last] = 1;
     if (lex.entries[c.item.ref]?.category === 'documents') documentEndAtWord[c.last] = 1;
   }
-  const adjectiveAtWord = new Uint8Array(words.length + 1);
-  for (const m of matches) if (m.item.kind === 'adjective') adjectiveAtWord[m.last] = 1;
+  // the country (ref + 1) of the nationality adjective ending at a word, 0 for none
+  const adjectiveAtWord = new Int32Array(words.length + 1);
+  for (const m of matches) if (m.item.kind === 'adjective') adjectiveAtWord[m.last] = m.item.ref + 1;
   /** A document right before, or a document and its nationality ("Permis de conduire français 🇫🇷"): the issuer. */
   const afterDocument = (p: Match): boolean =>
-    p.first > 0 && (documentEndAtWord[p.first - 1] === 1 || (p.first > 1 && adjectiveAtWord[p.first - 1] === 1 && documentEndAtWord[p.first - 2] === 1));
+    p.first > 0 && (documentEndAtWord[p.first - 1] === 1 || (p.first > 1 && adjectiveAtWord[p.first - 1]! > 0 && documentEndAtWord[p.first - 2] === 1));
   // the first place starting at a folded offset / at a word: its index in `places` + 1, 0 for none
   const placeAtOffset = new Int32Array(text.length + 1);
   const placeAtWord = new Int32Array(words.length + 1);
@@ -509,9 +512,7 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
 
   // 4–7. Places standing on their own.
   // a flag right after its own country's adjective is a style, like the adjective: "Peruvian 🇵🇪", "Marokkaanse 🇲🇦"
-  const adjectiveRefAt = new Map<number, number>();
-  for (const m of matches) if (m.item.kind === 'adjective') adjectiveRefAt.set(m.last, m.item.ref);
-  const styleFlag = (p: Match): boolean => p.first > 0 && !words[p.first]!.brk && adjectiveRefAt.get(p.first - 1) === p.item.ref;
+  const styleFlag = (p: Match): boolean => p.first > 0 && !words[p.first]!.brk && adjectiveAtWord[p.first - 1] === p.item.ref + 1;
   const flags = places.filter((p) => p.item.kind === 'country' && words[p.first]!.kind === 'emoji' && !claimed.has(p) && !inDestination(p) && !inExcluded(p) && !afterDocument(p) && !styleFlag(p));
   const flagCodes = new Set(flags.map((f) => lex.countries[f.item.ref]!.code));
   let flagTaken = false;

@@ -164,6 +164,8 @@ interface Money {
   nti: number;
   ntj: number;
   marker: Marker | null;
+  /** The currencies a mention without a marker may be in ("45,-": euros, or francs from a Swiss vendor). */
+  alts?: readonly string[];
   /** Named by a weak word or ambiguous symbol. */
   weak: boolean;
   rangeLow: boolean;
@@ -334,7 +336,7 @@ function attach(scan: Scan, c: CompiledPrices): Money[] {
     const num = nums[k]!;
     if (!num.dashEuro || claimed[k] || num.flags & NOT_PRICE || num.value === null || num.value <= 0) continue;
     claimed[k] = 1;
-    out.push(make(null, k, num.value, 'EUR', false));
+    out.push({ ...make(null, k, num.value, 'EUR', false), alts: DASH_ALTS });
   }
 
   out.sort((a, b) => a.ti - b.ti);
@@ -1029,7 +1031,7 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
     if (!f) {
       const start = tokens[m.ti]!.start;
       const end = tokens[m.tj - 1]!.end;
-      f = { amount: m.amount, currency: m.currency, start, end, kind: m.kind, quantity: m.quantity, perUnit: m.perUnit, text: folded.slice(start, end), weak: m.weak, alts: m.marker?.ref.alts ?? (m.currency === 'EUR' ? DASH_ALTS : [m.currency]) };
+      f = { amount: m.amount, currency: m.currency, start, end, kind: m.kind, quantity: m.quantity, perUnit: m.perUnit, text: folded.slice(start, end), weak: m.weak, alts: m.marker?.ref.alts ?? m.alts ?? [m.currency] };
       findings.set(m, f);
     }
     return f;
