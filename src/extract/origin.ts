@@ -103,186 +103,174 @@ export interface OriginExtraction {
  * The ships-from country: a market field first, then cue phrases, X2X shorthand, hand-over places, a lone
  * flag, a bare country name, an upper-case code. Nationalities and styles ("Dutch quality") are adjectives
  * and never count; regions (EU, Worldwide) are reported apart; "ships to" places are destinations.
+ *
+ * A pipeline of steps over one listing's places (`OriginReading`): cues, the zones ships-to cues govern,
+ * X2X shorthand, routes after cue-claimed origins, places standing on their own, then the choice. Each
+ * step is a function of its own: besides reading better, a single function of all of them was the
+ * largest one the optimising compiler met, and compiling it cost the process more peak memory than any
+ * other stage.
  */
 export function extractOrigin(matches: readonly Match[], words: readonly Token[], n: NormalisedText, lex: CompiledLexicons): OriginExtraction {
-  const text = n.text;
   // Every step below looks things up by position (maps, sorted sweeps), never by scanning all matches
   // for each match: a page with thousands of places and cues stays linear.
   const categorySpans = matches.filter((m) => m.item.kind === 'category').sort((a, b) => a.start - b.start);
-  // a place inside a longer product term is part of its name ("Amsterdam Haze" listed as a strain)
-  const places: Match[] = [];
-  {
-    let ci = 0;
-    let reach = -1;
-    let reachStart = -1;
-    for (const m of matches.filter((x) => PLACE_KINDS.has(x.item.kind)).sort((a, b) => a.start - b.start)) {
-      while (ci < categorySpans.length && categorySpans[ci]!.start <= m.start) {
-        const c = categorySpans[ci]!;
-        if (c.end > reach) {
-          reach = c.end;
-          reachStart = c.start;
-        }
-        ci++;
-      }
-      if (reach > m.end || (reach === m.end && reachStart < m.start)) continue;
-      places.push(m);
-    }
-    // a US state's code right before the country is the state, not the country it shares a code with:
-    // "ships from CA, USA" is California, "TX, USA" Texas
-    for (let i = places.length - 2; i >= 0; i--) {
-      const m = places[i]!;
-      const next = places[i + 1]!;
-      if (m.item.kind !== 'countryShort' || !US_STATES.has(words[m.first]!.text) || next.first !== m.last + 1 || words[next.first]!.brk) continue;
-      if ((next.item.kind === 'country' || next.item.kind === 'countryShort') && lex.countries[next.item.ref]!.code === 'US' && !(next.item.kind === 'countryShort' && next.term === m.term)) places.splice(i, 1);
-    }
-  }
+  const places = placesOf(matches, categorySpans, words, lex);
   // No place and no "uk2uk": nothing below can find an origin or a destination.
   if (places.length === 0 && !words.some((w) => isX2X(w.text))) return { origin: null, origins: [], region: null, destinations: [], destinationRegions: [], excluded: [], localDelivery: [], alsoAbroad: false };
-  // Positions are looked up in typed arrays, not Sets or Maps: a page of a hundred thousand flags made
-  // hash tables of that size, slower per entry as they grew.
-  const categoryAtWord = new Uint8Array(words.length + 1);
-  const documentEndAtWord = new Uint8Array(words.length + 1);
-  const categoryEndAtWord = new Uint8Array(words.length + 1);
-  for (const c of categorySpans) {
-    categoryAtWord[c.first] = 1;
-    categoryEndAtWord[c.last] = 1;
-    if (lex.entries[c.item.ref]?.category === 'documents') documentEndAtWord[c.last] = 1;
-  }
-  // the country (ref + 1) of the nationality adjective ending at a word, 0 for none
-  const adjectiveAtWord = new Int32Array(words.length + 1);
-  for (const m of matches) if (m.item.kind === 'adjective') adjectiveAtWord[m.last] = m.item.ref + 1;
-  /** A document right before, or a document and its nationality ("Permis de conduire français 🇫🇷"): the issuer. */
-  const afterDocument = (p: Match): boolean =>
-    p.first > 0 && (documentEndAtWord[p.first - 1] === 1 || (p.first > 1 && adjectiveAtWord[p.first - 1]! > 0 && documentEndAtWord[p.first - 2] === 1));
-  // the first place starting at a folded offset / at a word: its index in `places` + 1, 0 for none
-  const placeAtOffset = new Int32Array(text.length + 1);
-  const placeAtWord = new Int32Array(words.length + 1);
-  places.forEach((p, k) => {
-    if (placeAtOffset[p.start] === 0) placeAtOffset[p.start] = k + 1;
-    if (placeAtWord[p.first] === 0) placeAtWord[p.first] = k + 1;
-  });
-  const placeByStart = (at: number): Match | undefined => {
-    const k = placeAtOffset[at];
-    return k ? places[k - 1] : undefined;
-  };
-  const placeByFirst = (w: number): Match | undefined => {
-    const k = placeAtWord[w];
-    return k ? places[k - 1] : undefined;
-  };
-  // a cue word inside a product term of several words is part of the product ("crypto naar cash")
-  const inTerm = new Uint8Array(words.length);
-  for (const m of matches) if (m.item.kind === 'category' && m.last > m.first) inTerm.fill(1, m.first, m.last + 1);
-  const partOfTerm = (c: Match): boolean => {
-    for (let w = c.first; w <= c.last; w++) if (inTerm[w] === 0) return false;
-    return true;
-  };
-  // A cue followed by ":" (or " - ") opens a market field.
-  const isFieldCue = (cue: Match): boolean => {
-    let k = cue.end;
-    while (k < text.length && text[k] === ' ') k++;
-    return text[k] === ':' || (text[k] === '-' && text[k + 1] === ' ');
-  };
-  const isCue = (m: Match): boolean => (m.item.kind === 'originCue' || m.item.kind === 'destCue') && (m.item.ref !== FIELD_ONLY_CUE || isFieldCue(m));
-  // a ships-to cue whose words run into a pickup phrase is that phrase: "livraison en main propre Bruxelles"
-  // is a hand-over in Brussels, not delivery to it
-  const pickups = matches.filter((m) => m.item.kind === 'method' && lex.methods[m.item.ref]!.method === 'pickup');
-  const pickupWords = new Uint8Array(words.length);
-  for (const m of pickups) pickupWords.fill(1, m.first, m.last + 1);
-  const intoPickup = (c: Match): boolean => c.item.kind === 'destCue' && pickupWords[c.last] === 1;
-  // the line an offset is on: newline offsets found once, then a binary search
-  let newlines: number[] | undefined;
-  const lineOf = (at: number): number => {
-    if (newlines === undefined) {
-      newlines = [];
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines.push(i);
-    }
-    let lo = 0;
-    let hi = newlines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (newlines[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  // lines that speak of sending: a shipping method, a carrier or a ships-from/ships-to phrase
-  let shippingLines: Set<number> | undefined;
-  const onShippingLine = (c: Match): boolean => {
-    if (shippingLines === undefined) {
-      shippingLines = new Set();
-      for (const m of matches) {
-        const k = m.item.kind;
-        if (k === 'method' || k === 'carrier' || k === 'originCue' || (k === 'destCue' && !TO_WORDS.has(m.term))) shippingLines.add(lineOf(m.start));
+  const r = new OriginReading(matches, categorySpans, places, words, n, lex);
+  r.readCues();
+  const zones = r.destinationZones();
+  r.readX2X();
+  r.readRoutesAfterCues();
+  r.readLonePlaces(zones.inDestination, zones.inExcluded);
+  return r.choose();
+}
+
+/** The place matches that count: sorted by start, none inside a longer product term, no US state before its country. */
+function placesOf(matches: readonly Match[], categorySpans: readonly Match[], words: readonly Token[], lex: CompiledLexicons): Match[] {
+  // a place inside a longer product term is part of its name ("Amsterdam Haze" listed as a strain)
+  const places: Match[] = [];
+  let ci = 0;
+  let reach = -1;
+  let reachStart = -1;
+  for (const m of matches.filter((x) => PLACE_KINDS.has(x.item.kind)).sort((a, b) => a.start - b.start)) {
+    while (ci < categorySpans.length && categorySpans[ci]!.start <= m.start) {
+      const c = categorySpans[ci]!;
+      if (c.end > reach) {
+        reach = c.end;
+        reachStart = c.start;
       }
+      ci++;
     }
-    return shippingLines.has(lineOf(c.start));
-  };
-  // A field-only ships-to label in prose right before a country name is a ships-to cue after all
-  // ("Livraison Belgique, France, Luxembourg", "Levering België en Nederland"); before a city it is a local
-  // delivery or a hand-over ("livraison Bruxelles") and says nothing.
-  const countryNext = (c: Match): boolean => {
-    // (a preposition says where a parcel goes only on a line about sending: "shipping from Mozambique by air
-    // cargo to Asia", not "cash-out to EU bank accounts")
-    if (c.item.kind !== 'destCue' || c.item.ref !== FIELD_ONLY_CUE || (TO_WORDS.has(c.term) && !onShippingLine(c))) return false;
-    let w = c.last + 1;
-    while (w < words.length && !words[w]!.brk && FILLERS.has(words[w]!.text)) w++;
-    const p = placeByFirst(w);
-    // (a code in capitals too: "Livraison BE, FR, NL", "Levering NL/BE/FR")
-    return p !== undefined && !words[w]!.brk && (p.item.kind === 'country' || p.item.kind === 'region' || (p.item.kind === 'countryShort' && writtenUpper(n, p))) && words[p.first]!.kind !== 'emoji';
-  };
-  // keep the longest cue where cues overlap ("ships from" over "from")
-  const cueList = longestPerKey(
-    matches.filter((m) => (isCue(m) || countryNext(m)) && !partOfTerm(m) && !intoPickup(m)),
-    () => 'cue',
-  ).sort((a, b) => a.start - b.start);
+    if (reach > m.end || (reach === m.end && reachStart < m.start)) continue;
+    places.push(m);
+  }
+  // a US state's code right before the country is the state, not the country it shares a code with:
+  // "ships from CA, USA" is California, "TX, USA" Texas
+  for (let i = places.length - 2; i >= 0; i--) {
+    const m = places[i]!;
+    const next = places[i + 1]!;
+    if (m.item.kind !== 'countryShort' || !US_STATES.has(words[m.first]!.text) || next.first !== m.last + 1 || words[next.first]!.brk) continue;
+    if ((next.item.kind === 'country' || next.item.kind === 'countryShort') && lex.countries[next.item.ref]!.code === 'US' && !(next.item.kind === 'countryShort' && next.term === m.term)) places.splice(i, 1);
+  }
+  return places;
+}
 
-  const lineEnd = (at: number): number => {
-    const e = text.indexOf('\n', at);
-    return e === -1 ? text.length : e;
-  };
-  const upper = (m: Match): boolean => writtenUpper(n, m);
-  const codeOf = (m: Match): { code: string | null; region: string | null } => {
-    switch (m.item.kind) {
-      case 'country':
-      case 'countryShort':
-        return { code: lex.countries[m.item.ref]!.code, region: null };
-      case 'place':
-        return { code: lex.places[m.item.ref]!.country, region: null };
-      case 'region':
-        return { code: null, region: lex.regions[m.item.ref]!.id };
-      default:
-        return { code: null, region: null };
+type Zone = { from: number; lastFirst: number };
+
+/**
+ * One listing's places and what stands around them, looked up by word or offset in typed arrays (not
+ * Sets or Maps: a page of a hundred thousand flags made hash tables of that size, slower per entry as
+ * they grew), and the mentions the steps have found so far.
+ */
+class OriginReading {
+  private readonly text: string;
+  private readonly categoryAtWord: Uint8Array;
+  private readonly documentEndAtWord: Uint8Array;
+  private readonly categoryEndAtWord: Uint8Array;
+  /** The country (ref + 1) of the nationality adjective ending at a word, 0 for none. */
+  private readonly adjectiveAtWord: Int32Array;
+  /** The first place starting at a folded offset / at a word: its index in `places` + 1, 0 for none. */
+  private readonly placeAtOffset: Int32Array;
+  private readonly placeAtWord: Int32Array;
+  /** Words inside a product term of several words. */
+  private readonly inTerm: Uint8Array;
+  private readonly pickups: Match[];
+  private readonly pickupWords: Uint8Array;
+  private readonly pickupLast: Set<number>;
+  private readonly pickupFirst: Set<number>;
+  private newlines: number[] | undefined;
+  private shippingLines: Set<number> | undefined;
+  private readonly cueList: Match[];
+  private readonly destAfterAt: Set<number>;
+  private readonly alsoAfterAt: Set<number>;
+  private readonly originAfterAt: Set<number>;
+  private readonly placeWords: Uint8Array;
+  /**
+   * Three or more places in a row ("Works in USA, UK, Canada", "NL, BE, DE, FR, UK") say where something
+   * is sold, valid or delivered, not where it ships from: none of them is a bare origin.
+   */
+  private readonly inPlaceList: Uint8Array;
+  /** Two places in a row at least: "BE/NL", "in Antwerp and Rotterdam". `runOf` numbers each place's row. */
+  private readonly inPlacePair: Uint8Array;
+  private readonly runOf = new Map<Match, number>();
+  /** Shipping negations by their last word. */
+  private readonly shipNegByLast = new Map<number, Match>();
+  private readonly negatedCues: Set<Match>;
+  private readonly found: PlaceMention[] = [];
+  private readonly destinations: PlaceMention[] = [];
+  private readonly excluded: PlaceMention[] = [];
+  private readonly localDelivery: PlaceMention[] = [];
+  private readonly claimed = new Set<Match>();
+  private alsoAbroad = false;
+
+  constructor(
+    private readonly matches: readonly Match[],
+    categorySpans: readonly Match[],
+    private readonly places: readonly Match[],
+    private readonly words: readonly Token[],
+    private readonly n: NormalisedText,
+    private readonly lex: CompiledLexicons,
+  ) {
+    const text = (this.text = n.text);
+    this.categoryAtWord = new Uint8Array(words.length + 1);
+    this.documentEndAtWord = new Uint8Array(words.length + 1);
+    this.categoryEndAtWord = new Uint8Array(words.length + 1);
+    for (const c of categorySpans) {
+      this.categoryAtWord[c.first] = 1;
+      this.categoryEndAtWord[c.last] = 1;
+      if (lex.entries[c.item.ref]?.category === 'documents') this.documentEndAtWord[c.last] = 1;
     }
-  };
+    this.adjectiveAtWord = new Int32Array(words.length + 1);
+    for (const m of matches) if (m.item.kind === 'adjective') this.adjectiveAtWord[m.last] = m.item.ref + 1;
+    this.placeAtOffset = new Int32Array(text.length + 1);
+    this.placeAtWord = new Int32Array(words.length + 1);
+    places.forEach((p, k) => {
+      if (this.placeAtOffset[p.start] === 0) this.placeAtOffset[p.start] = k + 1;
+      if (this.placeAtWord[p.first] === 0) this.placeAtWord[p.first] = k + 1;
+    });
+    // a cue word inside a product term of several words is part of the product ("crypto naar cash")
+    this.inTerm = new Uint8Array(words.length);
+    for (const m of matches) if (m.item.kind === 'category' && m.last > m.first) this.inTerm.fill(1, m.first, m.last + 1);
+    // a ships-to cue whose words run into a pickup phrase is that phrase: "livraison en main propre Bruxelles"
+    // is a hand-over in Brussels, not delivery to it
+    this.pickups = matches.filter((m) => m.item.kind === 'method' && lex.methods[m.item.ref]!.method === 'pickup');
+    this.pickupWords = new Uint8Array(words.length);
+    for (const m of this.pickups) this.pickupWords.fill(1, m.first, m.last + 1);
+    // keep the longest cue where cues overlap ("ships from" over "from")
+    this.cueList = longestPerKey(
+      matches.filter((m) => (this.isCue(m) || this.countryNext(m)) && !this.partOfTerm(m) && !this.intoPickup(m)),
+      () => 'cue',
+    ).sort((a, b) => a.start - b.start);
+    this.destAfterAt = new Set(matches.filter((m) => m.item.kind === 'destAfter').map((m) => m.first));
+    this.alsoAfterAt = new Set(matches.filter((m) => m.item.kind === 'destAfter' && saysAlso(m)).map((m) => m.first));
+    this.originAfterAt = new Set(matches.filter((m) => m.item.kind === 'originAfter').map((m) => m.first));
+    this.placeWords = new Uint8Array(words.length);
+    for (const p of places) this.placeWords.fill(1, p.first, p.last + 1);
+    this.inPlaceList = new Uint8Array(words.length);
+    this.inPlacePair = new Uint8Array(words.length);
+    this.numberRuns();
+    this.pickupLast = new Set(this.pickups.map((m) => m.last));
+    this.pickupFirst = new Set(this.pickups.map((m) => m.first));
+    // A ships-to cue with a shipping negation right before it ("niet naar NL", "pas d'envoi vers la Belgique",
+    // "we don't ship to FR") names where the parcel does not go: neither a destination nor an origin.
+    for (const m of matches) if (m.item.kind === 'shipNegation') this.shipNegByLast.set(m.last, m);
+    this.negatedCues = new Set(this.cueList.filter((c) => c.item.kind === 'destCue' && this.negated(c)));
+  }
 
-  const destAfterAt = new Set(matches.filter((m) => m.item.kind === 'destAfter').map((m) => m.first));
-  const alsoAfterAt = new Set(matches.filter((m) => m.item.kind === 'destAfter' && saysAlso(m)).map((m) => m.first));
-  let alsoAbroad = false;
-  const originAfterAt = new Set(matches.filter((m) => m.item.kind === 'originAfter').map((m) => m.first));
-  /** An originAfter word ("domestic") right after the place, in the same sentence: the vendor is there. */
-  const originWordAfter = (p: Match): boolean => {
-    const next = words[p.last + 1];
-    return next !== undefined && !next.brk && originAfterAt.has(p.last + 1);
-  };
-  const placeWords = new Uint8Array(words.length);
-  for (const p of places) placeWords.fill(1, p.first, p.last + 1);
-  // Three or more places in a row ("Works in USA, UK, Canada", "NL, BE, DE, FR, UK") say where something
-  // is sold, valid or delivered, not where it ships from: none of them is a bare origin.
-  const inPlaceList = new Uint8Array(words.length);
-  // Two places in a row at least: "BE/NL", "in Antwerp and Rotterdam". `runOf` numbers each place's row.
-  const inPlacePair = new Uint8Array(words.length);
-  const runOf = new Map<Match, number>();
-  {
+  /** Fills `runOf`, `inPlacePair` and `inPlaceList`: the rows of places next to each other. */
+  private numberRuns(): void {
+    const { places, words, text } = this;
     let runStart = 0;
     let count = 0;
     let prevLast = -2;
     const flush = (to: number): void => {
       // "UK-UK", "USA - USA" is a route within one country, not a pair
-      const pair = count >= 2 && new Set(places.slice(runStart, to).map((q) => codeOf(q).code)).size >= 2;
+      const pair = count >= 2 && new Set(places.slice(runStart, to).map((q) => this.codeOf(q).code)).size >= 2;
       for (let k = runStart; k < to; k++) {
-        runOf.set(places[k]!, runStart);
-        if (pair) inPlacePair.fill(1, places[k]!.first, places[k]!.last + 1);
-        if (count >= MIN_PLACE_LIST) inPlaceList.fill(1, places[k]!.first, places[k]!.last + 1);
+        this.runOf.set(places[k]!, runStart);
+        if (pair) this.inPlacePair.fill(1, places[k]!.first, places[k]!.last + 1);
+        if (count >= MIN_PLACE_LIST) this.inPlaceList.fill(1, places[k]!.first, places[k]!.last + 1);
       }
     };
     for (let k = 0; k < places.length; k++) {
@@ -304,39 +292,148 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
     }
     flush(places.length);
   }
-  const pickupLast = new Set(pickups.map((m) => m.last));
-  const pickupFirst = new Set(pickups.map((m) => m.first));
+
+  /** A document right before, or a document and its nationality ("Permis de conduire français 🇫🇷"): the issuer. */
+  private afterDocument(p: Match): boolean {
+    return p.first > 0 && (this.documentEndAtWord[p.first - 1] === 1 || (p.first > 1 && this.adjectiveAtWord[p.first - 1]! > 0 && this.documentEndAtWord[p.first - 2] === 1));
+  }
+
+  private placeByStart(at: number): Match | undefined {
+    const k = this.placeAtOffset[at];
+    return k ? this.places[k - 1] : undefined;
+  }
+
+  private placeByFirst(w: number): Match | undefined {
+    const k = this.placeAtWord[w];
+    return k ? this.places[k - 1] : undefined;
+  }
+
+  private partOfTerm(c: Match): boolean {
+    for (let w = c.first; w <= c.last; w++) if (this.inTerm[w] === 0) return false;
+    return true;
+  }
+
+  /** A cue followed by ":" (or " - ") opens a market field. */
+  private isFieldCue(cue: Match): boolean {
+    const { text } = this;
+    let k = cue.end;
+    while (k < text.length && text[k] === ' ') k++;
+    return text[k] === ':' || (text[k] === '-' && text[k + 1] === ' ');
+  }
+
+  private isCue(m: Match): boolean {
+    return (m.item.kind === 'originCue' || m.item.kind === 'destCue') && (m.item.ref !== FIELD_ONLY_CUE || this.isFieldCue(m));
+  }
+
+  private intoPickup(c: Match): boolean {
+    return c.item.kind === 'destCue' && this.pickupWords[c.last] === 1;
+  }
+
+  /** The line an offset is on: newline offsets found once, then a binary search. */
+  private lineOf(at: number): number {
+    const { text } = this;
+    if (this.newlines === undefined) {
+      this.newlines = [];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.newlines.push(i);
+    }
+    const newlines = this.newlines;
+    let lo = 0;
+    let hi = newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newlines[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Whether a match is on a line that speaks of sending: a shipping method, a carrier or a ships-from/ships-to phrase. */
+  private onShippingLine(c: Match): boolean {
+    if (this.shippingLines === undefined) {
+      this.shippingLines = new Set();
+      for (const m of this.matches) {
+        const k = m.item.kind;
+        if (k === 'method' || k === 'carrier' || k === 'originCue' || (k === 'destCue' && !TO_WORDS.has(m.term))) this.shippingLines.add(this.lineOf(m.start));
+      }
+    }
+    return this.shippingLines.has(this.lineOf(c.start));
+  }
+
+  /**
+   * A field-only ships-to label in prose right before a country name is a ships-to cue after all
+   * ("Livraison Belgique, France, Luxembourg", "Levering België en Nederland"); before a city it is a local
+   * delivery or a hand-over ("livraison Bruxelles") and says nothing.
+   */
+  private countryNext(c: Match): boolean {
+    const { words } = this;
+    // (a preposition says where a parcel goes only on a line about sending: "shipping from Mozambique by air
+    // cargo to Asia", not "cash-out to EU bank accounts")
+    if (c.item.kind !== 'destCue' || c.item.ref !== FIELD_ONLY_CUE || (TO_WORDS.has(c.term) && !this.onShippingLine(c))) return false;
+    let w = c.last + 1;
+    while (w < words.length && !words[w]!.brk && FILLERS.has(words[w]!.text)) w++;
+    const p = this.placeByFirst(w);
+    // (a code in capitals too: "Livraison BE, FR, NL", "Levering NL/BE/FR")
+    return p !== undefined && !words[w]!.brk && (p.item.kind === 'country' || p.item.kind === 'region' || (p.item.kind === 'countryShort' && writtenUpper(this.n, p))) && words[p.first]!.kind !== 'emoji';
+  }
+
+  private lineEnd(at: number): number {
+    const e = this.text.indexOf('\n', at);
+    return e === -1 ? this.text.length : e;
+  }
+
+  private upper(m: Match): boolean {
+    return writtenUpper(this.n, m);
+  }
+
+  private codeOf(m: Match): { code: string | null; region: string | null } {
+    const { lex } = this;
+    switch (m.item.kind) {
+      case 'country':
+      case 'countryShort':
+        return { code: lex.countries[m.item.ref]!.code, region: null };
+      case 'place':
+        return { code: lex.places[m.item.ref]!.country, region: null };
+      case 'region':
+        return { code: null, region: lex.regions[m.item.ref]!.id };
+      default:
+        return { code: null, region: null };
+    }
+  }
+
+  /** An originAfter word ("domestic") right after the place, in the same sentence: the vendor is there. */
+  private originWordAfter(p: Match): boolean {
+    const next = this.words[p.last + 1];
+    return next !== undefined && !next.brk && this.originAfterAt.has(p.last + 1);
+  }
+
   /** A pickup phrase ends a few words before the place (after word `from`), in one sentence: "afhalen in Gent". */
-  const afterPickup = (p: Match, from = -1): boolean => {
-    for (let k = p.first - 1; k >= p.first - PICKUP_REACH && k > from; k--) if (pickupLast.has(k) && unbroken(words, k + 1, p.first)) return true;
+  private afterPickup(p: Match, from = -1): boolean {
+    for (let k = p.first - 1; k >= p.first - PICKUP_REACH && k > from; k--) if (this.pickupLast.has(k) && unbroken(this.words, k + 1, p.first)) return true;
     return false;
-  };
+  }
+
   /** "from", "vanuit", "depuis" right before the place, or before its article ("from the UK"), in one sentence. */
-  const fromBefore = (p: Match): boolean => {
+  private fromBefore(p: Match): boolean {
+    const { words } = this;
     let b = p.first - 1;
     if (b >= 0 && !words[b + 1]!.brk && FILLERS.has(words[b]!.text) && !FROM_WORDS.has(words[b]!.text)) b--;
     return b >= 0 && !words[b + 1]!.brk && FROM_WORDS.has(words[b]!.text);
-  };
-  const found: PlaceMention[] = [];
-  const destinations: PlaceMention[] = [];
-  const excluded: PlaceMention[] = [];
-  const localDelivery: PlaceMention[] = [];
-  const claimed = new Set<Match>();
-  // A ships-to cue with a shipping negation right before it ("niet naar NL", "pas d'envoi vers la Belgique",
-  // "we don't ship to FR") names where the parcel does not go: neither a destination nor an origin.
-  const shipNegByLast = new Map<number, Match>();
-  for (const m of matches) if (m.item.kind === 'shipNegation') shipNegByLast.set(m.last, m);
-  const negated = (m: Match): boolean => negationBefore(m, shipNegByLast, words, text) !== undefined;
-  const negatedCues = new Set(cueList.filter((c) => c.item.kind === 'destCue' && negated(c)));
+  }
+
+  private negated(m: Match): boolean {
+    return negationBefore(m, this.shipNegByLast, this.words, this.text) !== undefined;
+  }
+
   /** The places after places[pi] joined to it by "to" (then "and", "or", "&"): destinations. */
-  const destinationsAfterTo = (pi: number, stop: number): void => {
+  private destinationsAfterTo(pi: number, stop: number): void {
+    const { places, words } = this;
     let last = places[pi]!.last;
     let sawTo = false;
     for (let qi = pi + 1; qi < places.length; qi++) {
       const q = places[qi]!;
       if (q.start >= stop || q.first <= last) break;
       // the origin's own flag right after its name ("the UK 🇬🇧 to …") is the same mention
-      if (!sawTo && q.first === last + 1 && !words[q.first]!.brk && codeOf(q).code !== null && codeOf(q).code === codeOf(places[pi]!).code) {
+      if (!sawTo && q.first === last + 1 && !words[q.first]!.brk && this.codeOf(q).code !== null && this.codeOf(q).code === this.codeOf(places[pi]!).code) {
         last = q.last;
         continue;
       }
@@ -347,323 +444,361 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
         else if (!(sawTo && (LIST_WORDS.has(t) || FILLERS.has(t)))) ok = false;
       }
       if (!ok || !sawTo) break;
-      claimed.add(q);
-      destinations.push(mentionOf(codeOf(q), q, 'field'));
+      this.claimed.add(q);
+      this.destinations.push(mentionOf(this.codeOf(q), q, 'field'));
       last = q.last;
     }
-  };
+  }
 
-  // 1–2. Cues: in a field ("Ships from: X", up to the next cue or the end of the line) or in prose (the next words).
-  for (let ci = 0; ci < cueList.length; ci++) {
-    const cue = cueList[ci]!;
-    const isField = isFieldCue(cue);
-    const next = cueList[ci + 1];
-    const stop = Math.min(lineEnd(cue.end), next ? next.start : text.length);
-    const isDest = cue.item.kind === 'destCue';
-    const notThere = negatedCues.has(cue);
-    let taken = 0;
-    for (let pi = firstPlaceFrom(places, cue.end); pi < places.length; pi++) {
-      const p = places[pi]!;
-      if (p.start >= stop) break;
-      // a field's value names the place first: a word far into the line is prose, not the value
-      if (isField && p.first - cue.last > FIELD_REACH) break;
-      // ... and ends with its sentence: "Origin: Belgium 🇧🇪. Belgium & Netherlands only."
-      if (isField && SENTENCE_END.test(text.slice(cue.end, p.start))) break;
-      if (!isField) {
-        // prose: the place must follow within a couple of words, fillers aside
+  /** 1–2. Cues: in a field ("Ships from: X", up to the next cue or the end of the line) or in prose (the next words). */
+  readCues(): void {
+    const { cueList, places, words, text, found, destinations } = this;
+    for (let ci = 0; ci < cueList.length; ci++) {
+      const cue = cueList[ci]!;
+      const isField = this.isFieldCue(cue);
+      const next = cueList[ci + 1];
+      const stop = Math.min(this.lineEnd(cue.end), next ? next.start : text.length);
+      const isDest = cue.item.kind === 'destCue';
+      const notThere = this.negatedCues.has(cue);
+      let taken = 0;
+      for (let pi = firstPlaceFrom(places, cue.end); pi < places.length; pi++) {
+        const p = places[pi]!;
+        if (p.start >= stop) break;
+        // a field's value names the place first: a word far into the line is prose, not the value
+        if (isField && p.first - cue.last > FIELD_REACH) break;
+        // ... and ends with its sentence: "Origin: Belgium 🇧🇪. Belgium & Netherlands only."
+        if (isField && SENTENCE_END.test(text.slice(cue.end, p.start))) break;
+        if (!isField) {
+          // prose: the place must follow within a couple of words, fillers aside
+          let gap = 0;
+          for (let w = cue.last + 1; w < p.first; w++) if (!FILLERS.has(words[w]!.text)) gap++;
+          if (gap >= CUE_REACH) break;
+          if (!unbroken(words, cue.last + 1, p.first)) continue;
+        }
+        if (p.item.kind === 'countryShort' && !this.upper(p) && WORDLIKE_CODES.has(words[p.first]!.text) && (!isField || p.first !== cue.last + 1)) continue;
+        const c = this.codeOf(p);
+        this.claimed.add(p);
+        const mention = mentionOf(c, p, isField ? 'field' : cue.item.kind === 'originCue' && cue.item.ref === PROVENANCE_CUE ? 'provenance' : 'cue');
+        // "Ships from: Netherlands to EU": in a ships-from field, a place after "to" is where it goes
+        // (or after an arrow: "Ships from: DE → EU")
+        if (!isDest && p.first > cue.last + 1 && (TO_WORDS.has(words[p.first - 1]!.text) || ARROW_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start))) && unbroken(words, cue.last + 1, p.first)) {
+          destinations.push(mentionOf(c, p, 'field'));
+          continue;
+        }
+        // "Ships to: Ireland only (no NI, no UK)": a place a negation stands right before is not sent to
+        if (notThere || (isDest && this.negated(p))) this.excluded.push(mention);
+        else if (isDest && p.item.kind === 'place' && (isField ? this.pickupLast.size > 0 && this.afterPickup(p, cue.last) : LOCAL_CUE_ENDS.has(words[cue.last]!.text))) {
+          // a vendor who delivers in a city ("bezorging in Rotterdam-Zuid tot 03:00", "levering in Gent en
+          // omstreken") delivers there himself: the city is a hand-over place, not a parcel's destination ("naar
+          // Frankfurt", a trip, still is one); in a delivery field, a city right after a pickup phrase is where
+          // the vendor hands over ("Delivery: DHL or in person in Amsterdam")
+          const h = mentionOf(c, p, 'handover');
+          found.push(h);
+          if (!isField) this.localDelivery.push(h);
+        } else if (isDest) {
+          destinations.push(mention);
+          if (saysAlso(cue)) this.alsoAbroad = true;
+          // "Delivery: UK domestic": a ships-to country followed by "domestic" is also where the vendor is
+          if (this.originWordAfter(p) && (p.item.kind === 'country' || p.item.kind === 'countryShort')) {
+            found.push(mentionOf(c, p, 'cue'));
+          }
+        } else found.push(mention);
+        taken++;
+        if (!isField && taken >= 1) {
+          // "ships from the UK to UK and Europe", "ship from Canada to Canada & USA": in prose, the places
+          // after "to" that continue the phrase are where it goes
+          if (!isDest) this.destinationsAfterTo(pi, stop);
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * A place is a destination when a ships-to cue governs it: a field ("Ships to: A, B") up to the end of its
+   * line, or a prose cue a few words before it ("livraison vers la France").
+   * Each ships-to cue governs the words up to `lastFirst`: a place starting there or before (and after the
+   * cue) is a destination; one a negated cue governs is excluded (see `governed`).
+   */
+  destinationZones(): { inDestination: (m: Match) => boolean; inExcluded: (m: Match) => boolean } {
+    const { cueList, words } = this;
+    const originCueAt = new Set(cueList.filter((c) => c.item.kind === 'originCue').map((c) => c.first));
+    const zones: Zone[] = [];
+    const notZones: Zone[] = [];
+    for (const c of cueList) {
+      if (c.item.kind !== 'destCue') continue;
+      const end = this.lineEnd(c.end);
+      let lastFirst = c.last;
+      if (this.isFieldCue(c)) {
+        for (let w = c.last + 1; w < words.length && words[w]!.start < end && !originCueAt.has(w); w++) lastFirst = w;
+      } else {
+        // prose: the place follows the cue, or continues a list of places that does ("to Germany, Austria and Switzerland")
         let gap = 0;
-        for (let w = cue.last + 1; w < p.first; w++) if (!FILLERS.has(words[w]!.text)) gap++;
-        if (gap >= CUE_REACH) break;
-        if (!unbroken(words, cue.last + 1, p.first)) continue;
-      }
-      if (p.item.kind === 'countryShort' && !upper(p) && WORDLIKE_CODES.has(words[p.first]!.text) && (!isField || p.first !== cue.last + 1)) continue;
-      const c = codeOf(p);
-      claimed.add(p);
-      const mention = mentionOf(c, p, isField ? 'field' : cue.item.kind === 'originCue' && cue.item.ref === PROVENANCE_CUE ? 'provenance' : 'cue');
-      // "Ships from: Netherlands to EU": in a ships-from field, a place after "to" is where it goes
-      // (or after an arrow: "Ships from: DE → EU")
-      if (!isDest && p.first > cue.last + 1 && (TO_WORDS.has(words[p.first - 1]!.text) || ARROW_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start))) && unbroken(words, cue.last + 1, p.first)) {
-        destinations.push(mentionOf(c, p, 'field'));
-        continue;
-      }
-      // "Ships to: Ireland only (no NI, no UK)": a place a negation stands right before is not sent to
-      if (notThere || (isDest && negated(p))) excluded.push(mention);
-      else if (isDest && p.item.kind === 'place' && (isField ? pickupLast.size > 0 && afterPickup(p, cue.last) : LOCAL_CUE_ENDS.has(words[cue.last]!.text))) {
-        // a vendor who delivers in a city ("bezorging in Rotterdam-Zuid tot 03:00", "levering in Gent en
-        // omstreken") delivers there himself: the city is a hand-over place, not a parcel's destination ("naar
-        // Frankfurt", a trip, still is one); in a delivery field, a city right after a pickup phrase is where
-        // the vendor hands over ("Delivery: DHL or in person in Amsterdam")
-        const h = mentionOf(c, p, 'handover');
-        found.push(h);
-        if (!isField) localDelivery.push(h);
-      } else if (isDest) {
-        destinations.push(mention);
-        if (saysAlso(cue)) alsoAbroad = true;
-        // "Delivery: UK domestic": a ships-to country followed by "domestic" is also where the vendor is
-        if (originWordAfter(p) && (p.item.kind === 'country' || p.item.kind === 'countryShort')) {
-          found.push(mentionOf(c, p, 'cue'));
+        for (let w = c.last + 1; w < words.length && words[w]!.start < end && !originCueAt.has(w); w++) {
+          lastFirst = w;
+          const t = words[w]!.text;
+          if (words[w]!.brk && w > c.last + 1) {
+            lastFirst = w - 1;
+            break;
+          }
+          // "we ship only EU, discreet, from NL": a from-word ends what the cue governs
+          if (FROM_WORDS.has(t)) {
+            lastFirst = w - 1;
+            break;
+          }
+          if (FILLERS.has(t) || LIST_WORDS.has(t) || this.placeWords[w] === 1) continue;
+          if (++gap >= CUE_REACH + 1) break;
         }
-      } else found.push(mention);
-      taken++;
-      if (!isField && taken >= 1) {
-        // "ships from the UK to UK and Europe", "ship from Canada to Canada & USA": in prose, the places
-        // after "to" that continue the phrase are where it goes
-        if (!isDest) destinationsAfterTo(pi, stop);
-        break;
       }
+      (this.negatedCues.has(c) ? notZones : zones).push({ from: c.end, lastFirst });
     }
+    return { inDestination: governed(zones), inExcluded: governed(notZones) };
   }
-  // A place is a destination when a ships-to cue governs it: a field ("Ships to: A, B") up to the end of its
-  // line, or a prose cue a few words before it ("livraison vers la France").
-  // Each ships-to cue governs the words up to `lastFirst`: a place starting there or before (and after the
-  // cue) is a destination; one a negated cue governs is excluded (see `governed`).
-  const originCueAt = new Set(cueList.filter((c) => c.item.kind === 'originCue').map((c) => c.first));
-  const zones: { from: number; lastFirst: number }[] = [];
-  const notZones: { from: number; lastFirst: number }[] = [];
-  for (const c of cueList) {
-    if (c.item.kind !== 'destCue') continue;
-    const end = lineEnd(c.end);
-    let lastFirst = c.last;
-    if (isFieldCue(c)) {
-      for (let w = c.last + 1; w < words.length && words[w]!.start < end && !originCueAt.has(w); w++) lastFirst = w;
-    } else {
-      // prose: the place follows the cue, or continues a list of places that does ("to Germany, Austria and Switzerland")
-      let gap = 0;
-      for (let w = c.last + 1; w < words.length && words[w]!.start < end && !originCueAt.has(w); w++) {
-        lastFirst = w;
-        const t = words[w]!.text;
-        if (words[w]!.brk && w > c.last + 1) {
-          lastFirst = w - 1;
-          break;
-        }
-        // "we ship only EU, discreet, from NL": a from-word ends what the cue governs
-        if (FROM_WORDS.has(t)) {
-          lastFirst = w - 1;
-          break;
-        }
-        if (FILLERS.has(t) || LIST_WORDS.has(t) || placeWords[w] === 1) continue;
-        if (++gap >= CUE_REACH + 1) break;
-      }
-    }
-    (negatedCues.has(c) ? notZones : zones).push({ from: c.end, lastFirst });
-  }
-  const inDestination = governed(zones);
-  const inExcluded = governed(notZones);
 
-  // 3. X2X shorthand: "uk2uk", "nl2eu", "eu2eu".
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!.text;
-    const x = isX2X(w) ? X2X.exec(w) : null;
-    if (!x) continue;
-    const src = x[1]!;
-    const code = lex.countryByShort.get(src);
-    const region = lex.regionByName.get(src);
-    if (code === undefined && region === undefined) continue;
-    const m: Match = { item: { kind: code ? 'countryShort' : 'region', ref: 0, exact: true, lang: 'any' }, term: src, start: words[i]!.start, end: words[i]!.start + src.length, first: i, last: i, how: 'exact' };
-    found.push({ code: code ?? null, region: code ? null : region ?? null, match: m, strength: STRENGTH.x2x, how: 'x2x' });
-    // the second half is where it goes: "NL2EU" ships abroad, "UK2UK" does not; a region is several
-    // countries, so "EU2EU" ships across borders too
-    const dst = x[2]!;
-    const dstCode = lex.countryByShort.get(dst);
-    const dstRegion = lex.regionByName.get(dst);
-    if ((dstCode && dstCode !== code) || dstRegion) {
-      const dm: Match = { ...m, term: dst, start: words[i]!.end - dst.length, end: words[i]!.end };
-      destinations.push({ code: dstCode ?? null, region: dstCode ? null : dstRegion ?? null, match: dm, strength: STRENGTH.field, how: 'field' });
+  /** 3. X2X shorthand: "uk2uk", "nl2eu", "eu2eu". */
+  readX2X(): void {
+    const { words, lex } = this;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!.text;
+      const x = isX2X(w) ? X2X.exec(w) : null;
+      if (!x) continue;
+      const src = x[1]!;
+      const code = lex.countryByShort.get(src);
+      const region = lex.regionByName.get(src);
+      if (code === undefined && region === undefined) continue;
+      const m: Match = { item: { kind: code ? 'countryShort' : 'region', ref: 0, exact: true, lang: 'any' }, term: src, start: words[i]!.start, end: words[i]!.start + src.length, first: i, last: i, how: 'exact' };
+      this.found.push({ code: code ?? null, region: code ? null : region ?? null, match: m, strength: STRENGTH.x2x, how: 'x2x' });
+      // the second half is where it goes: "NL2EU" ships abroad, "UK2UK" does not; a region is several
+      // countries, so "EU2EU" ships across borders too
+      const dst = x[2]!;
+      const dstCode = lex.countryByShort.get(dst);
+      const dstRegion = lex.regionByName.get(dst);
+      if ((dstCode && dstCode !== code) || dstRegion) {
+        const dm: Match = { ...m, term: dst, start: words[i]!.end - dst.length, end: words[i]!.end };
+        this.destinations.push({ code: dstCode ?? null, region: dstCode ? null : dstRegion ?? null, match: dm, strength: STRENGTH.field, how: 'field' });
+      }
     }
   }
 
   /** The arrow right after a place, with its spaces ("NL ➜ FR", "🇳🇱 → 🌍", "DE->EU"), or null. */
-  const arrowAfter = (p: Match): string | null => ROUTE_ARROW.exec(text.slice(p.end, p.end + 8))?.[0] ?? null;
-  // "NL → FR", "NL > EU", "nl->be", "UK to UK", "NL naar BE": a route names the origin first.
-  const routeEnd = (m: Match | undefined): m is Match =>
-    m !== undefined &&
-    (m.item.kind === 'region' || (m.item.kind === 'country' && words[m.first]!.kind !== 'emoji') || (m.item.kind === 'countryShort' && (upper(m) || !WORDLIKE_CODES.has(words[m.first]!.text))));
-  const routeTo = (p: Match): Match | null => {
-    const m = arrowAfter(p);
-    if (m) return placeByStart(p.end + m.length) ?? null;
+  private arrowAfter(p: Match): string | null {
+    return ROUTE_ARROW.exec(this.text.slice(p.end, p.end + 8))?.[0] ?? null;
+  }
+
+  /** Whether a place can end a route: a region, a country name (not a flag), a code in capitals or not a word. */
+  private routeEnd(m: Match | undefined): m is Match {
+    const { words } = this;
+    return (
+      m !== undefined &&
+      (m.item.kind === 'region' || (m.item.kind === 'country' && words[m.first]!.kind !== 'emoji') || (m.item.kind === 'countryShort' && (this.upper(m) || !WORDLIKE_CODES.has(words[m.first]!.text))))
+    );
+  }
+
+  /** "NL → FR", "NL > EU", "nl->be", "UK to UK", "NL naar BE": a route names the origin first; its destination. */
+  private routeTo(p: Match): Match | null {
+    const { words } = this;
+    const m = this.arrowAfter(p);
+    if (m) return this.placeByStart(p.end + m.length) ?? null;
     // in words: two places joined by "to" ("US to US only"), neither a product's style ("Dutch")
     const to = words[p.last + 1];
-    if (!routeEnd(p) || to === undefined || to.brk || !TO_WORDS.has(to.text) || words[p.last + 2]?.brk !== false) return null;
-    const q = placeByFirst(p.last + 2);
-    return routeEnd(q) ? q : null;
-  };
-  // "Ships from Germany to Austria", "Ships from: Netherlands to EU": a place after "to" following a
-  // cue-claimed origin is a destination.
-  for (const f of [...found]) {
-    if (f.how !== 'cue' && f.how !== 'field') continue;
-    // ... or after an arrow ("Ships from: DE → EU")
-    const arrow = arrowAfter(f.match);
-    if (arrow !== null) {
-      const q = placeByStart(f.match.end + arrow.length);
-      if (q !== undefined && !claimed.has(q)) {
-        claimed.add(q);
-        destinations.push(mentionOf(codeOf(q), q, 'field'));
+    if (!this.routeEnd(p) || to === undefined || to.brk || !TO_WORDS.has(to.text) || words[p.last + 2]?.brk !== false) return null;
+    const q = this.placeByFirst(p.last + 2);
+    return this.routeEnd(q) ? q : null;
+  }
+
+  /**
+   * "Ships from Germany to Austria", "Ships from: Netherlands to EU": a place after "to" following a
+   * cue-claimed origin is a destination.
+   */
+  readRoutesAfterCues(): void {
+    const { words, claimed } = this;
+    for (const f of [...this.found]) {
+      if (f.how !== 'cue' && f.how !== 'field') continue;
+      // ... or after an arrow ("Ships from: DE → EU")
+      const arrow = this.arrowAfter(f.match);
+      if (arrow !== null) {
+        const q = this.placeByStart(f.match.end + arrow.length);
+        if (q !== undefined && !claimed.has(q)) {
+          claimed.add(q);
+          this.destinations.push(mentionOf(this.codeOf(q), q, 'field'));
+        }
+        continue;
       }
-      continue;
-    }
-    const nextWord = words[f.match.last + 1];
-    if (!nextWord || nextWord.brk || !TO_WORDS.has(nextWord.text)) continue;
-    const q = [placeByFirst(f.match.last + 2), placeByFirst(f.match.last + 3)].find((x) => x !== undefined && !claimed.has(x));
-    if (q) {
-      claimed.add(q);
-      destinations.push(mentionOf(codeOf(q), q, 'field'));
+      const nextWord = words[f.match.last + 1];
+      if (!nextWord || nextWord.brk || !TO_WORDS.has(nextWord.text)) continue;
+      const q = [this.placeByFirst(f.match.last + 2), this.placeByFirst(f.match.last + 3)].find((x) => x !== undefined && !claimed.has(x));
+      if (q) {
+        claimed.add(q);
+        this.destinations.push(mentionOf(this.codeOf(q), q, 'field'));
+      }
     }
   }
 
-  // 4–7. Places standing on their own.
-  // a flag right after its own country's adjective is a style, like the adjective: "Peruvian 🇵🇪", "Marokkaanse 🇲🇦"
-  const styleFlag = (p: Match): boolean => p.first > 0 && !words[p.first]!.brk && adjectiveAtWord[p.first - 1] === p.item.ref + 1;
-  const flags = places.filter((p) => p.item.kind === 'country' && words[p.first]!.kind === 'emoji' && !claimed.has(p) && !inDestination(p) && !inExcluded(p) && !afterDocument(p) && !styleFlag(p));
-  const flagCodes = new Set(flags.map((f) => lex.countries[f.item.ref]!.code));
-  let flagTaken = false;
-  const bareCodes = new Set<string>();
-  // rows of places whose first is a hand-over place: "meet in Antwerp or Rotterdam" offers both
-  const handoverRuns = new Set<number>();
-  const loneCities: Match[] = [];
-  const localLabelLast = new Set<number>();
-  for (const m of matches) if (m.item.kind === 'destCue' && m.item.ref === FIELD_ONLY_CUE && !isFieldCue(m)) localLabelLast.add(m.last);
-  for (const p of places) {
-    if (claimed.has(p)) continue;
-    if (inExcluded(p)) {
-      excluded.push(mentionOf(codeOf(p), p, 'field'));
-      continue;
-    }
-    if (inDestination(p)) {
-      // a city right after a pickup phrase is where the vendor hands over, even inside a delivery field
-      // ("Delivery: DHL Express or in person in Amsterdam")
-      if (p.item.kind === 'place' && afterPickup(p)) {
-        found.push(mentionOf(codeOf(p), p, 'handover'));
+  /** A flag right after its own country's adjective is a style, like the adjective: "Peruvian 🇵🇪", "Marokkaanse 🇲🇦". */
+  private styleFlag(p: Match): boolean {
+    return p.first > 0 && !this.words[p.first]!.brk && this.adjectiveAtWord[p.first - 1] === p.item.ref + 1;
+  }
+
+  /** 4–7. Places standing on their own. */
+  readLonePlaces(inDestination: (m: Match) => boolean, inExcluded: (m: Match) => boolean): void {
+    const { places, words, claimed, found, destinations, lex, n } = this;
+    const flags = places.filter((p) => p.item.kind === 'country' && words[p.first]!.kind === 'emoji' && !claimed.has(p) && !inDestination(p) && !inExcluded(p) && !this.afterDocument(p) && !this.styleFlag(p));
+    const flagCodes = new Set(flags.map((f) => lex.countries[f.item.ref]!.code));
+    let flagTaken = false;
+    const bareCodes = new Set<string>();
+    // rows of places whose first is a hand-over place: "meet in Antwerp or Rotterdam" offers both
+    const handoverRuns = new Set<number>();
+    const loneCities: Match[] = [];
+    const localLabelLast = new Set<number>();
+    for (const m of this.matches) if (m.item.kind === 'destCue' && m.item.ref === FIELD_ONLY_CUE && !this.isFieldCue(m)) localLabelLast.add(m.last);
+    for (const p of places) {
+      if (claimed.has(p)) continue;
+      if (inExcluded(p)) {
+        this.excluded.push(mentionOf(this.codeOf(p), p, 'field'));
         continue;
       }
-      // a lower-case code that is also a word ("in de Randstad", "to WA at the moment") is that word
-      if (p.item.kind === 'countryShort' && !upper(p) && WORDLIKE_CODES.has(words[p.first]!.text)) continue;
-      destinations.push(mentionOf(codeOf(p), p, 'field'));
-      continue;
-    }
-    const c = codeOf(p);
-    const w = words[p.first]!;
-    // a route names the origin first, in words or in flags: "NL → BE", "🇳🇱➡️🇧🇪"
-    const arrow = routeTo(p);
-    if (arrow) {
-      found.push(mentionOf(c, p, 'x2x'));
-      // "NL naar BE": the ships-to cue may have taken the destination already
-      if (!claimed.has(arrow)) destinations.push(mentionOf(codeOf(arrow), arrow, 'field'));
-      claimed.add(arrow);
-      continue;
-    }
-    if (p.item.kind === 'country' && w.kind === 'emoji') {
-      if (styleFlag(p)) continue;
-      // one flag mention is enough: the first is the one the choice below would keep (a page of a thousand flags)
-      if (flagCodes.size === 1 && !flagTaken) {
-        found.push(mentionOf(c, p, 'flag'));
-        flagTaken = true;
-      }
-      continue;
-    }
-    const before = p.first > 0 && !w.brk ? words[p.first - 1]!.text : '';
-    if (p.item.kind === 'place') {
-      const after = p.last + 1 < words.length && !words[p.last + 1]!.brk ? words[p.last + 1]!.text : '';
-      // a delivery label before a city in prose is a local delivery: "Livraison Bruxelles & Charleroi par nos soins"
-      let label = p.first - 1;
-      while (label >= 0 && !words[label + 1]!.brk && FILLERS.has(words[label]!.text)) label--;
-      const labelled = label >= 0 && !words[label + 1]!.brk && localLabelLast.has(label);
-      let nearPickup = afterPickup(p) || labelled;
-      for (let k = p.last + 1; k <= p.last + 2 && !nearPickup; k++) {
-        if (pickupFirst.has(k) && unbroken(words, p.last + 2, k)) nearPickup = true;
-      }
-      const run = runOf.get(p);
-      if (HANDOVER_PRECEDERS.has(before) || HANDOVER_FOLLOWERS.has(after) || nearPickup || (run !== undefined && handoverRuns.has(run))) {
-        const h = mentionOf(c, p, 'handover');
-        found.push(h);
-        if (labelled) localDelivery.push(h);
-        if (run !== undefined) handoverRuns.add(run);
+      if (inDestination(p)) {
+        // a city right after a pickup phrase is where the vendor hands over, even inside a delivery field
+        // ("Delivery: DHL Express or in person in Amsterdam")
+        if (p.item.kind === 'place' && this.afterPickup(p)) {
+          found.push(mentionOf(this.codeOf(p), p, 'handover'));
+          continue;
+        }
+        // a lower-case code that is also a word ("in de Randstad", "to WA at the moment") is that word
+        if (p.item.kind === 'countryShort' && !this.upper(p) && WORDLIKE_CODES.has(words[p.first]!.text)) continue;
+        destinations.push(mentionOf(this.codeOf(p), p, 'field'));
         continue;
       }
-      if (NEAR_PRECEDERS.has(before)) {
+      const c = this.codeOf(p);
+      const w = words[p.first]!;
+      // a route names the origin first, in words or in flags: "NL → BE", "🇳🇱➡️🇧🇪"
+      const arrow = this.routeTo(p);
+      if (arrow) {
+        found.push(mentionOf(c, p, 'x2x'));
+        // "NL naar BE": the ships-to cue may have taken the destination already
+        if (!claimed.has(arrow)) destinations.push(mentionOf(this.codeOf(arrow), arrow, 'field'));
+        claimed.add(arrow);
+        continue;
+      }
+      if (p.item.kind === 'country' && w.kind === 'emoji') {
+        if (this.styleFlag(p)) continue;
+        // one flag mention is enough: the first is the one the choice below would keep (a page of a thousand flags)
+        if (flagCodes.size === 1 && !flagTaken) {
+          found.push(mentionOf(c, p, 'flag'));
+          flagTaken = true;
+        }
+        continue;
+      }
+      const before = p.first > 0 && !w.brk ? words[p.first - 1]!.text : '';
+      if (p.item.kind === 'place') {
+        const after = p.last + 1 < words.length && !words[p.last + 1]!.brk ? words[p.last + 1]!.text : '';
+        // a delivery label before a city in prose is a local delivery: "Livraison Bruxelles & Charleroi par nos soins"
+        let label = p.first - 1;
+        while (label >= 0 && !words[label + 1]!.brk && FILLERS.has(words[label]!.text)) label--;
+        const labelled = label >= 0 && !words[label + 1]!.brk && localLabelLast.has(label);
+        let nearPickup = this.afterPickup(p) || labelled;
+        for (let k = p.last + 1; k <= p.last + 2 && !nearPickup; k++) {
+          if (this.pickupFirst.has(k) && unbroken(words, p.last + 2, k)) nearPickup = true;
+        }
+        const run = this.runOf.get(p);
+        if (HANDOVER_PRECEDERS.has(before) || HANDOVER_FOLLOWERS.has(after) || nearPickup || (run !== undefined && handoverRuns.has(run))) {
+          const h = mentionOf(c, p, 'handover');
+          found.push(h);
+          if (labelled) this.localDelivery.push(h);
+          if (run !== undefined) handoverRuns.add(run);
+          continue;
+        }
+        if (NEAR_PRECEDERS.has(before)) {
+          found.push(mentionOf(c, p, 'near'));
+          continue;
+        }
+      }
+      // "USA domestic only", "AU domestic", "UK stock": the word after the place says the vendor is there. A
+      // region so named ("EU based", "Balkan stock") says less than a cue: it does not outweigh a country
+      // the text hands over in ("Balkan stock … Hand delivery only, Germany")
+      // A city so named says it too ("Ghent-based vendor", "Antwerp based").
+      if (this.originWordAfter(p) && (p.item.kind === 'place' || this.routeEnd(p))) {
+        found.push(mentionOf(c, p, p.item.kind === 'region' ? 'regionAfter' : 'cue'));
+        continue;
+      }
+      // (a lower-case code that is also a word, "de", "be", is no place here: "onder de goudprijs, alleen ...")
+      if ((this.destAfterAt.has(p.last + 1) || this.destAfterAt.has(p.last + 2)) && this.routeEnd(p)) {
+        destinations.push(mentionOf(c, p, 'field'));
+        if (this.alsoAfterAt.has(p.last + 1) || this.alsoAfterAt.has(p.last + 2)) this.alsoAbroad = true;
+        continue;
+      }
+      if (p.item.kind === 'place') {
+        loneCities.push(p);
+        continue;
+      }
+      // "Royal Mail Tracked 48 from the UK, dispatched Mon-Fri": a code in capitals after "from" on a line
+      // about sending is where the parcel leaves, even where it does not stand alone
+      if (p.item.kind === 'countryShort' && this.upper(p) && this.fromBefore(p) && this.onShippingLine(p)) {
         found.push(mentionOf(c, p, 'near'));
         continue;
       }
-    }
-    // "USA domestic only", "AU domestic", "UK stock": the word after the place says the vendor is there. A
-    // region so named ("EU based", "Balkan stock") says less than a cue: it does not outweigh a country
-    // the text hands over in ("Balkan stock … Hand delivery only, Germany")
-    // A city so named says it too ("Ghent-based vendor", "Antwerp based").
-    if (originWordAfter(p) && (p.item.kind === 'place' || routeEnd(p))) {
-      found.push(mentionOf(c, p, p.item.kind === 'region' ? 'regionAfter' : 'cue'));
-      continue;
-    }
-    // (a lower-case code that is also a word, "de", "be", is no place here: "onder de goudprijs, alleen ...")
-    if ((destAfterAt.has(p.last + 1) || destAfterAt.has(p.last + 2)) && routeEnd(p)) {
-      destinations.push(mentionOf(c, p, 'field'));
-      if (alsoAfterAt.has(p.last + 1) || alsoAfterAt.has(p.last + 2)) alsoAbroad = true;
-      continue;
-    }
-    if (p.item.kind === 'place') {
-      loneCities.push(p);
-      continue;
-    }
-    // "Royal Mail Tracked 48 from the UK, dispatched Mon-Fri": a code in capitals after "from" on a line
-    // about sending is where the parcel leaves, even where it does not stand alone
-    if (p.item.kind === 'countryShort' && upper(p) && fromBefore(p) && onShippingLine(p)) {
-      found.push(mentionOf(c, p, 'near'));
-      continue;
-    }
-    if (p.item.kind === 'country') {
-      // a country name directly before a product term is a style or a strain ("Peru cocaine"), and one
-      // directly after a document names its issuer ("rijbewijs België", "passport France"): not an origin
-      const after = categoryAtWord[p.last + 1] === 1;
-      // ... and so is one joined to the product term before it by "from" ("Jaune Mousseux du Maroc",
-      // "hasj uit Marokko", "coke from Peru"): where the product comes from, not where the parcel leaves
-      const provenance = p.first > 1 && STYLE_FROM.has(before) && categoryEndAtWord[p.first - 2] === 1 && !words[p.first - 1]!.brk;
-      // the first bare mention of a country is the one the choice below keeps: later ones add nothing
-      if (!after && !provenance && !afterDocument(p) && inPlaceList[p.first] !== 1 && !bareCodes.has(c.code!)) {
-        found.push(mentionOf(c, p, 'bare'));
-        bareCodes.add(c.code!);
+      if (p.item.kind === 'country') {
+        // a country name directly before a product term is a style or a strain ("Peru cocaine"), and one
+        // directly after a document names its issuer ("rijbewijs België", "passport France"): not an origin
+        const after = this.categoryAtWord[p.last + 1] === 1;
+        // ... and so is one joined to the product term before it by "from" ("Jaune Mousseux du Maroc",
+        // "hasj uit Marokko", "coke from Peru"): where the product comes from, not where the parcel leaves
+        const provenance = p.first > 1 && STYLE_FROM.has(before) && this.categoryEndAtWord[p.first - 2] === 1 && !words[p.first - 1]!.brk;
+        // the first bare mention of a country is the one the choice below keeps: later ones add nothing
+        if (!after && !provenance && !this.afterDocument(p) && this.inPlaceList[p.first] !== 1 && !bareCodes.has(c.code!)) {
+          found.push(mentionOf(c, p, 'bare'));
+          bareCodes.add(c.code!);
+        }
+        continue;
       }
-      continue;
+      // A code standing alone ("USA CVV", "UK accounts", "PL vendor") names a nationality or a market
+      // more often than where a parcel leaves from: it counts only as a lone title word before a break,
+      // and not beside another place ("ING BE/NL", "panel FR/NL": the markets it serves).
+      if (p.item.kind === 'countryShort' && this.upper(p) && this.inPlacePair[p.first] !== 1 && !shouting(words, p.first, n) && standsAlone(words, p)) {
+        found.push(mentionOf(c, p, 'code'));
+      }
     }
-    // A code standing alone ("USA CVV", "UK accounts", "PL vendor") names a nationality or a market
-    // more often than where a parcel leaves from: it counts only as a lone title word before a break,
-    // and not beside another place ("ING BE/NL", "panel FR/NL": the markets it serves).
-    if (p.item.kind === 'countryShort' && upper(p) && inPlacePair[p.first] !== 1 && !shouting(words, p.first, n) && standsAlone(words, p)) {
-      found.push(mentionOf(c, p, 'code'));
+
+    // A listing that hands over in person names its city without a cue ("Kalach AK-47 – Marseille … remise en
+    // main propre", "Coke Genève ❄️ livraison en main propre"): its lone cities are near the vendor.
+    if (loneCities.length > 0 && !found.some((f) => f.strength >= STRENGTH.handover) && this.pickups.some((m) => !this.negated(m))) {
+      for (const p of loneCities) found.push(mentionOf(this.codeOf(p), p, 'near'));
     }
   }
 
-  // A listing that hands over in person names its city without a cue ("Kalach AK-47 – Marseille … remise en
-  // main propre", "Coke Genève ❄️ livraison en main propre"): its lone cities are near the vendor.
-  if (loneCities.length > 0 && !found.some((f) => f.strength >= STRENGTH.handover) && pickups.some((m) => !negated(m))) {
-    for (const p of loneCities) found.push(mentionOf(codeOf(p), p, 'near'));
-  }
-  const countries = found.filter((f) => f.code !== null);
-  const regions = found.filter((f) => f.region !== null);
-  let best = countries.reduce<PlaceMention | null>((b, f) => (!b || f.strength > b.strength || (f.strength === b.strength && f.match.start < b.match.start) ? f : b), null);
-  // hand-over places in two countries ("à Paris ou à Bruxelles", "NL/BE") do not say where the vendor is
-  // (only there: two bare country names are often a product's style beside the origin, "Bolivia ... Belgium")
-  if (best !== null && (best.strength === STRENGTH.handover || best.strength === STRENGTH.near) && countries.some((f) => f.strength === best!.strength && f.code !== best!.code)) best = null;
-  const strongRegion = regions.reduce<PlaceMention | null>((b, f) => (!b || f.strength > b.strength ? f : b), null);
-  // A region in a ships-from field beats a weaker country guess from the prose.
-  const origin = best && strongRegion && strongRegion.strength > best.strength && strongRegion.strength >= STRENGTH.cue ? null : best;
-  const origins: PlaceMention[] = [];
-  if (origin) {
-    const seen = new Set<string>();
-    for (const f of countries.filter((f) => f.strength >= Math.min(origin.strength, STRENGTH.cue)).sort((a, b) => a.match.start - b.match.start)) {
-      if (!seen.has(f.code!)) {
-        seen.add(f.code!);
-        origins.push(f);
+  /** The choice: the strongest country mention, then the earliest; regions apart. */
+  choose(): OriginExtraction {
+    const { found, destinations } = this;
+    const countries = found.filter((f) => f.code !== null);
+    const regions = found.filter((f) => f.region !== null);
+    let best = countries.reduce<PlaceMention | null>((b, f) => (!b || f.strength > b.strength || (f.strength === b.strength && f.match.start < b.match.start) ? f : b), null);
+    // hand-over places in two countries ("à Paris ou à Bruxelles", "NL/BE") do not say where the vendor is
+    // (only there: two bare country names are often a product's style beside the origin, "Bolivia ... Belgium")
+    if (best !== null && (best.strength === STRENGTH.handover || best.strength === STRENGTH.near) && countries.some((f) => f.strength === best!.strength && f.code !== best!.code)) best = null;
+    const strongRegion = regions.reduce<PlaceMention | null>((b, f) => (!b || f.strength > b.strength ? f : b), null);
+    // A region in a ships-from field beats a weaker country guess from the prose.
+    const origin = best && strongRegion && strongRegion.strength > best.strength && strongRegion.strength >= STRENGTH.cue ? null : best;
+    const origins: PlaceMention[] = [];
+    if (origin) {
+      const seen = new Set<string>();
+      for (const f of countries.filter((f) => f.strength >= Math.min(origin.strength, STRENGTH.cue)).sort((a, b) => a.match.start - b.match.start)) {
+        if (!seen.has(f.code!)) {
+          seen.add(f.code!);
+          origins.push(f);
+        }
       }
     }
+    return {
+      origin,
+      origins,
+      region: origin ? null : strongRegion,
+      destinations: destinations.filter((d) => d.code !== null),
+      destinationRegions: destinations.filter((d) => d.region !== null),
+      excluded: this.excluded,
+      localDelivery: this.localDelivery,
+      alsoAbroad: this.alsoAbroad,
+    };
   }
-  return {
-    origin,
-    origins,
-    region: origin ? null : strongRegion,
-    destinations: destinations.filter((d) => d.code !== null),
-    destinationRegions: destinations.filter((d) => d.region !== null),
-    excluded,
-    localDelivery,
-    alsoAbroad,
-  };
 }
 
 /**
