@@ -305,6 +305,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   let shipping: ShippingMethod[] = [];
   let carriers: string[] = [];
   let otherCarriers: string[] = [];
+  let refusedCarriers: string[] = [];
   let price: Result['price'] = null;
   let priceDetail: PriceMention | null = null;
   let priceList: PriceMention[] = [];
@@ -363,6 +364,9 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
     carriers = uniq(s.carriers.filter(canonical).map((c) => c.name));
     otherCarriers = uniq(s.carriers.filter((c) => !canonical(c)).map((c) => c.name));
     for (const c of s.carriers) ev('carrier', c.name, c.match.start, c.match.end, canonical(c) ? 'extract:carrier' : 'extract:carrier:other', { match: c.match.how });
+    // a carrier ruled out ("No DHL", "GEEN PostNL") is reported apart, unless the text also offers it
+    refusedCarriers = uniq(s.refused.map((c) => c.name)).filter((name) => !carriers.includes(name) && !otherCarriers.includes(name));
+    for (const c of s.refused) ev('suppressed', c.name, c.match.start, c.match.end, 'extract:carrier', { effect: `refused by "${c.by.term}"` });
 
     const mention = (p: PriceFinding): PriceMention => {
       const [s0, e0] = toOriginalSpan(n, p.start, p.end);
@@ -406,6 +410,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
     shipping,
     carriers,
     otherCarriers,
+    refusedCarriers,
     price,
     priceDetail,
     prices: priceList,

@@ -48,6 +48,16 @@ describe('classify', () => {
     expect(classify('Weed 10g, Royal Mail 1st class').otherCarriers).toEqual([]);
   });
 
+  it('reports carriers the text rules out apart from those it offers, with the refusal as evidence', () => {
+    const r = classify('Glock 17 — DPD of GLS met track & trace. GEEN PostNL, NIET via DHL/UPS.');
+    expect(r.carriers).toEqual(['DPD', 'GLS']);
+    expect(r.refusedCarriers).toEqual(['PostNL', 'DHL', 'UPS']);
+    const refused = r.evidence.filter((e) => e.field === 'suppressed' && e.source === 'extract:carrier').map((e) => [e.value, e.effect]);
+    expect(refused).toEqual([['PostNL', 'refused by "geen"'], ['DHL', 'refused by "niet"'], ['UPS', 'refused by "niet"']]);
+    // offered once and refused once: offered
+    expect(classify('DHL Express to the EU. No DHL to the UK, use Royal Mail there.').refusedCarriers).toEqual([]);
+  });
+
   it('counts code points for Python and R: an emoji before a term shifts cpStart by one, start by two', () => {
     const t = '🍄🍄 psilocybin mushrooms';
     const r = classify(t);

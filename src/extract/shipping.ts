@@ -22,6 +22,12 @@ function hasCapital(n: NormalisedText, m: Match): boolean {
   return t !== t.toLowerCase();
 }
 
+// Words that may stand between a refusal and the carrier it refuses: "we do NOT use DHL", "niet via DHL",
+// "Not using FedEx", "jamais par Chronopost", "no more UPS".
+const CARRIER_REFUSAL_FILLERS = new Set(['via', 'par', 'per', 'met', 'with', 'by', 'through', 'use', 'using', 'used', 'utilise', 'utilisons', 'gebruiken', 'more', 'meer', 'plus', 'any', 'the']);
+// ... at most this many of them.
+const CARRIER_REFUSAL_GAP = 2;
+
 // A negation reaches this many words ahead: "no tracking", "geen track & trace", "pas de suivi".
 const NEGATION_REACH = 3;
 // An exception ("unless", "tenzij", "sauf") this close after the method takes the negation back.
@@ -45,11 +51,18 @@ export interface CarrierFinding {
   readonly name: string;
   readonly match: Match;
 }
+export interface RefusedCarrier extends CarrierFinding {
+  /** The negation that rules it out ("no", "GEEN", "pas de"). */
+  readonly by: Match;
+}
 
 export interface ShippingExtraction {
   readonly methods: MethodFinding[];
   readonly negated: NegatedMethod[];
+  /** Carriers the text names and does not rule out. */
   readonly carriers: CarrierFinding[];
+  /** Carriers named only to be ruled out: "No DHL (seizures)", "GEEN PostNL", "PAS de Colissimo", "NIET via DHL/UPS". */
+  readonly refused: RefusedCarrier[];
 }
 
 
@@ -144,26 +157,39 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
     }
     methods.push({ method, match: m });
   }
-  const carriers: CarrierFinding[] = [];
-  const paired: CarrierFinding[] = [];
+  /**
+   * The negation right before a carrier, across a few filler words only ("NO DHL", "we do NOT use DHL", "GEEN
+   * PostNL", "PAS de Colissimo"): a method word between them takes the negation ("no tracking with DHL"
+   * offers DHL without tracking).
+   */
+  const refusal = (m: Match): Match | undefined => {
+    let k = m.first - 1;
+    for (let gap = 0; k >= 0 && gap < CARRIER_REFUSAL_GAP && !negByLast.has(k) && CARRIER_REFUSAL_FILLERS.has(words[k]!.text); gap++) k--;
+    const c = negByLast.get(k);
+    return c !== undefined && unbroken(words, c.last + 1, m.first) && !barrierBetween(folded, c.end, m.start) ? c : undefined;
+  };
+  const named: (CarrierFinding & { by: Match | undefined; paired: boolean })[] = [];
   // the longer name wins where two overlap: "La Poste suisse" is Swiss Post
   for (const m of longestPerKey(
     matches.filter((x) => x.item.kind === 'carrier'),
     () => 'carrier',
-  )) {
+  ).sort((a, b) => a.start - b.start)) {
     const carrier = lex.carriers[m.item.ref]!;
     if (carrier.capitalised && !hasCapital(n, m)) continue;
     // "no meet ups", "pick ups": the word before makes it a plural, not the company
     if (m.first > 0 && !words[m.first]!.brk && carrier.notAfter.has(words[m.first - 1]!.text)) continue;
-    (carrier.paired.has(m.term) ? paired : carriers).push({ name: carrier.name, match: m });
+    // a refusal carries along a list of names: "No FedEx / UPS ever", "NIET via DHL/UPS", "geen DHL of GLS"
+    const prev = named[named.length - 1];
+    const by = refusal(m) ?? (prev?.by !== undefined && joined(words, prev.match.last, m.first) && !barrierBetween(folded, prev.match.end, m.start) ? prev.by : undefined);
+    named.push({ name: carrier.name, match: m, by, paired: carrier.paired.has(m.term) });
   }
   // a name that is also a brand ("Hermes") counts beside another carrier: "DHL or Hermes", "Hermes ou DPD"
-  for (const p of paired) {
-    const beside = carriers.some((c) => c.name !== p.name && (joined(words, c.match.last, p.match.first) || joined(words, p.match.last, c.match.first)));
-    if (beside) carriers.push(p);
-  }
-  if (paired.length > 0) carriers.sort((a, b) => a.match.start - b.match.start);
-  return { methods, negated, carriers };
+  const counted = named.filter(
+    (p) => !p.paired || named.some((c) => !c.paired && c.name !== p.name && (joined(words, c.match.last, p.match.first) || joined(words, p.match.last, c.match.first))),
+  );
+  const carriers: CarrierFinding[] = counted.filter((c) => c.by === undefined).map(({ name, match }) => ({ name, match }));
+  const refused: RefusedCarrier[] = counted.filter((c) => c.by !== undefined).map(({ name, match, by }) => ({ name, match, by: by! }));
+  return { methods, negated, carriers, refused };
 }
 
 /** Distinct methods in vocabulary order. */

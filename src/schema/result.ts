@@ -93,6 +93,11 @@ export const ResultSchema = lazySchema(() => z.object({
   carriers: z.array(z.string()),
   /** Carriers the text names that FORMAT.md does not list ("Mondial Relay", "InPost", "Evri"). */
   otherCarriers: z.array(z.string()),
+  /**
+   * Carriers the text names only to rule them out ("No DHL, too many seizures", "GEEN PostNL", "PAS de
+   * Colissimo"), canonical or not: left out of `carriers` and `otherCarriers`.
+   */
+  refusedCarriers: z.array(z.string()),
   price: PriceSchema.nullable(),
   priceDetail: PriceMentionSchema.nullable(),
   prices: z.array(PriceMentionSchema),
