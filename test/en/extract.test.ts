@@ -313,6 +313,11 @@ export const shippingRows: Row[] = [
   { text: 'Bank logs, sent via encrypted note after payment', shipping: ['digital'], tag: 'digital' },
   { text: 'Passport scan templates, $15 each, sent to your email', shipping: ['digital'], tag: 'digital' },
   { text: 'Marlboro cartons £45. Collection in Leeds or Hermes delivery', shipping: ['pickup'], carriers: ['Hermes'], tag: 'pickup' },
+  { text: 'Glock 19, 1100 USD. USPS Priority Mail only. No FedEx / UPS ever.', carriers: ['USPS'], tag: 'refused-carrier' },
+  { text: 'Suppressor, registered post. We do NOT use DHL anymore (seizures at Leipzig).', carriers: [], tag: 'refused-carrier' },
+  { text: 'Weed 10g, no tracking with Royal Mail', carriers: ['Royal Mail'], tag: 'refused-carrier' },
+  { text: 'No DHL, UPS only', carriers: ['UPS'], tag: 'refused-carrier' },
+  { text: 'Explosive TNT blocks 200g, hand-over only', carriers: [], tag: 'carrier-word' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -234,6 +234,8 @@ export const shippingRows: Row[] = [
   { text: 'Wij rijden zelf rond in Gent en Aalst', shipping: ['pickup'], tag: 'pickup' },
   { text: 'Pistool met 20 kogels, enkel overdracht, geen post', shipping: ['pickup'], tag: 'pickup' },
   { text: 'Geen meet ups, alles via PostNL', shipping: [], carriers: ['PostNL'], tag: 'carrier-word' },
+  { text: 'Munitie 9mm. Verzending: DPD of GLS, GEEN afhalen, GEEN bpost', shipping: [], carriers: ['DPD', 'GLS'], tag: 'refused-carrier' },
+  { text: 'Glock 17, NIET via DHL/UPS, alleen PostNL', carriers: ['PostNL'], tag: 'refused-carrier' },
   { text: 'Geen vragen - verzending wereldwijd', shipping: ['international'], tag: 'negation' },
   { text: 'LSD vellen, EU verzending mogelijk', shipping: ['international'], tag: 'international' },
   { text: 'Bezorging door ons eigen team in Utrecht en Zeist', shipping: ['pickup'], tag: 'pickup' },
