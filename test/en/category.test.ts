@@ -500,6 +500,9 @@ export const rows: Row[] = [
   { text: 'Stone Island jacket 1:1 fake, sizes S-XXL – €90', category: 'counterfeit', subcategory: 'goods', tag: 'sizes' },
   { text: 'Ching 🌨️ London only, 1g £70, meet ups in Lewisham', category: 'drugs', subcategory: 'stimulants', tag: 'slang' },
   { text: 'Shingleback lizards, wild caught, AUD 1,200 each', category: 'wildlife', subcategory: 'other-wildlife', tag: 'wildlife' },
+  { text: 'Vanity .onion address, 7-character prefix of your choice, 0.2 XMR', category: 'digital', subcategory: 'other-digital', tag: 'digital' },
+  { text: 'Wedding Cake strain tee – heavy cotton, screenprinted, S-XXL – $25', category: 'other', tag: 'named-goods' },
+  { text: 'AR-15 lower receiver, 3D printed, ready to assemble', category: 'firearms', subcategory: 'parts', tag: 'parts' },
 ];
 
 describe('en: category and subcategory', () => {

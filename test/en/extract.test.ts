@@ -318,6 +318,8 @@ export const shippingRows: Row[] = [
   { text: 'Weed 10g, no tracking with Royal Mail', carriers: ['Royal Mail'], tag: 'refused-carrier' },
   { text: 'No DHL, UPS only', carriers: ['UPS'], tag: 'refused-carrier' },
   { text: 'Explosive TNT blocks 200g, hand-over only', carriers: [], tag: 'carrier-word' },
+  { text: 'Hacked PayPal accounts. Delivery by email within 12 hours after payment.', shipping: ['digital'], tag: 'digital' },
+  { text: 'Tiger bone wine 500ml – EMS tracked to most countries', shipping: ['tracked', 'international'], carriers: ['EMS'], tag: 'international' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -396,6 +396,9 @@ export const rows: Row[] = [
   { text: 'Service de drop : adresse de réception pour vos colis en Belgique', category: 'services', subcategory: 'other-services', tag: 'service' },
   { text: 'Pack vidéos adultes 30 Go, lien de téléchargement', category: 'other', tag: 'adult' },
   { text: 'Dents de jaguar, grosses canines, 300€ pièce', category: 'wildlife', subcategory: 'other-wildlife', tag: 'wildlife' },
+  { text: 'Livres PDF : « Culture de champignons magiques » et « Chimie du LSD » – 5 €', category: 'digital', subcategory: 'guides', tag: 'guide-decoy' },
+  { text: 'Location de botnet pour DDoS – 1h 40€, 24h 300€', category: 'services', subcategory: 'hacking', tag: 'service' },
+  { text: 'Logs de stealer bancaires (cookies + mots de passe) – 30 €', category: 'fraud', subcategory: 'accounts', tag: 'accounts' },
 ];
 
 describe('fr: category and subcategory', () => {

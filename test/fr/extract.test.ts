@@ -119,6 +119,7 @@ export const shippingRows: Row[] = [
   { text: 'AK-47 – envoi bpost recommandé. PAS de Colissimo, PAS de Chronopost.', carriers: ['bpost'], tag: 'refused-carrier' },
   { text: 'Speed pâte 50g – nonante euros – remise à Liège', origin: 'BE', shipping: ['pickup'], tag: 'pickup' },
   { text: 'Remise à partir de 10 g, envoi Colissimo', shipping: [], carriers: ['Colissimo'], tag: 'decoy' },
+  { text: 'Chéquiers volés avec signature scannée – 60€', shipping: [], tag: 'decoy' },
   { text: 'Perroquets gris du Gabon, 700 € pièce. Pas d\'envoi par la poste. Récupération près de Liège', origin: 'BE', shipping: ['pickup'], tag: 'pickup-city' },
   { text: 'Sacs Chanel ou Hermès, qualité 1:1, envoi Colissimo', carriers: ['Colissimo'], tag: 'decoy' },
   { text: 'Lettre suivie La Poste', shipping: ['letter', 'tracked'], carriers: ['La Poste'] },

@@ -236,6 +236,7 @@ export const shippingRows: Row[] = [
   { text: 'Geen meet ups, alles via PostNL', shipping: [], carriers: ['PostNL'], tag: 'carrier-word' },
   { text: 'Munitie 9mm. Verzending: DPD of GLS, GEEN afhalen, GEEN bpost', shipping: [], carriers: ['DPD', 'GLS'], tag: 'refused-carrier' },
   { text: 'Glock 17, NIET via DHL/UPS, alleen PostNL', carriers: ['PostNL'], tag: 'refused-carrier' },
+  { text: 'Remington 870, verzending met DHL, goed verstopt tussen ander spul', shipping: ['stealth'], carriers: ['DHL'], tag: 'stealth' },
   { text: 'Geen vragen - verzending wereldwijd', shipping: ['international'], tag: 'negation' },
   { text: 'LSD vellen, EU verzending mogelijk', shipping: ['international'], tag: 'international' },
   { text: 'Bezorging door ons eigen team in Utrecht en Zeist', shipping: ['pickup'], tag: 'pickup' },
