@@ -65,6 +65,10 @@ export interface PlaceMention {
   readonly how: keyof typeof STRENGTH;
 }
 
+// Units written like a country's code: gigabytes (GB), milligrams (MG, Madagascar), kilos (KG, Kyrgyzstan),
+// grams (GR, Greece), pounds (LB, Lebanon), millilitres (ML, Mali), millimetres (MM, Myanmar), kilometres (KM, Comoros).
+const UNIT_CODES = new Set(['gb', 'mg', 'kg', 'gr', 'lb', 'ml', 'mm', 'km']);
+
 // Two-letter US state codes that are also country codes (CA Canada, DE Germany, IN India...).
 const US_STATES = new Set(['al', 'ar', 'ca', 'co', 'de', 'ga', 'id', 'il', 'in', 'la', 'ma', 'md', 'me', 'mn', 'mt', 'nc', 'ne', 'pa', 'sc', 'tn', 'va']);
 
@@ -144,6 +148,12 @@ function placesOf(matches: readonly Match[], categorySpans: readonly Match[], wo
     }
     if (reach > m.end || (reach === m.end && reachStart < m.start)) continue;
     places.push(m);
+  }
+  // a unit after a number is the unit, not the country that shares its code: "80 GB", "10 MG", "2 KG", "5 GR"
+  for (let i = places.length - 1; i >= 0; i--) {
+    const m = places[i]!;
+    if (m.item.kind !== 'countryShort' || m.first === 0 || words[m.first]!.brk || !UNIT_CODES.has(words[m.first]!.text)) continue;
+    if (/^[0-9]+$/.test(words[m.first - 1]!.text)) places.splice(i, 1);
   }
   // a US state's code right before the country is the state, not the country it shares a code with:
   // "ships from CA, USA" is California, "TX, USA" Texas
@@ -555,18 +565,23 @@ class OriginReading {
     return { inDestination: governed(zones), inExcluded: governed(notZones) };
   }
 
-  /** 3. X2X shorthand: "uk2uk", "nl2eu", "eu2eu". */
+  /** 3. X2X shorthand: "uk2uk", "nl2eu", "eu2eu", and spaced out in capitals, "UK 2 UK". */
   readX2X(): void {
     const { words, lex } = this;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!.text;
-      const x = isX2X(w) ? X2X.exec(w) : null;
+      let x = isX2X(w) ? X2X.exec(w) : null;
+      let last = i;
+      if (!x && w.length >= 2 && w.length <= 3 && i + 2 < words.length && words[i + 1]!.text === '2' && this.spacedX2X(i)) {
+        x = X2X.exec(`${w}2${words[i + 2]!.text}`);
+        last = i + 2;
+      }
       if (!x) continue;
       const src = x[1]!;
       const code = lex.countryByShort.get(src);
       const region = lex.regionByName.get(src);
       if (code === undefined && region === undefined) continue;
-      const m: Match = { item: { kind: code ? 'countryShort' : 'region', ref: 0, exact: true, lang: 'any' }, term: src, start: words[i]!.start, end: words[i]!.start + src.length, first: i, last: i, how: 'exact' };
+      const m: Match = { item: { kind: code ? 'countryShort' : 'region', ref: 0, exact: true, lang: 'any' }, term: src, start: words[i]!.start, end: words[i]!.start + src.length, first: i, last, how: 'exact' };
       this.found.push({ code: code ?? null, region: code ? null : region ?? null, match: m, strength: STRENGTH.x2x, how: 'x2x' });
       // the second half is where it goes: "NL2EU" ships abroad, "UK2UK" does not; a region is several
       // countries, so "EU2EU" ships across borders too
@@ -574,10 +589,23 @@ class OriginReading {
       const dstCode = lex.countryByShort.get(dst);
       const dstRegion = lex.regionByName.get(dst);
       if ((dstCode && dstCode !== code) || dstRegion) {
-        const dm: Match = { ...m, term: dst, start: words[i]!.end - dst.length, end: words[i]!.end };
+        const dm: Match = { ...m, term: dst, start: words[last]!.end - dst.length, end: words[last]!.end };
         this.destinations.push({ code: dstCode ?? null, region: dstCode ? null : dstRegion ?? null, match: dm, strength: STRENGTH.field, how: 'field' });
       }
     }
+  }
+
+  /** Words i, i+1, i+2 read "XX 2 YY": single spaces between, one sentence, both codes written in capitals. */
+  private spacedX2X(i: number): boolean {
+    const { words, text, n } = this;
+    const a = words[i]!;
+    const b = words[i + 2]!;
+    if (words[i + 1]!.brk || b.brk || text.slice(a.end, b.start) !== ' 2 ' || !/^[a-z]+$/.test(a.text) || !/^[a-z]{2,3}$/.test(b.text)) return false;
+    const caps = (t: Token): boolean => {
+      const s = n.original.slice(n.starts[t.start]!, n.ends[t.end - 1]!);
+      return s === s.toUpperCase();
+    };
+    return caps(a) && caps(b);
   }
 
   /** The arrow right after a place, with its spaces ("NL ➜ FR", "🇳🇱 → 🌍", "DE->EU"), or null. */

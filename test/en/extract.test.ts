@@ -319,6 +319,9 @@ export const shippingRows: Row[] = [
   { text: 'No DHL, UPS only', carriers: ['UPS'], tag: 'refused-carrier' },
   { text: 'Explosive TNT blocks 200g, hand-over only', carriers: [], tag: 'carrier-word' },
   { text: 'Hacked PayPal accounts. Delivery by email within 12 hours after payment.', shipping: ['digital'], tag: 'digital' },
+  { text: 'LSD blotters x10 — £55 — UK 2 UK only, Royal Mail 1st class', origin: 'GB', tag: 'x2x' },
+  { text: 'Leaked course videos, 80 GB, mega link after payment', origin: null, tag: 'unit-code' },
+  { text: 'MDMA pills 120 MG x50, ships from NL', origin: 'NL', tag: 'unit-code' },
   { text: 'Tiger bone wine 500ml – EMS tracked to most countries', shipping: ['tracked', 'international'], carriers: ['EMS'], tag: 'international' },
 ];
 

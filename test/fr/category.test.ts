@@ -399,6 +399,7 @@ export const rows: Row[] = [
   { text: 'Livres PDF : « Culture de champignons magiques » et « Chimie du LSD » – 5 €', category: 'digital', subcategory: 'guides', tag: 'guide-decoy' },
   { text: 'Location de botnet pour DDoS – 1h 40€, 24h 300€', category: 'services', subcategory: 'hacking', tag: 'service' },
   { text: 'Logs de stealer bancaires (cookies + mots de passe) – 30 €', category: 'fraud', subcategory: 'accounts', tag: 'accounts' },
+  { text: 'Maillots de foot contrefaits PSG / OM – 25€ pièce – depuis la Chine', category: 'counterfeit', subcategory: 'goods', tag: 'goods' },
 ];
 
 describe('fr: category and subcategory', () => {
