@@ -464,6 +464,7 @@ export const rows: Row[] = [
   { text: 'Jaguar tanden uit het binnenland, €350 per stuk', category: 'wildlife', subcategory: 'other-wildlife', tag: 'wildlife' },
   { text: 'Incasso zonder rechter: wij halen je geld op bij wanbetalers, 25%', category: 'services', subcategory: 'other-services', tag: 'service' },
   { text: 'BTC naar cash in Marbella, persoonlijke overdracht, fee 8%', category: 'services', subcategory: 'laundering', tag: 'service' },
+  { text: 'Decoratie geweer Winchester 1873 (Denix replica), niet schietend – €129', category: 'other', tag: 'decoy' },
 ];
 
 describe('nl: category and subcategory', () => {
