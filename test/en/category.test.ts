@@ -503,6 +503,8 @@ export const rows: Row[] = [
   { text: 'Vanity .onion address, 7-character prefix of your choice, 0.2 XMR', category: 'digital', subcategory: 'other-digital', tag: 'digital' },
   { text: 'Wedding Cake strain tee – heavy cotton, screenprinted, S-XXL – $25', category: 'other', tag: 'named-goods' },
   { text: 'AR-15 lower receiver, 3D printed, ready to assemble', category: 'firearms', subcategory: 'parts', tag: 'parts' },
+  { text: 'Custom Listing | 1kg Pink Speed w/ tracking', category: 'drugs', subcategory: 'stimulants', tag: 'custom-listing' },
+  { text: 'Custom listing for bob (as agreed)', category: 'other', tag: 'custom-listing' },
 ];
 
 describe('en: category and subcategory', () => {
