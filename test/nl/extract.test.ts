@@ -237,6 +237,7 @@ export const shippingRows: Row[] = [
   { text: 'Munitie 9mm. Verzending: DPD of GLS, GEEN afhalen, GEEN bpost', shipping: [], carriers: ['DPD', 'GLS'], tag: 'refused-carrier' },
   { text: 'Glock 17, NIET via DHL/UPS, alleen PostNL', carriers: ['PostNL'], tag: 'refused-carrier' },
   { text: 'Remington 870, verzending met DHL, goed verstopt tussen ander spul', shipping: ['stealth'], carriers: ['DHL'], tag: 'stealth' },
+  { text: 'Speed 50g. Geur is sterk dus we vacuümeren 3x. Plat in een brievenbuszending met bpost.', shipping: ['stealth', 'letter'], carriers: ['bpost'], tag: 'method' },
   { text: 'Ivoren stempel met gravure naar keuze (kanji of westerse letters), wereldwijde verzending', shipping: ['international'], tag: 'decoy' },
   { text: 'Geen vragen - verzending wereldwijd', shipping: ['international'], tag: 'negation' },
   { text: 'LSD vellen, EU verzending mogelijk', shipping: ['international'], tag: 'international' },
