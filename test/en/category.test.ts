@@ -505,6 +505,7 @@ export const rows: Row[] = [
   { text: 'AR-15 lower receiver, 3D printed, ready to assemble', category: 'firearms', subcategory: 'parts', tag: 'parts' },
   { text: 'Custom Listing | 1kg Pink Speed w/ tracking', category: 'drugs', subcategory: 'stimulants', tag: 'custom-listing' },
   { text: 'Custom listing for bob (as agreed)', category: 'other', tag: 'custom-listing' },
+  { text: 'VERIFIED BINANCE ACCOUNTS (KYC LEVEL 2) – login email + password, 2FA key given', category: 'fraud', subcategory: 'accounts', tag: 'accounts' },
 ];
 
 describe('en: category and subcategory', () => {
