@@ -575,6 +575,11 @@ class OriginReading {
       if (!x && w.length >= 2 && w.length <= 3 && i + 2 < words.length && words[i + 1]!.text === '2' && this.spacedX2X(i)) {
         x = X2X.exec(`${w}2${words[i + 2]!.text}`);
         last = i + 2;
+      } else if (!x && w.length >= 2 && w.length <= 3 && i + 1 < words.length && words[i + 1]!.text === w && this.dashedSame(i)) {
+        // "UK-UK", "US - US": a route within one country, written with a dash (two different codes so joined
+        // are a pair of places, "NL-BE", not a route)
+        x = X2X.exec(`${w}2${w}`);
+        last = i + 1;
       }
       if (!x) continue;
       const src = x[1]!;
@@ -595,17 +600,28 @@ class OriginReading {
     }
   }
 
+  /** Whether a word is written in capitals in the original text. */
+  private capsWord(t: Token): boolean {
+    const s = this.n.original.slice(this.n.starts[t.start]!, this.n.ends[t.end - 1]!);
+    return s === s.toUpperCase();
+  }
+
   /** Words i, i+1, i+2 read "XX 2 YY": single spaces between, one sentence, both codes written in capitals. */
   private spacedX2X(i: number): boolean {
-    const { words, text, n } = this;
+    const { words, text } = this;
     const a = words[i]!;
     const b = words[i + 2]!;
     if (words[i + 1]!.brk || b.brk || text.slice(a.end, b.start) !== ' 2 ' || !/^[a-z]+$/.test(a.text) || !/^[a-z]{2,3}$/.test(b.text)) return false;
-    const caps = (t: Token): boolean => {
-      const s = n.original.slice(n.starts[t.start]!, n.ends[t.end - 1]!);
-      return s === s.toUpperCase();
-    };
-    return caps(a) && caps(b);
+    return this.capsWord(a) && this.capsWord(b);
+  }
+
+  /** Words i and i+1 read "UK-UK" or "US - US": the same code twice in capitals, joined by a dash, one sentence. */
+  private dashedSame(i: number): boolean {
+    const { words, text } = this;
+    const a = words[i]!;
+    const b = words[i + 1]!;
+    if (b.brk || !/^ ?[-–] ?$/.test(text.slice(a.end, b.start)) || !/^[a-z]+$/.test(a.text)) return false;
+    return this.capsWord(a) && this.capsWord(b);
   }
 
   /** The arrow right after a place, with its spaces ("NL ➜ FR", "🇳🇱 → 🌍", "DE->EU"), or null. */

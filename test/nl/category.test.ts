@@ -465,6 +465,7 @@ export const rows: Row[] = [
   { text: 'Incasso zonder rechter: wij halen je geld op bij wanbetalers, 25%', category: 'services', subcategory: 'other-services', tag: 'service' },
   { text: 'BTC naar cash in Marbella, persoonlijke overdracht, fee 8%', category: 'services', subcategory: 'laundering', tag: 'service' },
   { text: 'Decoratie geweer Winchester 1873 (Denix replica), niet schietend – €129', category: 'other', tag: 'decoy' },
+  { text: 'XTC testkit (Marquis + Mecke reagens) - 10 testen - €19,95', category: 'other', tag: 'decoy' },
 ];
 
 describe('nl: category and subcategory', () => {
