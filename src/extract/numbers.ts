@@ -483,6 +483,8 @@ export interface CurrencyRef {
   /** Names the currency on its own ("€", "$", "euro") rather than needing context ("¥", "balles"). */
   readonly safe: boolean;
   readonly type: 'symbol' | 'code' | 'word';
+  /** A word symbol that is written before the amount too ("Fr. 120.–"): see currencies.json `before`. */
+  readonly before?: boolean;
 }
 
 export interface UnitRef {

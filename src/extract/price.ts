@@ -96,7 +96,7 @@ function foldTerm(s: string): string {
 export function compilePrices(currencies: CurrencyLexicon, numbers: NumberWords): CompiledPrices {
   const cur = currencies;
   const num = numbers;
-  const symCodes = new Map<string, { codes: string[]; safe: string | null }>();
+  const symCodes = new Map<string, { codes: string[]; safe: string | null; before: boolean }>();
   const words: [string, CurrencyRef][] = [];
   const seenWords = new Set<string>();
   const crypto = new Set<string>();
@@ -108,9 +108,10 @@ export function compilePrices(currencies: CurrencyLexicon, numbers: NumberWords)
     for (const sh of c.shorthand ?? []) shorthand.set(sh, { code: c.code, alts: [c.code], safe: true, type: 'word' });
     for (const s of c.symbols ?? []) {
       const k = foldTerm(s.symbol);
-      const e = symCodes.get(k) ?? { codes: [], safe: null };
+      const e = symCodes.get(k) ?? { codes: [], safe: null, before: false };
       if (!e.codes.includes(c.code)) e.codes.push(c.code);
       if (s.safe && e.safe === null) e.safe = c.code;
+      if (s.before === true) e.before = true;
       symCodes.set(k, e);
     }
     const code = c.code.toLowerCase();
@@ -122,7 +123,7 @@ export function compilePrices(currencies: CurrencyLexicon, numbers: NumberWords)
     }
   }
   const symbols = new Map<string, CurrencyRef>();
-  for (const [k, e] of symCodes) symbols.set(k, { code: e.safe ?? e.codes[0]!, alts: e.codes, safe: e.safe !== null, type: 'symbol' });
+  for (const [k, e] of symCodes) symbols.set(k, { code: e.safe ?? e.codes[0]!, alts: e.codes, safe: e.safe !== null, type: 'symbol', ...(e.before ? { before: true } : {}) });
   const symbolLengths = [...new Set([...symbols.keys()].map((k) => k.length))].sort((a, b) => b - a);
   const symbolFirst = new Set([...symbols.keys()].map((k) => tokenize(k)[0]!.text));
 
@@ -258,7 +259,7 @@ function attach(scan: Scan, c: CompiledPrices): Money[] {
   for (let mi = 0; mi < markers.length; mi++) {
     const m = markers[mi]!;
     const cryptoCur = c.crypto.has(m.ref.code);
-    const canRight = m.ref.type !== 'word' && !m.weakWord;
+    const canRight = m.ref.type !== 'word' && (!m.weakWord || m.ref.before === true);
     const l = leftOf(m);
     const r = canRight ? rightOf(m) : -1;
     const lv = l >= 0 && numValid(l, cryptoCur, 'left');
@@ -871,6 +872,8 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
   const massEnd = new Set(quantities.filter((q) => q.role === 'amount' && goods(q)).map((q) => q.tj));
   const moneys = attach(scan, c).filter((m) => {
     if (!m.marker?.weakWord || !m.weak) return true;
+    // written before the amount ("Fr. 120.–"), it names no bullets or weights: the amount is its money
+    if (m.marker.ref.before === true && m.marker.ti < m.nti) return true;
     const after = tokens[m.marker.tj];
     if (after && after.kind === 'word' && WEIGHT_OF.has(after.text) && sameLine(tokens, m.marker.tj - 1, m.marker.tj)) return false;
     if (tokens[m.nti]!.kind !== 'num') return true;
@@ -1052,7 +1055,9 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
  * market's price field (the market's own currency: "Price: $217.05" on a market that prices in USD).
  */
 export function localise(p: PriceFinding, country: string | null, c: CompiledPrices): PriceFinding {
-  const local = country === null || p.kind === 'field' ? undefined : c.localCurrency.get(country);
+  // a market's field writes its own currency's sign before the amount ("Price: $30.00" is the market's
+  // dollar wherever the vendor is); a vendor writes after it ("Prix: 250$", "Prix : 100.–"), in his own
+  const local = country === null || (p.kind === 'field' && !/^[0-9]/.test(p.text)) ? undefined : c.localCurrency.get(country);
   if (local === undefined || local === p.currency || !p.alts.includes(local)) return p;
   return { ...p, currency: local, perUnit: p.perUnit && { ...p.perUnit, currency: local } };
 }

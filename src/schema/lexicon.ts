@@ -271,8 +271,12 @@ export const CurrencyLexiconSchema = lazySchema(() => z
       z
         .object({
           code: z.string().regex(/^[A-Z]{3,4}$/),
-          /** Symbols; `safe` ones name the currency on their own, others need a code or context. */
-          symbols: z.array(z.object({ symbol: z.string().min(1), safe: z.boolean() }).strict()).optional(),
+          /**
+           * Symbols; `safe` ones name the currency on their own, others need a code or context. A word
+           * symbol that is not safe binds only to the amount before it ("150 balles") unless `before` says
+           * it is written before the amount too ("Fr. 120.–", "SFr 80").
+           */
+          symbols: z.array(z.object({ symbol: z.string().min(1), safe: z.boolean(), before: z.boolean().optional() }).strict()).optional(),
           words: z.array(z.string().min(1)).optional(),
           /**
            * Letters glued to a whole number that stand for the currency only in a price position

@@ -321,6 +321,7 @@ export const shippingRows: Row[] = [
   { text: 'Hacked PayPal accounts. Delivery by email within 12 hours after payment.', shipping: ['digital'], tag: 'digital' },
   { text: 'LSD blotters x10 — £55 — UK 2 UK only, Royal Mail 1st class', origin: 'GB', tag: 'x2x' },
   { text: 'UK-UK NEXT DAY 3.5G COKE 90% PURE', origin: 'GB', tag: 'x2x' },
+  { text: 'Xanax 2mg x30\nPrice: $30.00\nShips from: Canada', origin: 'CA', price: { amount: 30, currency: 'USD' }, tag: 'market-currency' },
   { text: 'NL-BE weed 10g', origin: null, tag: 'pair' },
   { text: 'Modafinil 200mg x100 - India→WW', origin: 'IN', shipping: ['international'], tag: 'route' },
   { text: 'Leaked course videos, 80 GB, mega link after payment', origin: null, tag: 'unit-code' },
