@@ -360,10 +360,20 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
       ev('shipping', 'pickup', local.match.start, local.match.end, 'extract:shipping:local-delivery');
     }
     shipping = methodSet(found);
-    const canonical = (c: { match: Match }): boolean => lex.carriers[c.match.item.ref]!.canonical;
-    carriers = uniq(s.carriers.filter(canonical).map((c) => c.name));
-    otherCarriers = uniq(s.carriers.filter((c) => !canonical(c)).map((c) => c.name));
-    for (const c of s.carriers) ev('carrier', c.name, c.match.start, c.match.end, canonical(c) ? 'extract:carrier' : 'extract:carrier:other', { match: c.match.how });
+    // a name means what it means where the vendor is: "La Poste" from Switzerland is Swiss Post, "B-Post" there a product
+    const named: { name: string; match: Match; canonical: boolean }[] = [];
+    for (const c of s.carriers) {
+      const local = origin === null ? undefined : lex.carriers[c.match.item.ref]!.local.get(origin);
+      if (local === null) {
+        ev('suppressed', c.name, c.match.start, c.match.end, 'extract:carrier', { effect: `a product name of the post, not a carrier, from a vendor in ${origin}` });
+        continue;
+      }
+      const name = local ?? c.name;
+      named.push({ name, match: c.match, canonical: lex.carriers.find((x) => x.name === name)?.canonical ?? lex.carriers[c.match.item.ref]!.canonical });
+    }
+    carriers = uniq(named.filter((c) => c.canonical).map((c) => c.name));
+    otherCarriers = uniq(named.filter((c) => !c.canonical).map((c) => c.name));
+    for (const c of named) ev('carrier', c.name, c.match.start, c.match.end, c.canonical ? 'extract:carrier' : 'extract:carrier:other', { match: c.match.how });
     // a carrier ruled out ("No DHL", "GEEN PostNL") is reported apart, unless the text also offers it
     refusedCarriers = uniq(s.refused.map((c) => c.name)).filter((name) => !carriers.includes(name) && !otherCarriers.includes(name));
     for (const c of s.refused) ev('suppressed', c.name, c.match.start, c.match.end, 'extract:carrier', { effect: `refused by "${c.by.term}"` });

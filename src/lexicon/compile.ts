@@ -61,7 +61,7 @@ export interface CompiledLexicons {
   readonly source: Lexicons;
   readonly entries: readonly LexiconEntry[];
   readonly methods: readonly { id: string; method: ShippingMethod }[];
-  readonly carriers: readonly { name: string; capitalised: boolean; notAfter: ReadonlySet<string>; paired: ReadonlySet<string>; canonical: boolean }[];
+  readonly carriers: readonly { name: string; capitalised: boolean; notAfter: ReadonlySet<string>; paired: ReadonlySet<string>; canonical: boolean; local: ReadonlyMap<string, string | null> }[];
   /** One-word answers that refuse the method before them after a colon or dash (shipping.json `negationAnswers`). */
   readonly negationAnswers: ReadonlySet<string>;
   readonly countries: readonly CompiledCountry[];
@@ -199,6 +199,7 @@ export function compileLexicons(
     notAfter: new Set((c.notAfter ?? []).map((w) => normalise(w).text.trim())),
     paired: new Set((c.paired ?? []).map((w) => normalise(w).text.trim())),
     canonical: c.canonical !== false,
+    local: new Map(Object.entries(c.local ?? {})),
   }));
   const negationAnswers = new Set([...langsOf(lex.shipping.negationAnswers ?? {})].map(([, t]) => normalise(t).text.trim()));
   const countryByShort = new Map<string, string>();

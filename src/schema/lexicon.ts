@@ -141,6 +141,12 @@ export const ShippingLexiconSchema = lazySchema(() => z
            * result's `otherCarriers`, so `carriers` compares with labelled data name for name.
            */
           canonical: z.boolean().optional(),
+          /**
+           * What the name means from a vendor in a given country (ISO 3166-1 alpha-2): another carrier's
+           * name ("La Poste" from Switzerland is Swiss Post), or null where it is a product name there and no
+           * carrier ("B-Post", Swiss Post's economy letter).
+           */
+          local: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().min(1).nullable()).optional(),
         })
         .strict(),
     ),
