@@ -65,6 +65,9 @@ export interface PlaceMention {
   readonly how: keyof typeof STRENGTH;
 }
 
+// What separates the segments of a title: "Ketamine 1g – Gent – 25 euro", "Coke | Liège".
+const TITLE_SEPARATORS: ReadonlySet<string> = new Set(['-', '–', '—', '|', '•', '·', '/']);
+
 // Units written like a country's code: gigabytes (GB), milligrams (MG, Madagascar), kilos (KG, Kyrgyzstan),
 // grams (GR, Greece), pounds (LB, Lebanon), millilitres (ML, Mali), millimetres (MM, Myanmar), kilometres (KM, Comoros).
 const UNIT_CODES = new Set(['gb', 'mg', 'kg', 'gr', 'lb', 'ml', 'mm', 'km']);
@@ -600,6 +603,24 @@ class OriginReading {
     }
   }
 
+  /**
+   * Whether a place stands alone between separators on the first line: a dash, a bar or a bullet before it
+   * (or the line's start) and after it (or the line's end), "Ketamine 1g – Gent – 25 euro", "Coke | Liège".
+   */
+  private titleSegment(p: Match): boolean {
+    const { text } = this;
+    const lineEnd = this.lineEnd(0);
+    if (p.end > lineEnd) return false;
+    let a = p.start - 1;
+    while (a >= 0 && text[a] === ' ') a--;
+    let b = p.end;
+    while (b < lineEnd && text[b] === ' ') b++;
+    const before = a < 0 || TITLE_SEPARATORS.has(text[a]!);
+    const after = b >= lineEnd || TITLE_SEPARATORS.has(text[b]!);
+    // one separator at least: a title that is only the city's name says nothing of a vendor
+    return before && after && (a >= 0 || b < lineEnd);
+  }
+
   /** Whether a word is written in capitals in the original text. */
   private capsWord(t: Token): boolean {
     const s = this.n.original.slice(this.n.starts[t.start]!, this.n.ends[t.end - 1]!);
@@ -772,7 +793,9 @@ class OriginReading {
         continue;
       }
       if (p.item.kind === 'place') {
-        loneCities.push(p);
+        // a city that is a segment of the title of its own ("Ketamine 1g – Gent – 25 euro") is where the vendor is
+        if (this.titleSegment(p)) found.push(mentionOf(c, p, 'near'));
+        else loneCities.push(p);
         continue;
       }
       // "Royal Mail Tracked 48 from the UK, dispatched Mon-Fri": a code in capitals after "from" on a line

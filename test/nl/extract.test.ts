@@ -238,6 +238,8 @@ export const shippingRows: Row[] = [
   { text: 'Glock 17, NIET via DHL/UPS, alleen PostNL', carriers: ['PostNL'], tag: 'refused-carrier' },
   { text: 'Remington 870, verzending met DHL, goed verstopt tussen ander spul', shipping: ['stealth'], carriers: ['DHL'], tag: 'stealth' },
   { text: '9mm Para munitie 50 st – Antwerpen hand aan hand – €90', origin: 'BE', shipping: ['pickup'], tag: 'pickup' },
+  { text: "Ketamine 1g – Gent – 't is goe spul – 25 euro", origin: 'BE', tag: 'title-city' },
+  { text: 'Gent', origin: null, tag: 'title-city' },
   { text: 'Speed pasta 50g — afhaole in Heerle of PostNL brievenbuspakje', shipping: ['letter', 'pickup'], carriers: ['PostNL'], tag: 'dialect' },
   { text: 'Speed 50g. Geur is sterk dus we vacuümeren 3x. Plat in een brievenbuszending met bpost.', shipping: ['stealth', 'letter'], carriers: ['bpost'], tag: 'method' },
   { text: 'Ivoren stempel met gravure naar keuze (kanji of westerse letters), wereldwijde verzending', shipping: ['international'], tag: 'decoy' },
