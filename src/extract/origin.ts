@@ -612,7 +612,8 @@ class OriginReading {
     const lineEnd = this.lineEnd(0);
     if (p.end > lineEnd) return false;
     let a = p.start - 1;
-    while (a >= 0 && text[a] === ' ') a--;
+    // (the apostrophe of "'t Stad" is not a word's)
+    while (a >= 0 && (text[a] === ' ' || text[a] === "'")) a--;
     let b = p.end;
     while (b < lineEnd && text[b] === ' ') b++;
     const before = a < 0 || TITLE_SEPARATORS.has(text[a]!);

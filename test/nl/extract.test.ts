@@ -239,6 +239,8 @@ export const shippingRows: Row[] = [
   { text: 'Remington 870, verzending met DHL, goed verstopt tussen ander spul', shipping: ['stealth'], carriers: ['DHL'], tag: 'stealth' },
   { text: '9mm Para munitie 50 st – Antwerpen hand aan hand – €90', origin: 'BE', shipping: ['pickup'], tag: 'pickup' },
   { text: "Ketamine 1g – Gent – 't is goe spul – 25 euro", origin: 'BE', tag: 'title-city' },
+  { text: "Coke 1g 85% – afhalen in 't Stad – 60 euro", origin: 'BE', shipping: ['pickup'], tag: 'pickup-city' },
+  { text: 'Sloffen Marlboro Gold – €58/slof – afhalen Aarlen', origin: 'BE', shipping: ['pickup'], tag: 'pickup-city' },
   { text: 'Gent', origin: null, tag: 'title-city' },
   { text: 'Speed pasta 50g — afhaole in Heerle of PostNL brievenbuspakje', shipping: ['letter', 'pickup'], carriers: ['PostNL'], tag: 'dialect' },
   { text: 'Speed 50g. Geur is sterk dus we vacuümeren 3x. Plat in een brievenbuszending met bpost.', shipping: ['stealth', 'letter'], carriers: ['bpost'], tag: 'method' },
