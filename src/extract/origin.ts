@@ -123,14 +123,20 @@ export function extractOrigin(matches: readonly Match[], words: readonly Token[]
   const categorySpans = matches.filter((m) => m.item.kind === 'category').sort((a, b) => a.start - b.start);
   const places = placesOf(matches, categorySpans, words, lex);
   // No place and no "uk2uk": nothing below can find an origin or a destination.
-  if (places.length === 0 && !words.some((w) => isX2X(w.text))) return { origin: null, origins: [], region: null, destinations: [], destinationRegions: [], excluded: [], localDelivery: [], alsoAbroad: false };
+  if (places.length === 0 && !words.some((w) => isX2X(w.text)) && !adjectiveAfter(matches)) return { origin: null, origins: [], region: null, destinations: [], destinationRegions: [], excluded: [], localDelivery: [], alsoAbroad: false };
   const r = new OriginReading(matches, categorySpans, places, words, n, lex);
   r.readCues();
   const zones = r.destinationZones();
   r.readX2X();
   r.readRoutesAfterCues();
   r.readLonePlaces(zones.inDestination, zones.inExcluded);
+  r.readAdjectivesAfter();
   return r.choose();
+}
+
+/** Whether a nationality and an origin-after word are both matched ("swiss domestic"): see readAdjectivesAfter. */
+function adjectiveAfter(matches: readonly Match[]): boolean {
+  return matches.some((m) => m.item.kind === 'adjective') && matches.some((m) => m.item.kind === 'originAfter');
 }
 
 /** The place matches that count: sorted by start, none inside a longer product term, no US state before its country. */
@@ -831,6 +837,18 @@ class OriginReading {
     // main propre", "Coke Genève ❄️ livraison en main propre"): its lone cities are near the vendor.
     if (loneCities.length > 0 && !found.some((f) => f.strength >= STRENGTH.handover) && this.pickups.some((m) => !this.negated(m))) {
       for (const p of loneCities) found.push(mentionOf(this.codeOf(p), p, 'near'));
+    }
+  }
+
+  /**
+   * "swiss domestic", "Dutch based vendor", "German stock": a nationality followed by a word that says the
+   * vendor is there names the country as a place would ("UK domestic"); alone it is a style ("Dutch quality").
+   */
+  readAdjectivesAfter(): void {
+    const { words, lex } = this;
+    for (const m of this.matches) {
+      if (m.item.kind !== 'adjective' || m.last + 1 >= words.length || words[m.last + 1]!.brk || !this.originAfterAt.has(m.last + 1)) continue;
+      this.found.push(mentionOf({ code: lex.countries[m.item.ref]!.code, region: null }, m, 'cue'));
     }
   }
 
