@@ -135,7 +135,11 @@ export const originRows: Row[] = [
   { text: 'Oxycontin 80mg x5\nShips from: Canada\nPrice: $47.81', origin: 'CA', price: { amount: 47.81, currency: 'USD' }, tag: 'local-currency' },
   { text: 'Ivory bangle 54g – $850 – ships from Hong Kong', price: { amount: 850, currency: 'USD' }, tag: 'local-currency' },
   { text: 'Kush 50g, hand-over in Maasmechelen. Dutchies from Maastricht welcome.', origin: 'BE', tag: 'near' },
-  { text: 'Weed 10g – Leeds – posted tracked, no meetups', origin: null, tag: 'lone-city' },
+  // a city that is a segment of the title of its own is where the vendor is, hand-over or not (blind labellers agree)
+  { text: 'Weed 10g – Leeds – posted tracked, no meetups', origin: 'GB', tag: 'title-city' },
+  { text: 'Weed 10g, posted tracked from our shop; Leeds fans welcome', origin: null, tag: 'lone-city' },
+  { text: 'Xanax 2mg bars x50 - swiss domestic - A-Post', origin: 'CH', tag: 'adjective-after' },
+  { text: 'Dutch quality weed 10g', origin: null, tag: 'style' },
 ];
 
 export const shippingRows: Row[] = [
