@@ -238,6 +238,7 @@ export const shippingRows: Row[] = [
   { text: 'Glock 17, NIET via DHL/UPS, alleen PostNL', carriers: ['PostNL'], tag: 'refused-carrier' },
   { text: 'Remington 870, verzending met DHL, goed verstopt tussen ander spul', shipping: ['stealth'], carriers: ['DHL'], tag: 'stealth' },
   { text: '9mm Para munitie 50 st – Antwerpen hand aan hand – €90', origin: 'BE', shipping: ['pickup'], tag: 'pickup' },
+  { text: 'Kamagra jelly 7 zakjes – PostNL brievenbus, ook 24-uurs levering mogelijk', shipping: ['letter', 'express'], carriers: ['PostNL'], tag: 'express' },
   { text: "Ketamine 1g – Gent – 't is goe spul – 25 euro", origin: 'BE', tag: 'title-city' },
   { text: "Coke 1g 85% – afhalen in 't Stad – 60 euro", origin: 'BE', shipping: ['pickup'], tag: 'pickup-city' },
   { text: 'Sloffen Marlboro Gold – €58/slof – afhalen Aarlen', origin: 'BE', shipping: ['pickup'], tag: 'pickup-city' },
