@@ -829,6 +829,12 @@ function fieldValue(x: Ctx, ls: number, labels: PhraseSet<true>, needColon: bool
     }
     if (n === 0 && !needColon && (x.scan.markerAt[j]! >= 0 || x.scan.numAt[j]! >= 0)) return j;
     if (n === 0 && t.kind === 'sym' && t.text === '-' && moneyStarting(x, j + 1) >= 0) return j + 1; // "Price - $45"
+    // a dotted leader stands for the colon: "Listing price ...... $120.00"
+    if (t.kind === 'sym' && (t.text === '.' || t.text === '…')) {
+      let k = j;
+      while (tokens[k]?.kind === 'sym' && (tokens[k]!.text === '.' || tokens[k]!.text === '…')) k++;
+      return (k - j >= 3 || (k - j >= 1 && tokens[j]!.text === '…')) && tokens[k] !== undefined && tokens[k]!.kind !== 'nl' ? k : -1;
+    }
     if (t.kind === 'word' || t.kind === 'num' || (t.kind === 'sym' && (t.text === '(' || t.text === ')' || t.text === '/'))) {
       j++;
       continue;
@@ -962,6 +968,7 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
     else if (!c.crypto.has(money.currency) && isDenomination(x, money, notesContext)) money.excluded = 'face-value';
     else if (!c.crypto.has(money.currency) && (cueAfter(x, money, c.cues.faceValue, 4, true) || faceBeforeRange(x, money))) money.excluded = 'face-value';
     else if (struck(x, money)) money.excluded = 'old-price';
+    else if (rateOfCrypto(x, money)) money.excluded = 'rate';
     // a price field's own label may also be an add-on word ("Kosten: €1.450,-"): the field's value is the price
     else if (!fieldValueAt.has(money.ti) && addon(x, money)) money.excluded = 'addon';
   }
@@ -1067,6 +1074,25 @@ export function localise(p: PriceFinding, country: string | null, c: CompiledPri
 const DASH_ALTS: readonly string[] = ['EUR', 'CHF'];
 
 const RANGE_WORDS = new Set(['de', 'from', 'van', 'between', 'entre', 'tussen', 'a', 'to', 'tot', 'et', 'and', 'en', 'up', 'jusqu']);
+
+/**
+ * A crypto-currency's rate in money: "BTC $66,980 | XMR $163.70", "1 BTC = € 62.300", "XMR: 151 €" (a market's
+ * ticker above the listing). The amount stands right after the ticker (an optional "1" before it, "=", ":"
+ * or "/" between), or right before it after "=" ("€ 62.300 = 1 BTC" is not read: rare).
+ */
+function rateOfCrypto(x: Ctx, money: Money): boolean {
+  const { tokens, c } = x;
+  if (c.crypto.has(money.currency)) return false;
+  let j = money.ti - 1;
+  if (j >= 0 && tokens[j]!.kind === 'sym' && (tokens[j]!.text === '=' || tokens[j]!.text === ':' || tokens[j]!.text === '/')) j--;
+  const t = tokens[j];
+  if (t === undefined || t.kind !== 'word' || !sameLine(tokens, j, money.ti)) return false;
+  const m = x.scan.markerAt[j]!;
+  if (m < 0 || x.scan.markers[m]!.tj !== j + 1 || !c.crypto.has(x.scan.markers[m]!.ref.code)) return false;
+  // "0.004 BTC = €20" converts a price; only the ticker alone or one coin ("1 BTC = …") is a rate
+  const before = tokens[j - 1];
+  return before === undefined || before.kind !== 'num' || !sameLine(tokens, j - 1, j) || before.text === '1';
+}
 
 /** A balance or face-value word before the amount, across a range: "solde (de 200 à 1 000€)", "balance $500". */
 function faceBeforeRange(x: Ctx, money: Money): boolean {

@@ -139,6 +139,8 @@ export const originRows: Row[] = [
   { text: 'Weed 10g – Leeds – posted tracked, no meetups', origin: 'GB', tag: 'title-city' },
   { text: 'Weed 10g, posted tracked from our shop; Leeds fans welcome', origin: null, tag: 'lone-city' },
   { text: 'Xanax 2mg bars x50 - swiss domestic - A-Post', origin: 'CH', tag: 'adjective-after' },
+  { text: 'Weed 10g\nBTC $66,980 | XMR $163.70\nListing price ...... $120.00', price: { amount: 120, currency: 'USD' }, tag: 'rate' },
+  { text: 'Weed 10g\n1 BTC = €62.300\n10g voor €80', price: { amount: 80, currency: 'EUR' }, tag: 'rate' },
   { text: 'Dutch quality weed 10g', origin: null, tag: 'style' },
 ];
 

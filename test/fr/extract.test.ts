@@ -99,6 +99,7 @@ export const originRows: Row[] = [
   { text: 'Chanvre THC 10g – Fr. 80.-\nExpédié de : Suisse\nEnvoi par La Poste en courrier B', origin: 'CH', carriers: ['Swiss Post'], tag: 'local-carrier' },
   { text: 'LSD x10\nPrix : 130.– CHF\nExpédié de : Suisse\nLettre standard (B-Post), sans suivi', origin: 'CH', carriers: [], tag: 'local-carrier' },
   { text: 'Envoi bpost depuis la Belgique', origin: 'BE', carriers: ['bpost'], tag: 'carrier' },
+  { text: 'Beuh 10g, envoi en lettre suivie. Avis : très bon vendeur, je recommande !', shipping: ['tracked', 'letter'], tag: 'decoy' },
   { text: 'Ritaline 10mg x30 – Genève – 60.- – envoi courrier A', origin: 'CH', price: { amount: 60, currency: 'CHF' }, tag: 'title-city' },
   { text: 'Weed 10g – Paris Lyon Marseille', origin: null, tag: 'title-city' },
   { text: 'Champignons 14g – 90$ – Postes Canada. Possibilité de ramassage à Sherbrooke.', origin: 'CA', shipping: ['pickup'], carriers: ['Canada Post'], price: { amount: 90, currency: 'CAD' }, tag: 'pickup' },
