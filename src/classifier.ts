@@ -11,7 +11,7 @@ import { hashJson } from './text/hash.js';
 import { defaultLexiconsDir, parseLexiconSources, readLexiconSources, sourcesDigest, sourcesStamp, validateLexicons, withStemCache, type LexiconSources } from './lexicon/load.js';
 import { lexiconsContentHash, readSnapshot, SNAPSHOT_FILE, stemSeed } from './lexicon/snapshot.js';
 import { matchAll, type Match, type WordMemo } from './lexicon/match.js';
-import { resolveOverlaps, scoreMatches } from './score/score.js';
+import { crossSellHeading, resolveOverlaps, scoreMatches } from './score/score.js';
 import { calibrate, fallbackConfidence } from './score/calibrate.js';
 import { extractShipping, methodSet } from './extract/shipping.js';
 import { extractOrigin, writtenUpper, type OriginExtraction } from './extract/origin.js';
@@ -262,8 +262,14 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   const firstContent = n.text.search(/\S/);
   const nl = firstContent === -1 ? -1 : n.text.indexOf('\n', firstContent);
   const titleEnd = nl === -1 ? n.text.length : nl;
-  const addOns = { cues: matches.filter((m) => m.item.kind === 'addOn'), factor: lex.addOnFactor };
+  const addOnCues = matches.filter((m) => m.item.kind === 'addOn');
+  const addOns = { cues: addOnCues, factor: lex.addOnFactor, section: crossSellHeading(addOnCues, n.text, titleEnd) };
   const scored = scoreMatches(categoryMatches, negations, words, n.text, lex.entries, lex.negationWindow, titleEnd, ctx.allowed, hasContent, addOns);
+  // a price below the heading of the vendor's other listings is another listing's (the market's own price
+  // field, often printed after the description, is not): the headline is the first price before it, or none
+  let headline = px.headline;
+  const section = addOns.section;
+  if (headline !== null && headline.kind !== 'field' && section !== undefined && headline.start >= section.end) headline = px.prices.find((p) => p.end <= section.start) ?? null;
   // No term at all: 'other', unless the text is a priced offer and nothing in it places a physical good
   // (context.json unplacedFallback).
   let category = scored.category;
@@ -389,11 +395,11 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
     };
     // a shared symbol is the currency of the vendor's country: "40$" from Québec is CAD
     priceList = px.prices.map((p) => mention(localise(p, origin, ctx.prices)));
-    if (px.headline) {
-      const head = localise(px.headline, origin, ctx.prices);
+    if (headline) {
+      const head = localise(headline, origin, ctx.prices);
       priceDetail = mention(head);
       price = { amount: head.amount, currency: head.currency };
-      ev('price', `${price.amount} ${price.currency}`, head.start, head.end, `extract:price:${head.kind}`, head === px.headline ? {} : { effect: `"${px.headline.currency}" read as ${head.currency}: the vendor is in ${origin}` });
+      ev('price', `${price.amount} ${price.currency}`, head.start, head.end, `extract:price:${head.kind}`, head === headline ? {} : { effect: `"${headline.currency}" read as ${head.currency}: the vendor is in ${origin}` });
     }
     quantities = px.quantities.map((q): Quantity => {
       const [s0, e0] = toOriginalSpan(n, q.start, q.end);

@@ -251,6 +251,8 @@ export const ADD_ON_BEFORE = 0;
 export const ADD_ON_AFTER = 1;
 /** An `included` add-on cue: after its term, like ADD_ON_AFTER, but the term keeps its dampening. */
 export const ADD_ON_INCLUDED = 2;
+/** A `sections` add-on cue: the heading of the vendor's other listings (see `crossSellStart`). */
+export const ADD_ON_SECTION = 3;
 /** `ref` of a negation item that is a fixed phrase taking a negation back ("no cut", "pas de coupe"). */
 export const NEGATION_EXCEPTION = 1;
 
@@ -289,6 +291,7 @@ function forEachTerm(lex: Lexicons, add: (term: string, item: VocabItem) => void
   for (const [lang, t] of langsOf(lex.context.addOns?.before ?? {})) add(t, { kind: 'addOn', ref: ADD_ON_BEFORE, exact: true, lang });
   for (const [lang, t] of langsOf(lex.context.addOns?.after ?? {})) add(t, { kind: 'addOn', ref: ADD_ON_AFTER, exact: true, lang });
   for (const [lang, t] of langsOf(lex.context.addOns?.included ?? {})) add(t, { kind: 'addOn', ref: ADD_ON_INCLUDED, exact: true, lang });
+  for (const [lang, t] of langsOf(lex.context.addOns?.sections ?? {})) add(t, { kind: 'addOn', ref: ADD_ON_SECTION, exact: false, lang });
   lex.places.countries.forEach((c, ref) => {
     // names match as written: a stem would turn "hollandse" (a style) into Holland (a place)
     for (const t of c.names) add(t, { kind: 'country', ref, exact: true, lang: 'any' });

@@ -209,10 +209,12 @@ export const ContextLexiconSchema = lazySchema(() => z
      * counts `factor` of its weight: the gift does not decide what is sold. Right before an `included`
      * cue ("dosing guide included", "tuto fourni") a term counts the same share but still dampens what
      * it dampens, and a term of `other` counts in full: what comes with an item may describe it
-     * ("certificat de neutralisation fourni").
+     * ("certificat de neutralisation fourni"). A `sections` cue opening a line below the title ("— X also
+     * sells —", "Autres annonces du vendeur", "Andere advertenties") heads the vendor's other listings:
+     * every term after it counts as an add-on, and a price there is not the listing's.
      */
     addOns: z
-      .object({ before: TermsSchema, after: TermsSchema, included: TermsSchema.optional(), factor: z.number().min(0).max(1) })
+      .object({ before: TermsSchema, after: TermsSchema, included: TermsSchema.optional(), sections: TermsSchema.optional(), factor: z.number().min(0).max(1) })
       .strict()
       .optional(),
     /**

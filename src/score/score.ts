@@ -2,7 +2,7 @@ import type { LexiconEntry } from '../schema/lexicon.js';
 import { CATEGORIES, type Category, type Subcategory } from '../schema/taxonomy.js';
 import { unbroken, type Token } from '../text/tokenise.js';
 import type { Match } from '../lexicon/match.js';
-import { ADD_ON_BEFORE, ADD_ON_INCLUDED } from '../lexicon/compile.js';
+import { ADD_ON_BEFORE, ADD_ON_INCLUDED, ADD_ON_SECTION } from '../lexicon/compile.js';
 import { barrierBetween } from '../extract/shipping.js';
 
 // A repeated term adds a quarter of its weight per repeat, up to four repeats: repetition is weak
@@ -163,9 +163,11 @@ export function scoreMatches(
   let firstTerm = Infinity;
   for (const m of matches) if (m.start < firstTerm) firstTerm = m.start;
   for (const a of addOns.cues) {
-    if (a.start <= firstTerm) continue;
+    if (a.start <= firstTerm || a.item.ref === ADD_ON_SECTION) continue;
     (a.item.ref === ADD_ON_BEFORE ? addBefore.set(a.last, a) : addAfter.set(a.first, a));
   }
+  // below the heading of the vendor's other listings, every term is somebody else's product
+  const section = addOns.section;
 
   let termWords: Uint8Array | undefined;
   for (const m of matches) {
@@ -178,11 +180,11 @@ export function scoreMatches(
     }
     // a free add-on ("+ FREE grinder", "balance offerte") counts a share and dampens nothing; an included
     // one of an illicit kind ("guide included") counts a share and dampens as usual
-    let addOn = addBefore.size + addAfter.size === 0 ? null : addOnOf(m, addBefore, addAfter, words, folded, negationWindow, (termWords ??= termWordsOf(matches, words.length)));
+    let addOn = section !== undefined && m.start >= section.end ? section : addBefore.size + addAfter.size === 0 ? null : addOnOf(m, addBefore, addAfter, words, folded, negationWindow, (termWords ??= termWordsOf(matches, words.length)));
     const included = addOn !== null && addOn.item.ref === ADD_ON_INCLUDED;
     // what comes with an item and is harmless describes it ("certificat de neutralisation fourni"): it counts in full
     if (included && entry.category === 'other') addOn = null;
-    if (addOn) suppressed.push({ match: m, entry, effect: `${included ? 'included' : 'free'} add-on ("${addOn.term}") ×${addOns.factor}` });
+    if (addOn) suppressed.push({ match: m, entry, effect: addOn === section ? `listed among the vendor's other listings ("${addOn.term}") ×${addOns.factor}` : `${included ? 'included' : 'free'} add-on ("${addOn.term}") ×${addOns.factor}` });
     // a term that opens the title frames it ("How to card Amazon" is a guide): the entry's `opening` counts
     const opening = m.first === 0 ? entry.opening : undefined;
     if (!addOn || included) {
@@ -273,6 +275,29 @@ function termWordsOf(matches: readonly Match[], n: number): Uint8Array {
 export interface AddOns {
   readonly cues: readonly Match[];
   readonly factor: number;
+  /** The heading of the vendor's other listings, if the text has one (see `crossSellHeading`). */
+  readonly section?: Match | undefined;
+}
+
+// A heading line is this short at most: "— Balkanski vend aussi —", "Other listings by this vendor:".
+const MAX_HEADING = 60;
+
+/**
+ * The first `sections` add-on cue that heads a line of its own below the title: a short line without
+ * figures ("— PaperTrailless also sells —", "<h3>Autres annonces du vendeur</h3>"). Prose that mentions
+ * other products ("we also sell coke, 10g for €60") is longer or carries figures, and is left to the
+ * add-on cues around its terms.
+ */
+export function crossSellHeading(cues: readonly Match[], folded: string, titleEnd: number): Match | undefined {
+  for (const a of cues) {
+    if (a.item.ref !== ADD_ON_SECTION || a.start <= titleEnd) continue;
+    const from = folded.lastIndexOf('\n', a.start - 1) + 1;
+    let to = folded.indexOf('\n', a.end);
+    if (to === -1) to = folded.length;
+    const line = folded.slice(from, to).replace(/<[^>]*>/g, '').trim();
+    if (line.length <= MAX_HEADING && !/[0-9]/.test(line)) return a;
+  }
+  return undefined;
 }
 const NO_ADD_ONS: AddOns = { cues: [], factor: 1 };
 

@@ -141,6 +141,8 @@ export const originRows: Row[] = [
   { text: 'Xanax 2mg bars x50 - swiss domestic - A-Post', origin: 'CH', tag: 'adjective-after' },
   { text: 'Weed 10g\nBTC $66,980 | XMR $163.70\nListing price ...... $120.00', price: { amount: 120, currency: 'USD' }, tag: 'rate' },
   { text: 'Weed 10g\n1 BTC = €62.300\n10g voor €80', price: { amount: 80, currency: 'EUR' }, tag: 'rate' },
+  { text: 'BTC mixing, 4% fee (min. 0.005 BTC)\nMax per job: 5 BTC.\n\nOther listings by this vendor\n  • Prepaid card loaded €500 .... €650.00', price: null, tag: 'cross-sell' },
+  { text: 'Weed 10g .... €80\nAlso sells\n  • Hash 10g .... €70\nPrice: EUR 80.00', price: { amount: 80, currency: 'EUR' }, tag: 'cross-sell' },
   { text: 'Dutch quality weed 10g', origin: null, tag: 'style' },
 ];
 

@@ -400,6 +400,7 @@ export const rows: Row[] = [
   { text: 'Location de botnet pour DDoS – 1h 40€, 24h 300€', category: 'services', subcategory: 'hacking', tag: 'service' },
   { text: 'Logs de stealer bancaires (cookies + mots de passe) – 30 €', category: 'fraud', subcategory: 'accounts', tag: 'accounts' },
   { text: 'Maillots de foot contrefaits PSG / OM – 25€ pièce – depuis la Chine', category: 'counterfeit', subcategory: 'goods', tag: 'goods' },
+  { text: "Grenade à main défensive + détonateur – 450 €\nRemise en main propre uniquement.\n\n— Balkanski vend aussi —\n  • Kalachnikov AKM full auto .... 2 400 €\n  • Pistolet CZ 75 .... 1 100 €", category: 'firearms', subcategory: 'other-weapons', tag: 'cross-sell' },
 ];
 
 describe('fr: category and subcategory', () => {
