@@ -15,7 +15,7 @@ import { crossSellHeading, resolveOverlaps, scoreMatches } from './score/score.j
 import { calibrate, fallbackConfidence } from './score/calibrate.js';
 import { extractShipping, methodSet } from './extract/shipping.js';
 import { extractOrigin, writtenUpper, type OriginExtraction } from './extract/origin.js';
-import { compilePrices, extractPrices, localise, type CompiledPrices, type PriceFinding } from './extract/price.js';
+import { compilePrices, extractPrices, localise, type CompiledPrices, type PriceExtraction, type PriceFinding } from './extract/price.js';
 import { extractQuantities, type QuantityFinding } from './extract/quantity.js';
 import { convertPrice, RateTableSchema } from './extract/convert.js';
 import { VERSION } from './version.js';
@@ -304,109 +304,8 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
     ev('suppressed', `${s.entry.category}/${s.entry.subcategory}`, s.match.start, s.match.end, `lexicon:${s.entry.id}`, { match: s.match.how, effect: s.effect });
   }
 
-  let origin: string | null = null;
-  let origins: string[] = [];
-  let originRegion: string | null = null;
-  let destinations = { countries: [] as string[], regions: [] as string[] };
-  let shipping: ShippingMethod[] = [];
-  let carriers: string[] = [];
-  let otherCarriers: string[] = [];
-  let refusedCarriers: string[] = [];
-  let price: Result['price'] = null;
-  let priceDetail: PriceMention | null = null;
-  let priceList: PriceMention[] = [];
-  let quantities: Quantity[] = [];
-
-  if (opts.extract !== false) {
-    const extracted = extractOrigin(matches, words, n, lex);
-    // Data goods do not ship: only a cue, a field or a hand-over says where such a vendor is; a flag, a bare
-    // country name or a code beside them is the goods' country ("CVV Belgique 🇧🇪", "méthodes France").
-    const o = category !== null && DATA_GOODS.has(category) ? withoutLoneMentions(extracted) : extracted;
-    for (const d of o.excluded) ev('suppressed', d.code ?? d.region!, d.match.start, d.match.end, 'extract:destination', { effect: 'not shipped there (negated ships-to)' });
-    if (o.origin) {
-      origin = o.origin.code;
-      for (const m of o.origins) ev('origin', m.code!, m.match.start, m.match.end, `extract:origin:${m.how}`);
-    }
-    origins = o.origins.map((m) => m.code!);
-    if (o.region) {
-      originRegion = o.region.region;
-      ev('region', o.region.region!, o.region.match.start, o.region.match.end, `extract:origin:${o.region.how}`);
-    }
-    destinations = { countries: uniq(o.destinations.map((d) => d.code!)), regions: uniq(o.destinationRegions.map((d) => d.region!)) };
-    for (const d of [...o.destinations, ...o.destinationRegions]) ev('destination', (d.code ?? d.region)!, d.match.start, d.match.end, 'extract:destination');
-
-    const s = extractShipping(matches, words, n, lex);
-    // "Ships from: Worldwide" says where it comes from, not where it goes: the region that is the origin
-    // is no international shipping (a ships-to worldwide still is, below)
-    const region = o.region?.match;
-    const methods = region === undefined ? s.methods : s.methods.filter((m) => m.method !== 'international' || m.match.end <= region.start || m.match.start >= region.end);
-    const found: { method: ShippingMethod }[] = [...methods];
-    for (const m of methods) ev('shipping', m.method, m.match.start, m.match.end, `extract:shipping:${lex.methods[m.match.item.ref]!.id}`, { match: m.match.how });
-    for (const m of s.negated) ev('suppressed', m.method, m.match.start, m.match.end, `extract:shipping:${lex.methods[m.match.item.ref]!.id}`, { effect: `negated by "${m.by.term}"` });
-    // Shipping to somewhere other than the origin, or worldwide, is international shipping. With no origin,
-    // one destination country may be the vendor's own ("France uniquement", "USA domestic only"); two or
-    // more cannot all be, nor one served as well ("ook naar België").
-    const abroad = [
-      ...(origin !== null || destinations.countries.length >= 2 || o.alsoAbroad ? o.destinations.filter((d) => d.code !== origin) : []),
-      ...o.destinationRegions,
-    ];
-    // a negated international phrase that names the places it rules out ("aucune livraison en Europe") says
-    // nothing against the destinations named elsewhere ("Expédié vers : Chine, Vietnam")
-    const ruledOut = (m: { match: Match }): boolean => o.excluded.some((e) => e.match.start >= m.match.start && e.match.end <= m.match.end);
-    if (abroad.length > 0 && !s.negated.some((m) => m.method === 'international' && !ruledOut(m))) {
-      const d = abroad[0]!;
-      found.push({ method: 'international' });
-      ev('shipping', 'international', d.match.start, d.match.end, 'extract:shipping:destination');
-    }
-    // a vendor who delivers in his own city ("levering in Brussel", "livraison sur Namur") hands over in
-    // person: FORMAT.md's pickup, unless the listing rules pickup out
-    const local = o.localDelivery[0];
-    if (local !== undefined && !found.some((m) => m.method === 'pickup') && !s.negated.some((m) => m.method === 'pickup')) {
-      found.push({ method: 'pickup' });
-      ev('shipping', 'pickup', local.match.start, local.match.end, 'extract:shipping:local-delivery');
-    }
-    shipping = methodSet(found);
-    // a name means what it means where the vendor is: "La Poste" from Switzerland is Swiss Post, "B-Post" there a product
-    const named: { name: string; match: Match; canonical: boolean }[] = [];
-    for (const c of s.carriers) {
-      const local = origin === null ? undefined : lex.carriers[c.match.item.ref]!.local.get(origin);
-      if (local === null) {
-        ev('suppressed', c.name, c.match.start, c.match.end, 'extract:carrier', { effect: `a product name of the post, not a carrier, from a vendor in ${origin}` });
-        continue;
-      }
-      const name = local ?? c.name;
-      named.push({ name, match: c.match, canonical: lex.carriers.find((x) => x.name === name)?.canonical ?? lex.carriers[c.match.item.ref]!.canonical });
-    }
-    carriers = uniq(named.filter((c) => c.canonical).map((c) => c.name));
-    otherCarriers = uniq(named.filter((c) => !c.canonical).map((c) => c.name));
-    for (const c of named) ev('carrier', c.name, c.match.start, c.match.end, c.canonical ? 'extract:carrier' : 'extract:carrier:other', { match: c.match.how });
-    // a carrier ruled out ("No DHL", "GEEN PostNL") is reported apart, unless the text also offers it
-    refusedCarriers = uniq(s.refused.map((c) => c.name)).filter((name) => !carriers.includes(name) && !otherCarriers.includes(name));
-    for (const c of s.refused) ev('suppressed', c.name, c.match.start, c.match.end, 'extract:carrier', { effect: `refused by "${c.by.term}"` });
-
-    const mention = (p: PriceFinding): PriceMention => {
-      const [s0, e0] = toOriginalSpan(n, p.start, p.end);
-      const base: PriceMention = { amount: p.amount, currency: p.currency, text: text.slice(s0, e0), start: s0, end: e0, kind: p.kind, quantity: p.quantity, perUnit: p.perUnit };
-      if (opts.convert) {
-        const rates = RateTableSchema.safeParse(opts.convert.rates);
-        base.converted = rates.success ? convertPrice(p, rates.data, opts.convert.to) : null;
-      }
-      return base;
-    };
-    // a shared symbol is the currency of the vendor's country: "40$" from Québec is CAD
-    priceList = px.prices.map((p) => mention(localise(p, origin, ctx.prices)));
-    if (headline) {
-      const head = localise(headline, origin, ctx.prices);
-      priceDetail = mention(head);
-      price = { amount: head.amount, currency: head.currency };
-      ev('price', `${price.amount} ${price.currency}`, head.start, head.end, `extract:price:${head.kind}`, head === headline ? {} : { effect: `"${headline.currency}" read as ${head.currency}: the vendor is in ${origin}` });
-    }
-    quantities = px.quantities.map((q): Quantity => {
-      const [s0, e0] = toOriginalSpan(n, q.start, q.end);
-      ev('quantity', `${q.amount} ${q.unit}`, q.start, q.end, `extract:quantity:${q.role}`);
-      return { amount: q.amount, unit: q.unit, role: q.role, text: text.slice(s0, e0), start: s0, end: e0 };
-    });
-  }
+  const where: Where = opts.extract !== false ? extractWhere({ text, n, words, matches, lex, category, px, headline, opts, ctx, ev }) : nowhere();
+  const { origin, origins, originRegion, destinations, shipping, carriers, otherCarriers, refusedCarriers, price, priceDetail, prices: priceList, quantities } = where;
 
   addCodePointOffsets(text, evidence);
   evidence.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -435,6 +334,151 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
     truncated,
     meta: { version: VERSION, lexiconHash: ctx.lexiconHash, optionsHash: ctx.optionsHash },
   };
+}
+
+
+/** What the extraction stage found: where the listing ships from and to, how, and for how much. */
+interface Where {
+  origin: string | null;
+  origins: string[];
+  originRegion: string | null;
+  destinations: { countries: string[]; regions: string[] };
+  shipping: ShippingMethod[];
+  carriers: string[];
+  otherCarriers: string[];
+  refusedCarriers: string[];
+  price: Result['price'];
+  priceDetail: PriceMention | null;
+  prices: PriceMention[];
+  quantities: Quantity[];
+}
+
+/** The extraction fields of a result classified with `extract: false`. */
+function nowhere(): Where {
+  return { origin: null, origins: [], originRegion: null, destinations: { countries: [], regions: [] }, shipping: [], carriers: [], otherCarriers: [], refusedCarriers: [], price: null, priceDetail: null, prices: [], quantities: [] };
+}
+
+/**
+ * The extraction stage of `run`: origin and destinations, shipping methods and carriers, prices and
+ * quantities, each with its evidence (through `ev`). A function of its own so the optimising compiler
+ * compiles it apart from the rest of the pipeline.
+ */
+function extractWhere(x: {
+  text: string;
+  n: NormalisedText;
+  words: readonly Token[];
+  matches: readonly Match[];
+  lex: CompiledLexicons;
+  category: Category | null;
+  px: PriceExtraction;
+  headline: PriceFinding | null;
+  opts: ClassifyOptions;
+  ctx: RunContext;
+  ev: (field: Evidence['field'], value: string, start: number, end: number, source: string, extra?: Partial<Evidence>) => void;
+}): Where {
+  const { text, n, words, matches, lex, category, px, headline, opts, ctx, ev } = x;
+  let origin: string | null = null;
+  let origins: string[] = [];
+  let originRegion: string | null = null;
+  let destinations = { countries: [] as string[], regions: [] as string[] };
+  let shipping: ShippingMethod[] = [];
+  let carriers: string[] = [];
+  let otherCarriers: string[] = [];
+  let refusedCarriers: string[] = [];
+  let price: Result['price'] = null;
+  let priceDetail: PriceMention | null = null;
+  let priceList: PriceMention[] = [];
+  let quantities: Quantity[] = [];
+
+  const extracted = extractOrigin(matches, words, n, lex);
+  // Data goods do not ship: only a cue, a field or a hand-over says where such a vendor is; a flag, a bare
+  // country name or a code beside them is the goods' country ("CVV Belgique 🇧🇪", "méthodes France").
+  const o = category !== null && DATA_GOODS.has(category) ? withoutLoneMentions(extracted) : extracted;
+  for (const d of o.excluded) ev('suppressed', d.code ?? d.region!, d.match.start, d.match.end, 'extract:destination', { effect: 'not shipped there (negated ships-to)' });
+  if (o.origin) {
+    origin = o.origin.code;
+    for (const m of o.origins) ev('origin', m.code!, m.match.start, m.match.end, `extract:origin:${m.how}`);
+  }
+  origins = o.origins.map((m) => m.code!);
+  if (o.region) {
+    originRegion = o.region.region;
+    ev('region', o.region.region!, o.region.match.start, o.region.match.end, `extract:origin:${o.region.how}`);
+  }
+  destinations = { countries: uniq(o.destinations.map((d) => d.code!)), regions: uniq(o.destinationRegions.map((d) => d.region!)) };
+  for (const d of [...o.destinations, ...o.destinationRegions]) ev('destination', (d.code ?? d.region)!, d.match.start, d.match.end, 'extract:destination');
+
+  const s = extractShipping(matches, words, n, lex);
+  // "Ships from: Worldwide" says where it comes from, not where it goes: the region that is the origin
+  // is no international shipping (a ships-to worldwide still is, below)
+  const region = o.region?.match;
+  const methods = region === undefined ? s.methods : s.methods.filter((m) => m.method !== 'international' || m.match.end <= region.start || m.match.start >= region.end);
+  const found: { method: ShippingMethod }[] = [...methods];
+  for (const m of methods) ev('shipping', m.method, m.match.start, m.match.end, `extract:shipping:${lex.methods[m.match.item.ref]!.id}`, { match: m.match.how });
+  for (const m of s.negated) ev('suppressed', m.method, m.match.start, m.match.end, `extract:shipping:${lex.methods[m.match.item.ref]!.id}`, { effect: `negated by "${m.by.term}"` });
+  // Shipping to somewhere other than the origin, or worldwide, is international shipping. With no origin,
+  // one destination country may be the vendor's own ("France uniquement", "USA domestic only"); two or
+  // more cannot all be, nor one served as well ("ook naar België").
+  const abroad = [
+    ...(origin !== null || destinations.countries.length >= 2 || o.alsoAbroad ? o.destinations.filter((d) => d.code !== origin) : []),
+    ...o.destinationRegions,
+  ];
+  // a negated international phrase that names the places it rules out ("aucune livraison en Europe") says
+  // nothing against the destinations named elsewhere ("Expédié vers : Chine, Vietnam")
+  const ruledOut = (m: { match: Match }): boolean => o.excluded.some((e) => e.match.start >= m.match.start && e.match.end <= m.match.end);
+  if (abroad.length > 0 && !s.negated.some((m) => m.method === 'international' && !ruledOut(m))) {
+    const d = abroad[0]!;
+    found.push({ method: 'international' });
+    ev('shipping', 'international', d.match.start, d.match.end, 'extract:shipping:destination');
+  }
+  // a vendor who delivers in his own city ("levering in Brussel", "livraison sur Namur") hands over in
+  // person: FORMAT.md's pickup, unless the listing rules pickup out
+  const local = o.localDelivery[0];
+  if (local !== undefined && !found.some((m) => m.method === 'pickup') && !s.negated.some((m) => m.method === 'pickup')) {
+    found.push({ method: 'pickup' });
+    ev('shipping', 'pickup', local.match.start, local.match.end, 'extract:shipping:local-delivery');
+  }
+  shipping = methodSet(found);
+  // a name means what it means where the vendor is: "La Poste" from Switzerland is Swiss Post, "B-Post" there a product
+  const named: { name: string; match: Match; canonical: boolean }[] = [];
+  for (const c of s.carriers) {
+    const local = origin === null ? undefined : lex.carriers[c.match.item.ref]!.local.get(origin);
+    if (local === null) {
+      ev('suppressed', c.name, c.match.start, c.match.end, 'extract:carrier', { effect: `a product name of the post, not a carrier, from a vendor in ${origin}` });
+      continue;
+    }
+    const name = local ?? c.name;
+    named.push({ name, match: c.match, canonical: lex.carriers.find((x) => x.name === name)?.canonical ?? lex.carriers[c.match.item.ref]!.canonical });
+  }
+  carriers = uniq(named.filter((c) => c.canonical).map((c) => c.name));
+  otherCarriers = uniq(named.filter((c) => !c.canonical).map((c) => c.name));
+  for (const c of named) ev('carrier', c.name, c.match.start, c.match.end, c.canonical ? 'extract:carrier' : 'extract:carrier:other', { match: c.match.how });
+  // a carrier ruled out ("No DHL", "GEEN PostNL") is reported apart, unless the text also offers it
+  refusedCarriers = uniq(s.refused.map((c) => c.name)).filter((name) => !carriers.includes(name) && !otherCarriers.includes(name));
+  for (const c of s.refused) ev('suppressed', c.name, c.match.start, c.match.end, 'extract:carrier', { effect: `refused by "${c.by.term}"` });
+
+  const mention = (p: PriceFinding): PriceMention => {
+    const [s0, e0] = toOriginalSpan(n, p.start, p.end);
+    const base: PriceMention = { amount: p.amount, currency: p.currency, text: text.slice(s0, e0), start: s0, end: e0, kind: p.kind, quantity: p.quantity, perUnit: p.perUnit };
+    if (opts.convert) {
+      const rates = RateTableSchema.safeParse(opts.convert.rates);
+      base.converted = rates.success ? convertPrice(p, rates.data, opts.convert.to) : null;
+    }
+    return base;
+  };
+  // a shared symbol is the currency of the vendor's country: "40$" from Québec is CAD
+  priceList = px.prices.map((p) => mention(localise(p, origin, ctx.prices)));
+  if (headline) {
+    const head = localise(headline, origin, ctx.prices);
+    priceDetail = mention(head);
+    price = { amount: head.amount, currency: head.currency };
+    ev('price', `${price.amount} ${price.currency}`, head.start, head.end, `extract:price:${head.kind}`, head === headline ? {} : { effect: `"${headline.currency}" read as ${head.currency}: the vendor is in ${origin}` });
+  }
+  quantities = px.quantities.map((q): Quantity => {
+    const [s0, e0] = toOriginalSpan(n, q.start, q.end);
+    ev('quantity', `${q.amount} ${q.unit}`, q.start, q.end, `extract:quantity:${q.role}`);
+    return { amount: q.amount, unit: q.unit, role: q.role, text: text.slice(s0, e0), start: s0, end: e0 };
+  });
+  return { origin, origins, originRegion, destinations, shipping, carriers, otherCarriers, refusedCarriers, price, priceDetail, prices: priceList, quantities };
 }
 
 const PHYSICAL_UNITS = new Set(['g', 'kg', 'mg', 'ug', 'ml', 'l', 'oz', 'lb', 'pills', 'tabs', 'rounds', 'pieces']);
