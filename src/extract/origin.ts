@@ -199,6 +199,8 @@ class OriginReading {
   private readonly pickupLast: Set<number>;
   private readonly pickupFirst: Set<number>;
   private newlines: number[] | undefined;
+  /** Where the first line ends: found on first need. */
+  private titleEnd: number | undefined;
   private shippingLines: Set<number> | undefined;
   private readonly cueList: Match[];
   private readonly destAfterAt: Set<number>;
@@ -615,7 +617,7 @@ class OriginReading {
    */
   private titleSegment(p: Match): boolean {
     const { text } = this;
-    const lineEnd = this.lineEnd(0);
+    const lineEnd = (this.titleEnd ??= this.lineEnd(0));
     if (p.end > lineEnd) return false;
     let a = p.start - 1;
     // (the apostrophe of "'t Stad" is not a word's)
@@ -628,19 +630,13 @@ class OriginReading {
     return before && after && (a >= 0 || b < lineEnd);
   }
 
-  /** Whether a word is written in capitals in the original text. */
-  private capsWord(t: Token): boolean {
-    const s = this.n.original.slice(this.n.starts[t.start]!, this.n.ends[t.end - 1]!);
-    return s === s.toUpperCase();
-  }
-
   /** Words i, i+1, i+2 read "XX 2 YY": single spaces between, one sentence, both codes written in capitals. */
   private spacedX2X(i: number): boolean {
     const { words, text } = this;
     const a = words[i]!;
     const b = words[i + 2]!;
     if (words[i + 1]!.brk || b.brk || text.slice(a.end, b.start) !== ' 2 ' || !/^[a-z]+$/.test(a.text) || !/^[a-z]{2,3}$/.test(b.text)) return false;
-    return this.capsWord(a) && this.capsWord(b);
+    return writtenUpper(this.n, a) && writtenUpper(this.n, b);
   }
 
   /** Words i and i+1 read "UK-UK" or "US - US": the same code twice in capitals, joined by a dash, one sentence. */
@@ -649,7 +645,7 @@ class OriginReading {
     const a = words[i]!;
     const b = words[i + 1]!;
     if (b.brk || !/^ ?[-–] ?$/.test(text.slice(a.end, b.start)) || !/^[a-z]+$/.test(a.text)) return false;
-    return this.capsWord(a) && this.capsWord(b);
+    return writtenUpper(this.n, a) && writtenUpper(this.n, b);
   }
 
   /** The arrow right after a place, with its spaces ("NL ➜ FR", "🇳🇱 → 🌍", "DE->EU"), or null. */
@@ -914,8 +910,8 @@ function isX2X(w: string): boolean {
   return w.length >= 5 && w.length <= 7 && w.includes('2') && X2X.test(w);
 }
 
-/** Whether a match is written in capitals in the original text ("NL", not "nl" or "de"). */
-export function writtenUpper(n: NormalisedText, m: Match): boolean {
+/** Whether a match or word is written in capitals in the original text ("NL", not "nl" or "de"). */
+export function writtenUpper(n: NormalisedText, m: { readonly start: number; readonly end: number }): boolean {
   const s = n.original.slice(n.starts[m.start]!, n.ends[m.end - 1]!);
   return s === s.toUpperCase() && s !== s.toLowerCase();
 }

@@ -289,11 +289,14 @@ const MAX_HEADING = 60;
  * add-on cues around its terms.
  */
 export function crossSellHeading(cues: readonly Match[], folded: string, titleEnd: number): Match | undefined {
+  // each line is looked at once, however many cues it holds (a page of one long line of "also sells")
+  let seen = titleEnd;
   for (const a of cues) {
-    if (a.item.ref !== ADD_ON_SECTION || a.start <= titleEnd) continue;
+    if (a.item.ref !== ADD_ON_SECTION || a.start <= seen) continue;
     const from = folded.lastIndexOf('\n', a.start - 1) + 1;
     let to = folded.indexOf('\n', a.end);
     if (to === -1) to = folded.length;
+    seen = to;
     const line = folded.slice(from, to).replace(/<[^>]*>/g, '').trim();
     if (line.length <= MAX_HEADING && !/[0-9]/.test(line)) return a;
   }
