@@ -304,8 +304,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
     ev('suppressed', `${s.entry.category}/${s.entry.subcategory}`, s.match.start, s.match.end, `lexicon:${s.entry.id}`, { match: s.match.how, effect: s.effect });
   }
 
-  const where: Where = opts.extract !== false ? extractWhere({ text, n, words, matches, lex, category, px, headline, opts, ctx, ev }) : nowhere();
-  const { origin, origins, originRegion, destinations, shipping, carriers, otherCarriers, refusedCarriers, price, priceDetail, prices: priceList, quantities } = where;
+  const where = opts.extract !== false ? extractWhere({ text, n, words, matches, lex, category, px, headline, opts, ctx, ev }) : nowhere();
 
   addCodePointOffsets(text, evidence);
   evidence.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -318,40 +317,15 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
     confidence: round3(confidence),
     calibrated: ctx.calibrated,
     scores: scored.scores,
-    origin,
-    origins,
-    originRegion,
-    destinations,
-    shipping,
-    carriers,
-    otherCarriers,
-    refusedCarriers,
-    price,
-    priceDetail,
-    prices: priceList,
-    quantities,
+    ...where,
     evidence,
     truncated,
     meta: { version: VERSION, lexiconHash: ctx.lexiconHash, optionsHash: ctx.optionsHash },
   };
 }
 
-
 /** What the extraction stage found: where the listing ships from and to, how, and for how much. */
-interface Where {
-  origin: string | null;
-  origins: string[];
-  originRegion: string | null;
-  destinations: { countries: string[]; regions: string[] };
-  shipping: ShippingMethod[];
-  carriers: string[];
-  otherCarriers: string[];
-  refusedCarriers: string[];
-  price: Result['price'];
-  priceDetail: PriceMention | null;
-  prices: PriceMention[];
-  quantities: Quantity[];
-}
+type Where = Pick<Result, 'origin' | 'origins' | 'originRegion' | 'destinations' | 'shipping' | 'carriers' | 'otherCarriers' | 'refusedCarriers' | 'price' | 'priceDetail' | 'prices' | 'quantities'>;
 
 /** The extraction fields of a result classified with `extract: false`. */
 function nowhere(): Where {
@@ -377,34 +351,15 @@ function extractWhere(x: {
   ev: (field: Evidence['field'], value: string, start: number, end: number, source: string, extra?: Partial<Evidence>) => void;
 }): Where {
   const { text, n, words, matches, lex, category, px, headline, opts, ctx, ev } = x;
-  let origin: string | null = null;
-  let origins: string[] = [];
-  let originRegion: string | null = null;
-  let destinations = { countries: [] as string[], regions: [] as string[] };
-  let shipping: ShippingMethod[] = [];
-  let carriers: string[] = [];
-  let otherCarriers: string[] = [];
-  let refusedCarriers: string[] = [];
-  let price: Result['price'] = null;
-  let priceDetail: PriceMention | null = null;
-  let priceList: PriceMention[] = [];
-  let quantities: Quantity[] = [];
-
   const extracted = extractOrigin(matches, words, n, lex);
   // Data goods do not ship: only a cue, a field or a hand-over says where such a vendor is; a flag, a bare
   // country name or a code beside them is the goods' country ("CVV Belgique 🇧🇪", "méthodes France").
   const o = category !== null && DATA_GOODS.has(category) ? withoutLoneMentions(extracted) : extracted;
   for (const d of o.excluded) ev('suppressed', d.code ?? d.region!, d.match.start, d.match.end, 'extract:destination', { effect: 'not shipped there (negated ships-to)' });
-  if (o.origin) {
-    origin = o.origin.code;
-    for (const m of o.origins) ev('origin', m.code!, m.match.start, m.match.end, `extract:origin:${m.how}`);
-  }
-  origins = o.origins.map((m) => m.code!);
-  if (o.region) {
-    originRegion = o.region.region;
-    ev('region', o.region.region!, o.region.match.start, o.region.match.end, `extract:origin:${o.region.how}`);
-  }
-  destinations = { countries: uniq(o.destinations.map((d) => d.code!)), regions: uniq(o.destinationRegions.map((d) => d.region!)) };
+  const origin = o.origin ? o.origin.code : null;
+  if (o.origin) for (const m of o.origins) ev('origin', m.code!, m.match.start, m.match.end, `extract:origin:${m.how}`);
+  if (o.region) ev('region', o.region.region!, o.region.match.start, o.region.match.end, `extract:origin:${o.region.how}`);
+  const destinations = { countries: uniq(o.destinations.map((d) => d.code!)), regions: uniq(o.destinationRegions.map((d) => d.region!)) };
   for (const d of [...o.destinations, ...o.destinationRegions]) ev('destination', (d.code ?? d.region)!, d.match.start, d.match.end, 'extract:destination');
 
   const s = extractShipping(matches, words, n, lex);
@@ -437,23 +392,23 @@ function extractWhere(x: {
     found.push({ method: 'pickup' });
     ev('shipping', 'pickup', local.match.start, local.match.end, 'extract:shipping:local-delivery');
   }
-  shipping = methodSet(found);
+  const shipping = methodSet(found);
   // a name means what it means where the vendor is: "La Poste" from Switzerland is Swiss Post, "B-Post" there a product
   const named: { name: string; match: Match; canonical: boolean }[] = [];
   for (const c of s.carriers) {
-    const local = origin === null ? undefined : lex.carriers[c.match.item.ref]!.local.get(origin);
+    const carrier = lex.carriers[c.match.item.ref]!;
+    const local = origin === null ? undefined : carrier.local.get(origin);
     if (local === null) {
       ev('suppressed', c.name, c.match.start, c.match.end, 'extract:carrier', { effect: `a product name of the post, not a carrier, from a vendor in ${origin}` });
       continue;
     }
-    const name = local ?? c.name;
-    named.push({ name, match: c.match, canonical: lex.carriers.find((x) => x.name === name)?.canonical ?? lex.carriers[c.match.item.ref]!.canonical });
+    named.push({ name: local?.name ?? c.name, match: c.match, canonical: local?.canonical ?? carrier.canonical });
   }
-  carriers = uniq(named.filter((c) => c.canonical).map((c) => c.name));
-  otherCarriers = uniq(named.filter((c) => !c.canonical).map((c) => c.name));
+  const carriers = uniq(named.filter((c) => c.canonical).map((c) => c.name));
+  const otherCarriers = uniq(named.filter((c) => !c.canonical).map((c) => c.name));
   for (const c of named) ev('carrier', c.name, c.match.start, c.match.end, c.canonical ? 'extract:carrier' : 'extract:carrier:other', { match: c.match.how });
   // a carrier ruled out ("No DHL", "GEEN PostNL") is reported apart, unless the text also offers it
-  refusedCarriers = uniq(s.refused.map((c) => c.name)).filter((name) => !carriers.includes(name) && !otherCarriers.includes(name));
+  const refusedCarriers = uniq(s.refused.map((c) => c.name)).filter((name) => !carriers.includes(name) && !otherCarriers.includes(name));
   for (const c of s.refused) ev('suppressed', c.name, c.match.start, c.match.end, 'extract:carrier', { effect: `refused by "${c.by.term}"` });
 
   const mention = (p: PriceFinding): PriceMention => {
@@ -466,19 +421,28 @@ function extractWhere(x: {
     return base;
   };
   // a shared symbol is the currency of the vendor's country: "40$" from Québec is CAD
-  priceList = px.prices.map((p) => mention(localise(p, origin, ctx.prices)));
-  if (headline) {
-    const head = localise(headline, origin, ctx.prices);
-    priceDetail = mention(head);
-    price = { amount: head.amount, currency: head.currency };
-    ev('price', `${price.amount} ${price.currency}`, head.start, head.end, `extract:price:${head.kind}`, head === headline ? {} : { effect: `"${headline.currency}" read as ${head.currency}: the vendor is in ${origin}` });
-  }
-  quantities = px.quantities.map((q): Quantity => {
+  const prices = px.prices.map((p) => mention(localise(p, origin, ctx.prices)));
+  const head = headline === null ? null : localise(headline, origin, ctx.prices);
+  if (head !== null) ev('price', `${head.amount} ${head.currency}`, head.start, head.end, `extract:price:${head.kind}`, head === headline ? {} : { effect: `"${headline!.currency}" read as ${head.currency}: the vendor is in ${origin}` });
+  const quantities = px.quantities.map((q): Quantity => {
     const [s0, e0] = toOriginalSpan(n, q.start, q.end);
     ev('quantity', `${q.amount} ${q.unit}`, q.start, q.end, `extract:quantity:${q.role}`);
     return { amount: q.amount, unit: q.unit, role: q.role, text: text.slice(s0, e0), start: s0, end: e0 };
   });
-  return { origin, origins, originRegion, destinations, shipping, carriers, otherCarriers, refusedCarriers, price, priceDetail, prices: priceList, quantities };
+  return {
+    origin,
+    origins: o.origins.map((m) => m.code!),
+    originRegion: o.region ? o.region.region : null,
+    destinations,
+    shipping,
+    carriers,
+    otherCarriers,
+    refusedCarriers,
+    price: head === null ? null : { amount: head.amount, currency: head.currency },
+    priceDetail: head === null ? null : mention(head),
+    prices,
+    quantities,
+  };
 }
 
 const PHYSICAL_UNITS = new Set(['g', 'kg', 'mg', 'ug', 'ml', 'l', 'oz', 'lb', 'pills', 'tabs', 'rounds', 'pieces']);

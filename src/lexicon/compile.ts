@@ -57,11 +57,22 @@ export interface PatternLookup {
 }
 
 /** Everything a classifier needs, built once from validated lexicons. Never mutated after compile. */
+/** A carrier of shipping.json, compiled. */
+export interface CompiledCarrier {
+  readonly name: string;
+  readonly capitalised: boolean;
+  readonly notAfter: ReadonlySet<string>;
+  readonly paired: ReadonlySet<string>;
+  readonly canonical: boolean;
+  /** By vendor country: the carrier the name means there, or null where it is no carrier (shipping.json `local`). */
+  readonly local: ReadonlyMap<string, { readonly name: string; readonly canonical: boolean } | null>;
+}
+
 export interface CompiledLexicons {
   readonly source: Lexicons;
   readonly entries: readonly LexiconEntry[];
   readonly methods: readonly { id: string; method: ShippingMethod }[];
-  readonly carriers: readonly { name: string; capitalised: boolean; notAfter: ReadonlySet<string>; paired: ReadonlySet<string>; canonical: boolean; local: ReadonlyMap<string, string | null> }[];
+  readonly carriers: readonly CompiledCarrier[];
   /** One-word answers that refuse the method before them after a colon or dash (shipping.json `negationAnswers`). */
   readonly negationAnswers: ReadonlySet<string>;
   readonly countries: readonly CompiledCountry[];
@@ -193,13 +204,15 @@ export function compileLexicons(
     return { units: new Set(h.units), roles: new Set<string>(h.roles ?? ['amount']), ref, min: h.min ?? 0, max: h.max ?? Infinity, namesSubcategory: h.namesSubcategory === true, unless: new Set((h.unless ?? []).map((w) => normalise(w).text.trim())) };
   });
   const methods = lex.shipping.methods.map((m) => ({ id: m.id, method: m.method }));
-  const carriers = lex.shipping.carriers.map((c) => ({
+  // what a name means from a vendor in a country: another carrier (canonical as that carrier is) or no carrier
+  const canonicalByName = new Map(lex.shipping.carriers.map((c) => [c.name, c.canonical !== false]));
+  const carriers = lex.shipping.carriers.map((c): CompiledCarrier => ({
     name: c.name,
     capitalised: c.capitalised === true,
     notAfter: new Set((c.notAfter ?? []).map((w) => normalise(w).text.trim())),
     paired: new Set((c.paired ?? []).map((w) => normalise(w).text.trim())),
     canonical: c.canonical !== false,
-    local: new Map(Object.entries(c.local ?? {})),
+    local: new Map(Object.entries(c.local ?? {}).map(([country, name]) => [country, name === null ? null : { name, canonical: canonicalByName.get(name) ?? c.canonical !== false }])),
   }));
   const negationAnswers = new Set([...langsOf(lex.shipping.negationAnswers ?? {})].map(([, t]) => normalise(t).text.trim()));
   const countryByShort = new Map<string, string>();
