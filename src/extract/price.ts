@@ -1077,8 +1077,8 @@ const RANGE_WORDS = new Set(['de', 'from', 'van', 'between', 'entre', 'tussen', 
 
 /**
  * A crypto-currency's rate in money: "BTC $66,980 | XMR $163.70", "1 BTC = € 62.300", "XMR: 151 €" (a market's
- * ticker above the listing). The amount stands right after the ticker (an optional "1" before it, "=", ":"
- * or "/" between), or right before it after "=" ("€ 62.300 = 1 BTC" is not read: rare).
+ * ticker above the listing). The amount stands right after the ticker, with "=", ":" or "/" between or
+ * nothing, and no amount before the ticker but "1". (The other order, "€ 62.300 = 1 BTC", is not read.)
  */
 function rateOfCrypto(x: Ctx, money: Money): boolean {
   const { tokens, c } = x;
