@@ -264,7 +264,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   const titleEnd = nl === -1 ? n.text.length : nl;
   const addOnCues = matches.filter((m) => m.item.kind === 'addOn');
   const addOns = { cues: addOnCues, factor: lex.addOnFactor, section: crossSellHeading(addOnCues, n.text, titleEnd) };
-  const scored = scoreMatches(categoryMatches, negations, words, n.text, lex.entries, lex.negationWindow, titleEnd, ctx.allowed, hasContent, addOns);
+  const scored = scoreMatches(categoryMatches, negations, words, n.text, lex.entries, lex.negationWindow, titleEnd, ctx.allowed, hasContent, addOns, lex.bundles);
   // a price below the heading of the vendor's other listings is another listing's (the market's own price
   // field, often printed after the description, is not): the headline is the first price before it, or none
   let headline = px.headline;

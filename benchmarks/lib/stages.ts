@@ -71,7 +71,7 @@ export const STAGES: readonly { name: string; run: Stage }[] = [
       const nl = firstContent === -1 ? -1 : s.n.text.indexOf('\n', firstContent);
       const titleEnd = nl === -1 ? s.n.text.length : nl;
       const addOns = { cues: s.matches.filter((m) => m.item.kind === 'addOn'), factor: ctx.lex.addOnFactor };
-      const scored = scoreMatches(categoryMatches, negations, s.words, s.n.text, ctx.lex.entries, ctx.lex.negationWindow, titleEnd, ctx.allowed, hasContent, addOns);
+      const scored = scoreMatches(categoryMatches, negations, s.words, s.n.text, ctx.lex.entries, ctx.lex.negationWindow, titleEnd, ctx.allowed, hasContent, addOns, ctx.lex.bundles);
       return scored.category === null ? 0 : calibrate(scored.raw, ctx.calibration);
     },
   },

@@ -101,6 +101,8 @@ export interface CompiledLexicons {
   readonly negationWindow: number;
   /** context.json `addOns.factor`: what a free add-on's term counts (1 when there are no add-on cues). */
   readonly addOnFactor: number;
+  /** context.json `bundles`: the words and signs (folded) that join a bundle's items in a title, and the categories whose bundles lead with their first item. */
+  readonly bundles: { readonly joiners: ReadonlySet<string>; readonly categories: ReadonlySet<Category> };
   /** context.json `unplacedFallback`: the category of a text with no term and nothing physical in it. */
   readonly unplacedFallback: { readonly category: Category; readonly subcategory: Subcategory } | null;
   /** First three letters of every pattern stem: a text word whose start is not here cannot stem-match, so it is not stemmed. */
@@ -248,6 +250,10 @@ export function compileLexicons(
     compoundTerms,
     negationWindow: lex.context.negationWindow,
     addOnFactor: lex.context.addOns?.factor ?? 1,
+    bundles: {
+      joiners: new Set(Object.values(lex.context.bundles?.joiners ?? {}).flatMap((list) => (list ?? []).map((t) => normalise(t).text.trim())).filter((t) => t !== '')),
+      categories: new Set(lex.context.bundles?.categories ?? []),
+    },
     unplacedFallback: (lex.context.unplacedFallback as CompiledLexicons['unplacedFallback'] | undefined) ?? null,
     stemPrefixes,
     stem,

@@ -218,6 +218,15 @@ export const ContextLexiconSchema = lazySchema(() => z
       .strict()
       .optional(),
     /**
+     * A bundle's items in a title: `joiners` are the words and signs between them ("+", "with", "met",
+     * "avec"). When the title names several subcategories of the winning category, that category is one
+     * of `categories`, and the part before the first joiner names one subcategory, that one is the
+     * subcategory: the first item is what is sold, the rest its accessories or extras ("Glock 17 + 3 mags
+     * + 100 rounds" is a handgun; "50g pep + 10 XTC" speed). A part that names two ("Glock 17 mag + 100
+     * rounds") is left to the scores. A word joins when it stands whole between two terms, a sign anywhere.
+     */
+    bundles: z.object({ joiners: TermsSchema, categories: z.array(CategorySchema).min(1) }).strict().optional(),
+    /**
      * What a listing with words but no category term is, when nothing in it places a physical good: no
      * country, region or place, no carrier, no physical shipping method, no weight or volume. Markets
      * give physical goods a ships-from country; what they sell without one and without any known product

@@ -137,6 +137,7 @@ export function scoreMatches(
   allowed: ReadonlySet<Category>,
   hasContent: boolean,
   addOns: AddOns = NO_ADD_ONS,
+  bundles: Bundles = NO_BUNDLES,
 ): ScoreOutcome {
   const scores = zeroScores();
   const subScores = new Map<string, number>();
@@ -257,11 +258,49 @@ export function scoreMatches(
     else if (titleSub !== c.entry.subcategory) titleSub = null;
   }
   if (titleSub) subcategory = titleSub as Subcategory;
+  // ... and when it names several, a bundle's first item is what is sold, the rest its accessories or extras
+  // ("Glock 17 + 3 mags + 100 rounds", "50g pep + 10 XTC")
+  else if (titleSub === null && bundles.categories.has(best)) subcategory = (leadSubcategory(counted, best, titleEnd, folded, bundles.joiners) as Subcategory | null) ?? subcategory;
   if (best === 'other') subcategory = 'other';
   const alsoOffered = CATEGORIES.filter((c) => c !== best && scores[c] >= ALSO_MIN_SCORE && scores[c] >= ALSO_MIN_SHARE * top);
   // share of the top two, shrunk by 1 point of pseudo-evidence so one weak term is not certainty
   const raw = top / (top + second + 1);
   return { scores, category: best, subcategory, alsoOffered, counted, suppressed, raw, fallback: false };
+}
+
+/** How a title joins a bundle's items, and the categories whose bundles lead with their first item (context.json `bundles`). */
+export interface Bundles {
+  readonly joiners: ReadonlySet<string>;
+  readonly categories: ReadonlySet<Category>;
+}
+const NO_BUNDLES: Bundles = { joiners: new Set(), categories: new Set() };
+
+/**
+ * The one subcategory of `category` that the title's terms name before the first bundle joiner between two
+ * of them, or null: no joiner, or the part before it names several (or only generic terms). Each gap
+ * between consecutive title terms is read once, so the cost is linear in the title's length.
+ */
+function leadSubcategory(counted: readonly Counted[], category: Category, titleEnd: number, folded: string, joiners: ReadonlySet<string>): string | null {
+  let lead: string | null = null;
+  let prevEnd = -1;
+  for (const c of counted) {
+    if (c.match.start >= titleEnd || c.entry.category !== category) continue;
+    if (prevEnd >= 0 && c.match.start > prevEnd && joinsBundle(folded, prevEnd, c.match.start, joiners)) return lead;
+    if (!c.entry.generic) {
+      if (lead === null) lead = c.entry.subcategory;
+      else if (lead !== c.entry.subcategory) return null;
+    }
+    prevEnd = Math.max(prevEnd, c.match.end);
+  }
+  return null;
+}
+
+const GAP_TOKEN = /[+&]|[\p{L}\p{N}]+/gu;
+
+/** Whether the text between two terms holds a bundle joiner: a listed sign, or a listed word standing whole. */
+function joinsBundle(folded: string, from: number, to: number, joiners: ReadonlySet<string>): boolean {
+  for (const m of folded.slice(from, to).matchAll(GAP_TOKEN)) if (joiners.has(m[0])) return true;
+  return false;
 }
 
 /** 1 for every word a category term covers. */

@@ -506,6 +506,13 @@ export const rows: Row[] = [
   { text: 'Custom Listing | 1kg Pink Speed w/ tracking', category: 'drugs', subcategory: 'stimulants', tag: 'custom-listing' },
   { text: 'Custom listing for bob (as agreed)', category: 'other', tag: 'custom-listing' },
   { text: 'VERIFIED BINANCE ACCOUNTS (KYC LEVEL 2) – login email + password, 2FA key given', category: 'fraud', subcategory: 'accounts', tag: 'accounts' },
+  // ── a bundle's first item is what is sold (context.json bundles); data goods are left to the scores ──
+  { text: 'Beretta 92 FS + 4 extended magazines + holster + 200 rounds', category: 'firearms', subcategory: 'handguns', tag: 'bundle' },
+  { text: 'Glock 17 with 3 magazines and 100 rounds of ammo', category: 'firearms', subcategory: 'handguns', tag: 'bundle' },
+  { text: 'Ammo 9mm 1000 rounds + Glock 19', category: 'firearms', subcategory: 'ammunition', tag: 'bundle' },
+  { text: 'Glock 17 slide + barrel, OEM', category: 'firearms', subcategory: 'parts', tag: 'bundle' },
+  { text: 'Ivory bangle + rhino horn cup', category: 'wildlife', subcategory: 'ivory', tag: 'bundle' },
+  { text: 'USA FULLZ + CVV, fresh', category: 'fraud', subcategory: 'carding', tag: 'bundle' },
 ];
 
 describe('en: category and subcategory', () => {

@@ -401,6 +401,9 @@ export const rows: Row[] = [
   { text: 'Logs de stealer bancaires (cookies + mots de passe) – 30 €', category: 'fraud', subcategory: 'accounts', tag: 'accounts' },
   { text: 'Maillots de foot contrefaits PSG / OM – 25€ pièce – depuis la Chine', category: 'counterfeit', subcategory: 'goods', tag: 'goods' },
   { text: "Grenade à main défensive + détonateur – 450 €\nRemise en main propre uniquement.\n\n— Balkanski vend aussi —\n  • Kalachnikov AKM full auto .... 2 400 €\n  • Pistolet CZ 75 .... 1 100 €", category: 'firearms', subcategory: 'other-weapons', tag: 'cross-sell' },
+  // ── le premier article d'un lot est ce qui est vendu (context.json bundles) ──
+  { text: 'Pistolet CZ 75 avec 2 chargeurs + 50 cartouches', category: 'firearms', subcategory: 'handguns', tag: 'bundle' },
+  { text: 'Kalachnikov + 5 chargeurs + 500 cartouches', category: 'firearms', subcategory: 'automatic', tag: 'bundle' },
 ];
 
 describe('fr: category and subcategory', () => {

@@ -466,6 +466,10 @@ export const rows: Row[] = [
   { text: 'BTC naar cash in Marbella, persoonlijke overdracht, fee 8%', category: 'services', subcategory: 'laundering', tag: 'service' },
   { text: 'Decoratie geweer Winchester 1873 (Denix replica), niet schietend – €129', category: 'other', tag: 'decoy' },
   { text: 'XTC testkit (Marquis + Mecke reagens) - 10 testen - €19,95', category: 'other', tag: 'decoy' },
+  // ── het eerste item van een bundel is wat verkocht wordt (context.json bundles) ──
+  { text: 'Sig P226 met 2 magazijnen en 100 patronen', category: 'firearms', subcategory: 'handguns', tag: 'bundle' },
+  { text: 'Karabijn .22 LR met demper en richtkijker', category: 'firearms', subcategory: 'long-guns', tag: 'bundle' },
+  { text: 'Combi deal: 25g speed + 10 xtc pillen', category: 'drugs', subcategory: 'stimulants', tag: 'bundle' },
 ];
 
 describe('nl: category and subcategory', () => {
