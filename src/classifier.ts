@@ -407,9 +407,17 @@ function extractWhere(x: {
   const carriers = uniq(named.filter((c) => c.canonical).map((c) => c.name));
   const otherCarriers = uniq(named.filter((c) => !c.canonical).map((c) => c.name));
   for (const c of named) ev('carrier', c.name, c.match.start, c.match.end, c.canonical ? 'extract:carrier' : 'extract:carrier:other', { match: c.match.how });
-  // a carrier ruled out ("No DHL", "GEEN PostNL") is reported apart, unless the text also offers it
-  const refusedCarriers = uniq(s.refused.map((c) => c.name)).filter((name) => !carriers.includes(name) && !otherCarriers.includes(name));
-  for (const c of s.refused) ev('suppressed', c.name, c.match.start, c.match.end, 'extract:carrier', { effect: `refused by "${c.by.term}"` });
+  // a carrier ruled out ("No DHL", "GEEN PostNL") is reported apart, unless the text also offers it; its
+  // name is read where the vendor is, as an offered one is ("Pas de La Poste" from Switzerland refuses Swiss Post)
+  const refused: string[] = [];
+  for (const c of s.refused) {
+    const local = origin === null ? undefined : lex.carriers[c.match.item.ref]!.local.get(origin);
+    if (local === null) continue;
+    const name = local?.name ?? c.name;
+    refused.push(name);
+    ev('suppressed', name, c.match.start, c.match.end, 'extract:carrier', { effect: `refused by "${c.by.term}"` });
+  }
+  const refusedCarriers = uniq(refused).filter((name) => !carriers.includes(name) && !otherCarriers.includes(name));
 
   const mention = (p: PriceFinding): PriceMention => {
     const [s0, e0] = toOriginalSpan(n, p.start, p.end);

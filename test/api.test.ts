@@ -58,6 +58,15 @@ describe('classify', () => {
     expect(classify('DHL Express to the EU. No DHL to the UK, use Royal Mail there.').refusedCarriers).toEqual([]);
   });
 
+  it("reads a refused carrier's name where the vendor is, as an offered one", () => {
+    // from Switzerland "La Poste" is Swiss Post; from France it is La Poste
+    const ch = classify('Hasch 10g. Pas de La Poste, envoi depuis la Suisse en courrier A');
+    expect(ch.origin).toBe('CH');
+    expect(ch.refusedCarriers).toEqual(['Swiss Post']);
+    expect(ch.evidence.filter((e) => e.field === 'suppressed' && e.source === 'extract:carrier').map((e) => e.value)).toEqual(['Swiss Post']);
+    expect(classify('Hasch 10g. Pas de La Poste, envoi depuis la France en lettre suivie').refusedCarriers).toEqual(['La Poste']);
+  });
+
   it('counts code points for Python and R: an emoji before a term shifts cpStart by one, start by two', () => {
     const t = '🍄🍄 psilocybin mushrooms';
     const r = classify(t);
