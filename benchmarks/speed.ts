@@ -377,6 +377,9 @@ if (only.has('pathological')) {
     { pattern: 'negations and their exceptions', short: 'negation', unit: 'no cut cocaine, geen drugs ' },
     // The big sizes above hide what a single word costs below the length where analysis stops growing.
     { pattern: 'one word of growing length', short: 'word', unit: 'a', sizes: [2_000, 4_000, 8_000, 16_000] },
+    // cues that look at the whole line they stand on (a heading of the vendor's other listings) on one
+    // long line below a title: each line must be looked at once, not once per cue
+    { pattern: 'cross-sell cues on one long line below a title', short: 'cross-sell', prefix: 'Cocaine 1g 85%\n', unit: 'also sells coke ' },
   ];
   const bigSizes = [125_000, 250_000, 500_000, 1_000_000].map((b) => Math.round(b * CFG.pathoScale));
   for (const p of patterns) {
@@ -385,9 +388,10 @@ if (only.has('pathological')) {
     // the text, so a giant word is new to the classifier's word memo every time: a repeat otherwise times
     // less work than an attacker's first listing costs.
     const c = mod.createClassifier();
-    sink += c.classify(repeatToBytes(p.unit, 4000)).evidence.length;
+    const prefix = p.prefix ?? '';
+    sink += c.classify(prefix + repeatToBytes(p.unit, 4000)).evidence.length;
     let fresh = 0;
-    const texts = sizes.map((size) => repeatToBytes(p.unit, size));
+    const texts = sizes.map((size) => prefix + repeatToBytes(p.unit, size - utf8(prefix)));
     const best = sizes.map(() => Infinity);
     const notes: (string | null)[] = sizes.map(() => null);
     // Best of a few runs (the machine's noise only ever adds time). The rounds go over all the sizes in
@@ -415,7 +419,7 @@ if (only.has('pathological')) {
       points.map((x) => x.ms),
       points.map((x) => x.bytes),
     );
-    out.pathological.push({ pattern: p.pattern, short: p.short, unit: p.unit, points, ratios: g.ratios, exponent: g.exponent, linear: g.linear });
+    out.pathological.push({ pattern: p.pattern, short: p.short, unit: prefix + p.unit, points, ratios: g.ratios, exponent: g.exponent, linear: g.linear });
     console.log(
       `  ${p.pattern}: ${points.map((x) => `${(x.bytes / 1e3).toFixed(0)} KB ${x.ms === null ? 'skipped' : `${x.ms.toFixed(0)} ms`}`).join(', ')}; ratios ${g.ratios.map((r) => (r === null ? '—' : r.toFixed(2))).join(', ')}, exponent ${g.exponent === null ? '—' : g.exponent.toFixed(2)}${g.linear ? '' : '  ← NOT LINEAR'}`,
     );
