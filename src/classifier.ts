@@ -1,6 +1,6 @@
 import { ClassifierConfigSchema, ClassifyOptionsSchema, DEFAULT_MAX_INPUT_LENGTH, type ClassifierConfig, type ClassifyOptions } from './schema/options.js';
 import type { Lexicons, LexiconEntry } from './schema/lexicon.js';
-import { CATEGORIES, DATA_GOODS, type Category, type ShippingMethod } from './schema/taxonomy.js';
+import { CATEGORIES, DATA_GOODS, PHYSICAL_GOODS, type Category, type ShippingMethod } from './schema/taxonomy.js';
 import type { Evidence, PriceMention, Quantity, Result } from './schema/result.js';
 import { ContrabandInputError, ContrabandOptionsError, formatIssues } from './errors.js';
 import { createNormaliser, toOriginalSpan, type NormalisedText } from './text/normalise.js';
@@ -366,7 +366,13 @@ function extractWhere(x: {
   // "Ships from: Worldwide" says where it comes from, not where it goes: the region that is the origin
   // is no international shipping (a ships-to worldwide still is, below)
   const region = o.region?.match;
-  const methods = region === undefined ? s.methods : s.methods.filter((m) => m.method !== 'international' || m.match.end <= region.start || m.match.start >= region.end);
+  let methods = region === undefined ? s.methods : s.methods.filter((m) => m.method !== 'international' || m.match.end <= region.start || m.match.start >= region.end);
+  // a drug, a gun or an animal product that the listing hands over or posts is not also sent as data:
+  // "auto-dispatch" there sends a dead drop's coordinates (a gun's build files, with no parcel, are data)
+  if (category !== null && PHYSICAL_GOODS.has(category) && methods.some((m) => m.method === 'digital') && (methods.some((m) => m.method !== 'digital') || o.localDelivery.length > 0)) {
+    for (const m of methods) if (m.method === 'digital') ev('suppressed', 'digital', m.match.start, m.match.end, `extract:shipping:${lex.methods[m.match.item.ref]!.id}`, { effect: `${category} are not delivered as data` });
+    methods = methods.filter((m) => m.method !== 'digital');
+  }
   const found: { method: ShippingMethod }[] = [...methods];
   for (const m of methods) ev('shipping', m.method, m.match.start, m.match.end, `extract:shipping:${lex.methods[m.match.item.ref]!.id}`, { match: m.match.how });
   for (const m of s.negated) ev('suppressed', m.method, m.match.start, m.match.end, `extract:shipping:${lex.methods[m.match.item.ref]!.id}`, { effect: `negated by "${m.by.term}"` });
@@ -457,12 +463,13 @@ const PHYSICAL_UNITS = new Set(['g', 'kg', 'mg', 'ug', 'ml', 'l', 'oz', 'lb', 'p
 
 /**
  * Whether anything places a physical good: a country, region or place (a country code only in capitals:
- * "de" and "be" are words), a carrier, a physical shipping method, a weight, volume or count.
+ * "de" and "be" are words), a carrier, a physical shipping method, a word of a physical good's state
+ * ("sealed", "état neuf"), a weight, volume or count.
  */
 function placesPhysicalGood(matches: readonly Match[], quantities: readonly QuantityFinding[], lex: CompiledLexicons, upper: (m: Match) => boolean): boolean {
   for (const m of matches) {
     const k = m.item.kind;
-    if (k === 'country' || k === 'place' || k === 'region' || k === 'carrier' || (k === 'countryShort' && upper(m))) return true;
+    if (k === 'country' || k === 'place' || k === 'region' || k === 'carrier' || k === 'physical' || (k === 'countryShort' && upper(m))) return true;
     if (k === 'method' && lex.methods[m.item.ref]!.method !== 'digital') return true;
   }
   return quantities.some((q) => PHYSICAL_UNITS.has(q.unit));

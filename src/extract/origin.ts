@@ -314,6 +314,19 @@ class OriginReading {
     flush(places.length);
   }
 
+  /**
+   * A code listed with "EN" in capitals ("Communiquez en FR, EN ou NL", "Support: EN/NL"): the languages a
+   * vendor writes in, not a place.
+   */
+  private besideEnglish(p: Match): boolean {
+    const { words } = this;
+    for (const k of [p.first - 1, p.first - 2, p.last + 1, p.last + 2]) {
+      const w = words[k];
+      if (w !== undefined && (w.text === 'en' || w.text === 'eng') && writtenUpper(this.n, w)) return true;
+    }
+    return false;
+  }
+
   /** A document right before, or a document and its nationality ("Permis de conduire français 🇫🇷"): the issuer. */
   private afterDocument(p: Match): boolean {
     return p.first > 0 && (this.documentEndAtWord[p.first - 1] === 1 || (p.first > 1 && this.adjectiveAtWord[p.first - 1]! > 0 && this.documentEndAtWord[p.first - 2] === 1));
@@ -824,7 +837,7 @@ class OriginReading {
       // A code standing alone ("USA CVV", "UK accounts", "PL vendor") names a nationality or a market
       // more often than where a parcel leaves from: it counts only as a lone title word before a break,
       // and not beside another place ("ING BE/NL", "panel FR/NL": the markets it serves).
-      if (p.item.kind === 'countryShort' && this.upper(p) && this.inPlacePair[p.first] !== 1 && !shouting(words, p.first, n) && standsAlone(words, p)) {
+      if (p.item.kind === 'countryShort' && this.upper(p) && this.inPlacePair[p.first] !== 1 && !shouting(words, p.first, n) && standsAlone(words, p) && !this.besideEnglish(p)) {
         found.push(mentionOf(c, p, 'code'));
       }
     }

@@ -23,7 +23,8 @@ export type VocabKind =
   | 'shipNegationAfter'
   | 'negation'
   | 'addOn'
-  | 'shipDecoy';
+  | 'shipDecoy'
+  | 'physical';
 
 export interface VocabItem {
   readonly kind: VocabKind;
@@ -311,6 +312,8 @@ function forEachTerm(lex: Lexicons, add: (term: string, item: VocabItem) => void
   for (const [lang, t] of langsOf(lex.context.addOns?.after ?? {})) add(t, { kind: 'addOn', ref: ADD_ON_AFTER, exact: true, lang });
   for (const [lang, t] of langsOf(lex.context.addOns?.included ?? {})) add(t, { kind: 'addOn', ref: ADD_ON_INCLUDED, exact: true, lang });
   for (const [lang, t] of langsOf(lex.context.addOns?.sections ?? {})) add(t, { kind: 'addOn', ref: ADD_ON_SECTION, exact: false, lang });
+  // words of a physical good (context.json unplacedFallback.physical): they vote for no language
+  for (const [, t] of langsOf(lex.context.unplacedFallback?.physical ?? {})) add(t, { kind: 'physical', ref: 0, exact: true, lang: 'any' });
   lex.places.countries.forEach((c, ref) => {
     // names match as written: a stem would turn "hollandse" (a style) into Holland (a place)
     for (const t of c.names) add(t, { kind: 'country', ref, exact: true, lang: 'any' });

@@ -20,7 +20,7 @@ const SNAPSHOT_FORMAT = 8;
 const KINDS: readonly VocabKind[] = [
   'category', 'method', 'carrier', 'country', 'countryShort', 'place', 'region', 'adjective',
   'originCue', 'destCue', 'destAfter', 'shipNegation', 'shipNegException', 'shipNegationAfter', 'negation',
-  'originAfter', 'addOn', 'shipDecoy',
+  'originAfter', 'addOn', 'shipDecoy', 'physical',
 ];
 const LANGS: readonly VocabItem['lang'][] = ['any', 'en', 'nl', 'fr'];
 const LISTS = ['bySurface', 'byStem', 'fuzzy', 'compoundTerms'] as const;

@@ -234,7 +234,15 @@ export const ContextLexiconSchema = lazySchema(() => z
      * allowed, such a listing is `other` like any other text without a term.
      */
     unplacedFallback: z
-      .object({ category: CategorySchema, subcategory: z.string() })
+      .object({
+        category: CategorySchema,
+        subcategory: z.string(),
+        /**
+         * Words that say the listing is a physical good though nothing places it ("excellent condition",
+         * "sealed", "état neuf", "nieuw met label"): such a listing is `other`, not the fallback.
+         */
+        physical: TermsSchema.optional(),
+      })
       .strict()
       .refine((f) => (TAXONOMY[f.category as Category] as readonly string[]).includes(f.subcategory), {
         message: 'subcategory is not in the category',

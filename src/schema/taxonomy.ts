@@ -47,6 +47,13 @@ export const SUBCATEGORIES = CATEGORIES.flatMap((c) => [...TAXONOMY[c]]) as Subc
  */
 export const DATA_GOODS: ReadonlySet<Category> = new Set<Category>(['fraud', 'digital']);
 
+/**
+ * Categories whose goods are physical: where such a listing also posts or hands over the goods, its
+ * "auto-dispatch" sends the coordinates of a dead drop or a message, not the goods, and is no `digital`
+ * shipping.
+ */
+export const PHYSICAL_GOODS: ReadonlySet<Category> = new Set<Category>(['drugs', 'firearms', 'wildlife']);
+
 /** The four classes of the "target" macro-F1: drugs, firearms, wildlife and everything else. */
 export const TARGET_CLASSES = ['drugs', 'firearms', 'wildlife', 'rest'] as const;
 export type TargetClass = (typeof TARGET_CLASSES)[number];

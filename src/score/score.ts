@@ -170,6 +170,9 @@ export function scoreMatches(
   // below the heading of the vendor's other listings, every term is somebody else's product
   const section = addOns.section;
 
+  // the title's first word: emoji before it ("⚠️ SCAM WARNING", "🔥🔥 How to …") open nothing
+  let firstWord = 0;
+  while (firstWord < words.length && words[firstWord]!.kind === 'emoji') firstWord++;
   let termWords: Uint8Array | undefined;
   for (const m of matches) {
     const entry = entries[m.item.ref]!;
@@ -187,7 +190,7 @@ export function scoreMatches(
     if (included && entry.category === 'other') addOn = null;
     if (addOn) suppressed.push({ match: m, entry, effect: addOn === section ? `listed among the vendor's other listings ("${addOn.term}") ×${addOns.factor}` : `${included ? 'included' : 'free'} add-on ("${addOn.term}") ×${addOns.factor}` });
     // a term that opens the title frames it ("How to card Amazon" is a guide): the entry's `opening` counts
-    const opening = m.first === 0 ? entry.opening : undefined;
+    const opening = m.first === firstWord ? entry.opening : undefined;
     if (!addOn || included) {
       for (const [cat, factor] of Object.entries(opening?.dampens ?? entry.dampens ?? {}) as [Category, number][]) {
         const cur = dampen.get(cat);
@@ -208,7 +211,8 @@ export function scoreMatches(
     counted.push({ match: m, entry, contribution });
   }
   const titleCategories = new Set<Category>();
-  for (const c of counted) if (c.match.start < titleEnd) titleCategories.add(c.entry.category);
+  // (a form word names no product: "whole pieces and powder" in a rhino horn title names wildlife alone)
+  for (const c of counted) if (c.match.start < titleEnd && !c.entry.generic) titleCategories.add(c.entry.category);
   for (const [cat, d] of dampen) {
     // the title says what is sold: a context term below it (a page's policy, "we sell no weed", "test your
     // stuff") does not dampen the one category the title names ("E-BOOK: WIET KWEKEN … GEEN drugs verkocht"

@@ -513,6 +513,14 @@ export const rows: Row[] = [
   { text: 'Glock 17 slide + barrel, OEM', category: 'firearms', subcategory: 'parts', tag: 'bundle' },
   { text: 'Ivory bangle + rhino horn cup', category: 'wildlife', subcategory: 'ivory', tag: 'bundle' },
   { text: 'USA FULLZ + CVV, fresh', category: 'fraud', subcategory: 'carding', tag: 'bundle' },
+  // ── a post that opens with a warning or a shop notice sells nothing; a strain is not a tiger; physical goods ──
+  { text: '⚠️⚠️ SCAM WARNING – READ BEFORE YOU ORDER ANY GUNS ⚠️⚠️\nThe vendor GlockGuy takes FE for Glocks and ammo and never ships.', category: 'other', subcategory: 'other', tag: 'notice' },
+  { text: '*** SHOP NOTICE *** We are on holiday until the 26th; coke, MDMA and ket listings are paused.', category: 'other', subcategory: 'other', tag: 'notice' },
+  { text: 'Scam warning sticker pack for your laptop, 20 vinyl stickers', category: 'other', subcategory: 'other', tag: 'notice' },
+  { text: 'Tiger Cake 🐯 exotic indoor flower | 7g', category: 'drugs', subcategory: 'cannabis', tag: 'decoy' },
+  { text: 'Rhino horn – genuine, whole pieces and powder\nWhite rhino, whole piece 1.1kg available', category: 'wildlife', subcategory: 'rhino-horn', tag: 'decoy' },
+  { text: 'Yamaha YHR-567 French horn, excellent condition, case incl. – $2,100', category: 'other', subcategory: 'other', tag: 'fallback' },
+  { text: 'Vendor feedback boost – 20x 5★ reviews on your listings – $60', category: 'services', subcategory: 'other-services', tag: 'service' },
 ];
 
 describe('en: category and subcategory', () => {

@@ -144,6 +144,9 @@ export const originRows: Row[] = [
   { text: 'BTC mixing, 4% fee (min. 0.005 BTC)\nMax per job: 5 BTC.\n\nOther listings by this vendor\n  • Prepaid card loaded €500 .... €650.00', price: null, tag: 'cross-sell' },
   { text: 'Weed 10g .... €80\nAlso sells\n  • Hash 10g .... €70\nPrice: EUR 80.00', price: { amount: 80, currency: 'EUR' }, tag: 'cross-sell' },
   { text: 'Dutch quality weed 10g', origin: null, tag: 'style' },
+  // languages a vendor writes in are not places
+  { text: 'Account recovery service, 250 USD\nCommuniquez en FR, EN ou NL.', origin: null, tag: 'language-codes' },
+  { text: 'Hash 10g, support: EN/NL', origin: null, tag: 'language-codes' },
 ];
 
 export const shippingRows: Row[] = [
@@ -335,6 +338,11 @@ export const shippingRows: Row[] = [
   { text: 'Leaked course videos, 80 GB, mega link after payment', origin: null, tag: 'unit-code' },
   { text: 'MDMA pills 120 MG x50, ships from NL', origin: 'NL', tag: 'unit-code' },
   { text: 'Tiger bone wine 500ml – EMS tracked to most countries', shipping: ['tracked', 'international'], carriers: ['EMS'], tag: 'international' },
+  // a drug posted or dropped is not also sent as data; a gun's build files are
+  { text: 'Golden Teacher dried 28g — auto-dispatch dead drop Berlin — 0.55 XMR', shipping: ['pickup'], tag: 'digital-physical' },
+  { text: 'FGC-9 build package: files + guide, auto-dispatch after payment', shipping: ['digital'], tag: 'digital-physical' },
+  { text: 'EU dumps track 1+2 with PIN\nDelivered via market message after payment', shipping: ['digital'], tag: 'digital' },
+  { text: 'Glock switch, 3D printed\nDrop-off only, Rotterdam area, no postage', shipping: ['pickup'], tag: 'pickup' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

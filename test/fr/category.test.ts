@@ -404,6 +404,10 @@ export const rows: Row[] = [
   // ── le premier article d'un lot est ce qui est vendu (context.json bundles) ──
   { text: 'Pistolet CZ 75 avec 2 chargeurs + 50 cartouches', category: 'firearms', subcategory: 'handguns', tag: 'bundle' },
   { text: 'Kalachnikov + 5 chargeurs + 500 cartouches', category: 'firearms', subcategory: 'automatic', tag: 'bundle' },
+  // ── un avertissement ne vend rien ; un objet en état neuf n'est pas un guide ──
+  { text: "⚠️ ARNAQUE – NE COMMANDEZ PAS CHEZ ParisArmes ⚠️\nIl prétend vendre des Glock et des Kalach puis disparaît.", category: 'other', subcategory: 'other', tag: 'notice' },
+  { text: "Cor d'harmonie Hans Hoyer 801 – état neuf, avec étui – 2 900 €", category: 'other', subcategory: 'other', tag: 'fallback' },
+  { text: 'Kit de test réactifs – Marquis, Simon, Ehrlich. Ce ne sont pas des drogues.', category: 'other', subcategory: 'other', tag: 'decoy' },
 ];
 
 describe('fr: category and subcategory', () => {

@@ -228,6 +228,8 @@ export const shippingRows: Row[] = [
   { text: 'Kéta 30€ le g, envoi Mondial Relay ou main propre à Bruxelles', shipping: ['pickup'], tag: 'decoy' },
   { text: 'Oxycodone 20mg\nPays : Canada\nEnvoi Postes Canada avec suivi, livraison au Canada seulement', origin: 'CA', shipping: ['tracked'], tag: 'decoy' },
   { text: 'Cash-out de cartes cadeaux en espèces. Rencontre possible à Bruxelles.', shipping: ['pickup'], tag: 'pickup' },
+  { text: 'Lot de bijoux en or 18 carats\nExpédié de : France\nEnvoi Chronopost, assuré et signé', shipping: ['registered'], carriers: ['Chronopost'], tag: 'registered' },
+  { text: 'Billets de 20€ contrefaits x25 (500€ en faciale) — 140€ — main propre Marseille', price: { amount: 140, currency: 'EUR' }, tag: 'face-value' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -470,6 +470,10 @@ export const rows: Row[] = [
   { text: 'Sig P226 met 2 magazijnen en 100 patronen', category: 'firearms', subcategory: 'handguns', tag: 'bundle' },
   { text: 'Karabijn .22 LR met demper en richtkijker', category: 'firearms', subcategory: 'long-guns', tag: 'bundle' },
   { text: 'Combi deal: 25g speed + 10 xtc pillen', category: 'drugs', subcategory: 'stimulants', tag: 'bundle' },
+  // ── een waarschuwing of een shopmelding verkoopt niets; airsoft is geen namaak ──
+  { text: '⚠️ WAARSCHUWING – OPLICHTER ⚠️\nDe vendor AmsterdamCoke vraagt FE en verstuurt nooit. Ook zijn Glock 19 is nep.', category: 'other', subcategory: 'other', tag: 'notice' },
+  { text: 'Airsoft M4 AEG – replica 1:1, schiet 6mm BB\'s. Geen echt wapen.', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Pokémon kaarten booster box, verzegeld, nieuw in doos – €120', category: 'other', subcategory: 'other', tag: 'fallback' },
 ];
 
 describe('nl: category and subcategory', () => {

@@ -271,6 +271,9 @@ export const shippingRows: Row[] = [
   { text: 'IPTV abonnement 12 maanden, €35. Activatie binnen 10 min via mail.', shipping: ['digital'], tag: 'digital', known: "'via mail' alone is not a delivery ('track & trace in je mail'); 'activatie via mail' is, but here words stand between" },
   { text: 'Bankrekeningen te huur, de kaart wordt overhandigd in Den Haag of verstuurd met gewone post', shipping: ['pickup', 'standard'], tag: 'pickup' },
   { text: 'Bankrekeningen te huur, pas wordt overhandigd in Den Haag of verstuurd met gewone post', shipping: ['pickup', 'standard'], tag: 'pickup', known: "Dutch 'pas' (a bank card) is read as the French negation 'pas': negations are matched in every language" },
+  { text: 'Vals diploma MBO, verzonden als aangetekende brief', shipping: ['registered', 'letter'], tag: 'registered-letter' },
+  { text: 'Crystal meth 0.5g voor 40€ — alleen hand2hand in Den Haag, geen post', shipping: ['pickup'], tag: 'pickup' },
+  { text: 'Sigaretten, 10 sloffen. Levering met eigen bestelwagen in Vlaanderen', shipping: ['pickup'], tag: 'pickup' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
