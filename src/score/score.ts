@@ -12,6 +12,11 @@ const MAX_REPEATS = 4;
 // Terms in the title line (the first line) count more: a market title names what is sold, while a
 // long description also mentions other listings, policies and what is not sold.
 const TITLE_BOOST = 1.5;
+// A title that names one category firmly (a term of weight 1.5, or two) says what is sold: below it, the
+// terms of other categories (what a reagent kit detects, what the vendor also sells, a page's boilerplate)
+// count this share of their weight.
+const BODY_SHARE = 0.5;
+const TITLE_MIN = 2.25;
 // A second category is "also offered" when it scores at least this much in absolute terms and
 // relative to the winner: a bundle names both products, a passing mention does not.
 const ALSO_MIN_SCORE = 2;
@@ -213,6 +218,24 @@ export function scoreMatches(
   const titleCategories = new Set<Category>();
   // (a form word names no product: "whole pieces and powder" in a rhino horn title names wildlife alone)
   for (const c of counted) if (c.match.start < titleEnd && !c.entry.generic) titleCategories.add(c.entry.category);
+  // the one category a title names firmly: below it, other categories' terms count BODY_SHARE
+  const [only] = titleCategories;
+  let titleScore = 0;
+  if (titleCategories.size === 1) for (const c of counted) if (c.match.start < titleEnd && c.entry.category === only) titleScore += c.contribution;
+  if (titleCategories.size === 1 && titleEnd < folded.length && titleScore >= TITLE_MIN) {
+    for (let k = 0; k < counted.length; k++) {
+      const c = counted[k]!;
+      if (c.match.start < titleEnd || c.entry.category === only) continue;
+      const cut = c.contribution * (1 - BODY_SHARE);
+      scores[c.entry.category] -= cut;
+      if (!c.entry.generic) {
+        const key = `${c.entry.category}/${c.entry.subcategory}`;
+        subScores.set(key, (subScores.get(key) ?? 0) - cut);
+      }
+      counted[k] = { ...c, contribution: c.contribution - cut };
+      suppressed.push({ match: c.match, entry: c.entry, effect: `below a title that names only ${only} ×${BODY_SHARE}` });
+    }
+  }
   for (const [cat, d] of dampen) {
     // the title says what is sold: a context term below it (a page's policy, "we sell no weed", "test your
     // stuff") does not dampen the one category the title names ("E-BOOK: WIET KWEKEN … GEEN drugs verkocht"

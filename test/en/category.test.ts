@@ -521,6 +521,9 @@ export const rows: Row[] = [
   { text: 'Rhino horn – genuine, whole pieces and powder\nWhite rhino, whole piece 1.1kg available', category: 'wildlife', subcategory: 'rhino-horn', tag: 'decoy' },
   { text: 'Yamaha YHR-567 French horn, excellent condition, case incl. – $2,100', category: 'other', subcategory: 'other', tag: 'fallback' },
   { text: 'Vendor feedback boost – 20x 5★ reviews on your listings – $60', category: 'services', subcategory: 'other-services', tag: 'service' },
+  // ── a title that names one category firmly: other categories below it count half ──
+  { text: 'Reagent test kit (Marquis + Mecke)\nTells MDMA from MDA, meth, cocaine cuts and ketamine', category: 'other', subcategory: 'other', tag: 'title' },
+  { text: '=== VAULT 13 === anti-phishing: check the URL before you log in\nCrystal Meth shards 3.5g\nShips from: United States', category: 'drugs', subcategory: 'stimulants', tag: 'boilerplate' },
 ];
 
 describe('en: category and subcategory', () => {
