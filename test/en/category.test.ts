@@ -524,6 +524,10 @@ export const rows: Row[] = [
   // ── a title that names one category firmly: other categories below it count half ──
   { text: 'Reagent test kit (Marquis + Mecke)\nTells MDMA from MDA, meth, cocaine cuts and ketamine', category: 'other', subcategory: 'other', tag: 'title' },
   { text: '=== VAULT 13 === anti-phishing: check the URL before you log in\nCrystal Meth shards 3.5g\nShips from: United States', category: 'drugs', subcategory: 'stimulants', tag: 'boilerplate' },
+  // ── a cash-out service is laundering whatever it cashes; account hacking is a service ──
+  { text: 'CASH OUT SERVICE – bank logs / CC / PayPal\nYou send me your logs or cards, I cash out through my drops and send you BTC.', category: 'services', subcategory: 'laundering', tag: 'service' },
+  { text: 'Instagram / Facebook / Snapchat account hacking – get into any account – $200', category: 'services', subcategory: 'hacking', tag: 'service' },
+  { text: 'Tutorial: how banks flag carded orders, and the 12 mistakes that get you caught', category: 'digital', subcategory: 'guides', tag: 'opening' },
 ];
 
 describe('en: category and subcategory', () => {

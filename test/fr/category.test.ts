@@ -409,6 +409,7 @@ export const rows: Row[] = [
   { text: "Cor d'harmonie Hans Hoyer 801 – état neuf, avec étui – 2 900 €", category: 'other', subcategory: 'other', tag: 'fallback' },
   { text: 'Kit de test réactifs – Marquis, Simon, Ehrlich. Ce ne sont pas des drogues.', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'KIT DE TESTS RÉACTIFS — réduction des risques\nMarquis : MDMA, amphétamines, opiacés\nSimon : MDMA / MDA\nEhrlich : LSD, champignons', category: 'other', subcategory: 'other', tag: 'title' },
+  { text: 'Hébergement bulletproof + nom de domaine offshore – 60 € / mois', category: 'services', subcategory: 'other-services', tag: 'service' },
 ];
 
 describe('fr: category and subcategory', () => {

@@ -322,7 +322,7 @@ export const rows: Row[] = [
   { text: 'Carding tutorial 2024 – stap voor stap', category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: "Hoe je zelf paddo's kweekt, complete uitleg", category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: 'Cursus: zo word je hacker (40 videolessen)', category: 'digital', subcategory: 'guides', tag: 'decoy' },
-  { text: "E-book 'Veilig drugs gebruiken' over xtc, coke en keta", category: 'digital', subcategory: 'guides', known: "e-book dampening (x0.4) too weak when several drug names are listed", tag: 'decoy' },
+  { text: "E-book 'Veilig drugs gebruiken' over xtc, coke en keta", category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: 'Handleiding: MDMA zelf testen met reagentia', category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: 'Nieuwe carding methode voor Zalando, werkt in 2025', category: 'digital', subcategory: 'guides', tag: 'decoy' },
 
@@ -474,6 +474,8 @@ export const rows: Row[] = [
   { text: '⚠️ WAARSCHUWING – OPLICHTER ⚠️\nDe vendor AmsterdamCoke vraagt FE en verstuurt nooit. Ook zijn Glock 19 is nep.', category: 'other', subcategory: 'other', tag: 'notice' },
   { text: 'Airsoft M4 AEG – replica 1:1, schiet 6mm BB\'s. Geen echt wapen.', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Pokémon kaarten booster box, verzegeld, nieuw in doos – €120', category: 'other', subcategory: 'other', tag: 'fallback' },
+  { text: 'HANDLEIDING: DigiD overnemen en toeslagen aanvragen op andermans naam\nLevering: PDF', category: 'digital', subcategory: 'guides', tag: 'opening' },
+  { text: 'CASHOUT SERVICE – bank logs NL/BE\nJij levert de log, ik pin het uit via mijn eigen pinners.', category: 'services', subcategory: 'laundering', tag: 'service' },
 ];
 
 describe('nl: category and subcategory', () => {
