@@ -158,6 +158,20 @@ function placesOf(matches: readonly Match[], categorySpans: readonly Match[], wo
     if (reach > m.end || (reach === m.end && reachStart < m.start)) continue;
     places.push(m);
   }
+  // a region inside a carrier's name is the carrier: "Mondial Relay" is not worldwide
+  // (one sweep in start order, as above: a page of thousands of carriers and regions stays linear)
+  const carriers = matches.filter((x) => x.item.kind === 'carrier').sort((a, b) => a.start - b.start);
+  if (carriers.length > 0 && places.some((m) => m.item.kind === 'region')) {
+    let k = 0;
+    let carrierReach = -1;
+    const kept: Match[] = [];
+    for (const m of places) {
+      while (k < carriers.length && carriers[k]!.start <= m.start) carrierReach = Math.max(carrierReach, carriers[k++]!.end);
+      if (m.item.kind !== 'region' || carrierReach < m.end) kept.push(m);
+    }
+    for (let i = 0; i < kept.length; i++) places[i] = kept[i]!;
+    places.length = kept.length;
+  }
   // a unit after a number is the unit, not the country that shares its code: "80 GB", "10 MG", "2 KG", "5 GR"
   for (let i = places.length - 1; i >= 0; i--) {
     const m = places[i]!;

@@ -230,6 +230,9 @@ export const shippingRows: Row[] = [
   { text: 'Cash-out de cartes cadeaux en espèces. Rencontre possible à Bruxelles.', shipping: ['pickup'], tag: 'pickup' },
   { text: 'Lot de bijoux en or 18 carats\nExpédié de : France\nEnvoi Chronopost, assuré et signé', shipping: ['registered'], carriers: ['Chronopost'], tag: 'registered' },
   { text: 'Billets de 20€ contrefaits x25 (500€ en faciale) — 140€ — main propre Marseille', price: { amount: 140, currency: 'EUR' }, tag: 'face-value' },
+  // "Mondial" alone is worldwide; in "Mondial Relay" it is the carrier's name
+  { text: 'Comptes VPN premium\nPrix : 3,50 €\nExpédié vers : Mondial', shipping: ['international'], tag: 'worldwide' },
+  { text: 'Tabac à rouler 500g – 65€\nEnvoi en Colissimo ou Mondial Relay', shipping: [], carriers: ['Colissimo'], tag: 'worldwide' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
