@@ -103,7 +103,7 @@ export interface CompiledLexicons {
   /** context.json `addOns.factor`: what a free add-on's term counts (1 when there are no add-on cues). */
   readonly addOnFactor: number;
   /** context.json `bundles`: the words and signs (folded) that join a bundle's items in a title, and the categories whose bundles lead with their first item. */
-  readonly bundles: { readonly joiners: ReadonlySet<string>; readonly categories: ReadonlySet<Category> };
+  readonly bundles: { readonly joiners: ReadonlySet<string>; readonly listJoiners: ReadonlySet<string>; readonly categories: ReadonlySet<Category> };
   /** context.json `unplacedFallback`: the category of a text with no term and nothing physical in it. */
   readonly unplacedFallback: { readonly category: Category; readonly subcategory: Subcategory } | null;
   /** First three letters of every pattern stem: a text word whose start is not here cannot stem-match, so it is not stemmed. */
@@ -252,7 +252,8 @@ export function compileLexicons(
     negationWindow: lex.context.negationWindow,
     addOnFactor: lex.context.addOns?.factor ?? 1,
     bundles: {
-      joiners: new Set(Object.values(lex.context.bundles?.joiners ?? {}).flatMap((list) => (list ?? []).map((t) => normalise(t).text.trim())).filter((t) => t !== '')),
+      joiners: foldedSet(lex.context.bundles?.joiners, normalise),
+      listJoiners: foldedSet(lex.context.bundles?.listJoiners, normalise),
       categories: new Set(lex.context.bundles?.categories ?? []),
     },
     unplacedFallback: (lex.context.unplacedFallback as CompiledLexicons['unplacedFallback'] | undefined) ?? null,
@@ -260,6 +261,11 @@ export function compileLexicons(
     stem,
     normalise,
   };
+}
+
+/** The terms of every language of `terms`, folded, as a set (blank ones left out). */
+function foldedSet(terms: Partial<Record<string, readonly string[] | undefined>> | undefined, normalise: (s: string) => NormalisedText): ReadonlySet<string> {
+  return new Set(Object.values(terms ?? {}).flatMap((list) => (list ?? []).map((t) => normalise(t).text.trim())).filter((t) => t !== ''));
 }
 
 /** The `ref` of a ships-to cue that counts only as a field label (followed by ":"); other cues have 0. */

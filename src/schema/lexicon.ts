@@ -224,8 +224,12 @@ export const ContextLexiconSchema = lazySchema(() => z
      * subcategory: the first item is what is sold, the rest its accessories or extras ("Glock 17 + 3 mags
      * + 100 rounds" is a handgun; "50g pep + 10 XTC" speed). A part that names two ("Glock 17 mag + 100
      * rounds") is left to the scores. A word joins when it stands whole between two terms, a sign anywhere.
+     * The same part before a joiner, naming one of `categories`, also leads across categories: the other
+     * categories' items after it are its extras and count as free add-ons ("Hasj 10g + vloei + filtertips"
+     * is hash). `listJoiners` ("and", "en", "et") join a bundle's items for the subcategory only: across
+     * categories they also join the two halves of a topic ("Grenades And Mines Ebook Pack").
      */
-    bundles: z.object({ joiners: TermsSchema, categories: z.array(CategorySchema).min(1) }).strict().optional(),
+    bundles: z.object({ joiners: TermsSchema, listJoiners: TermsSchema.optional(), categories: z.array(CategorySchema).min(1) }).strict().optional(),
     /**
      * What a listing with words but no category term is, when nothing in it places a physical good: no
      * country, region or place, no carrier, no physical shipping method, no weight or volume. Markets

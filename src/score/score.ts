@@ -178,6 +178,9 @@ export function scoreMatches(
   // the title's first word: emoji before it ("⚠️ SCAM WARNING", "🔥🔥 How to …") open nothing
   let firstWord = 0;
   while (firstWord < words.length && words[firstWord]!.kind === 'emoji') firstWord++;
+  // a bundle led by a physical good: the other categories' items after its first joiner are its extras
+  // ("Hasj Ketama 10g + pakje vloei + filtertips" is hash with papers)
+  const bundle = bundles.categories.size > 0 ? bundleLead(matches, entries, titleEnd, folded, bundles) : undefined;
   let termWords: Uint8Array | undefined;
   for (const m of matches) {
     const entry = entries[m.item.ref]!;
@@ -194,6 +197,12 @@ export function scoreMatches(
     // what comes with an item and is harmless describes it ("certificat de neutralisation fourni"): it counts in full
     if (included && entry.category === 'other') addOn = null;
     if (addOn) suppressed.push({ match: m, entry, effect: addOn === section ? `listed among the vendor's other listings ("${addOn.term}") ×${addOns.factor}` : `${included ? 'included' : 'free'} add-on ("${addOn.term}") ×${addOns.factor}` });
+    // (a decoy, a harmless term that dampens a category, describes the item and is no extra: "'Speed Boost'
+    // met vitamine C" is a supplement)
+    else if (bundle !== undefined && m.start >= bundle.from && m.start < titleEnd && entry.category !== bundle.lead && !(entry.category === 'other' && entry.dampens !== undefined)) {
+      addOn = bundle.joiner;
+      suppressed.push({ match: m, entry, effect: `an extra of a bundle led by ${bundle.lead} ×${addOns.factor}` });
+    }
     // a term that opens the title frames it ("How to card Amazon" is a guide): the entry's `opening` counts
     const opening = m.first === firstWord ? entry.opening : undefined;
     if (!addOn || included) {
@@ -287,7 +296,7 @@ export function scoreMatches(
   if (titleSub) subcategory = titleSub as Subcategory;
   // ... and when it names several, a bundle's first item is what is sold, the rest its accessories or extras
   // ("Glock 17 + 3 mags + 100 rounds", "50g pep + 10 XTC")
-  else if (titleSub === null && bundles.categories.has(best)) subcategory = (leadSubcategory(counted, best, titleEnd, folded, bundles.joiners) as Subcategory | null) ?? subcategory;
+  else if (titleSub === null && bundles.categories.has(best)) subcategory = (leadSubcategory(counted, best, titleEnd, folded, bundles) as Subcategory | null) ?? subcategory;
   if (best === 'other') subcategory = 'other';
   const alsoOffered = CATEGORIES.filter((c) => c !== best && scores[c] >= ALSO_MIN_SCORE && scores[c] >= ALSO_MIN_SHARE * top);
   // share of the top two, shrunk by 1 point of pseudo-evidence so one weak term is not certainty
@@ -297,22 +306,25 @@ export function scoreMatches(
 
 /** How a title joins a bundle's items, and the categories whose bundles lead with their first item (context.json `bundles`). */
 export interface Bundles {
+  /** Join a bundle's items, for the subcategory and across categories. */
   readonly joiners: ReadonlySet<string>;
+  /** Join a bundle's items for the subcategory only ("and", "en", "et"). */
+  readonly listJoiners: ReadonlySet<string>;
   readonly categories: ReadonlySet<Category>;
 }
-const NO_BUNDLES: Bundles = { joiners: new Set(), categories: new Set() };
+const NO_BUNDLES: Bundles = { joiners: new Set(), listJoiners: new Set(), categories: new Set() };
 
 /**
  * The one subcategory of `category` that the title's terms name before the first bundle joiner between two
  * of them, or null: no joiner, or the part before it names several (or only generic terms). Each gap
  * between consecutive title terms is read once, so the cost is linear in the title's length.
  */
-function leadSubcategory(counted: readonly Counted[], category: Category, titleEnd: number, folded: string, joiners: ReadonlySet<string>): string | null {
+function leadSubcategory(counted: readonly Counted[], category: Category, titleEnd: number, folded: string, bundles: Bundles): string | null {
   let lead: string | null = null;
   let prevEnd = -1;
   for (const c of counted) {
     if (c.match.start >= titleEnd || c.entry.category !== category) continue;
-    if (prevEnd >= 0 && c.match.start > prevEnd && joinsBundle(folded, prevEnd, c.match.start, joiners)) return lead;
+    if (prevEnd >= 0 && c.match.start > prevEnd && joinsBundle(folded, prevEnd, c.match.start, bundles.joiners, bundles.listJoiners)) return lead;
     if (!c.entry.generic) {
       if (lead === null) lead = c.entry.subcategory;
       else if (lead !== c.entry.subcategory) return null;
@@ -322,11 +334,36 @@ function leadSubcategory(counted: readonly Counted[], category: Category, titleE
   return null;
 }
 
+/**
+ * The category that leads a bundle in the title: the one category (of `bundles.categories`) that the terms
+ * before the first joiner name, with where the rest begins and a match standing for the joiner; undefined
+ * when there is no joiner, or the part before it names none or several. Linear in the title, as
+ * `leadSubcategory`.
+ */
+function bundleLead(matches: readonly Match[], entries: readonly LexiconEntry[], titleEnd: number, folded: string, bundles: Bundles): { lead: Category; from: number; joiner: Match } | undefined {
+  let lead: Category | null = null;
+  let prev: Match | undefined;
+  for (const m of matches) {
+    if (m.start >= titleEnd) break;
+    const entry = entries[m.item.ref]!;
+    if (prev !== undefined && m.start > prev.end && joinsBundle(folded, prev.end, m.start, bundles.joiners)) {
+      if (lead === null || !bundles.categories.has(lead)) return undefined;
+      return { lead, from: m.start, joiner: { ...prev, term: folded.slice(prev.end, m.start).trim() } };
+    }
+    if (!entry.generic) {
+      if (lead === null) lead = entry.category;
+      else if (lead !== entry.category) return undefined;
+    }
+    if (prev === undefined || m.end > prev.end) prev = m;
+  }
+  return undefined;
+}
+
 const GAP_TOKEN = /[+&]|[\p{L}\p{N}]+/gu;
 
 /** Whether the text between two terms holds a bundle joiner: a listed sign, or a listed word standing whole. */
-function joinsBundle(folded: string, from: number, to: number, joiners: ReadonlySet<string>): boolean {
-  for (const m of folded.slice(from, to).matchAll(GAP_TOKEN)) if (joiners.has(m[0])) return true;
+function joinsBundle(folded: string, from: number, to: number, joiners: ReadonlySet<string>, more?: ReadonlySet<string>): boolean {
+  for (const m of folded.slice(from, to).matchAll(GAP_TOKEN)) if (joiners.has(m[0]) || more?.has(m[0]) === true) return true;
   return false;
 }
 

@@ -528,6 +528,8 @@ export const rows: Row[] = [
   { text: 'CASH OUT SERVICE – bank logs / CC / PayPal\nYou send me your logs or cards, I cash out through my drops and send you BTC.', category: 'services', subcategory: 'laundering', tag: 'service' },
   { text: 'Instagram / Facebook / Snapchat account hacking – get into any account – $200', category: 'services', subcategory: 'hacking', tag: 'service' },
   { text: 'Tutorial: how banks flag carded orders, and the 12 mistakes that get you caught', category: 'digital', subcategory: 'guides', tag: 'opening' },
+  { text: 'Psilocybe cubensis dried 28g + FREE spore syringe + grow guide PDF', category: 'drugs', subcategory: 'psychedelics', tag: 'bundle' },
+  { text: 'Grenades And Mines Ebook Pack', category: 'digital', subcategory: 'guides', tag: 'bundle' },
 ];
 
 describe('en: category and subcategory', () => {

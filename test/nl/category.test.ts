@@ -476,6 +476,7 @@ export const rows: Row[] = [
   { text: 'Pokémon kaarten booster box, verzegeld, nieuw in doos – €120', category: 'other', subcategory: 'other', tag: 'fallback' },
   { text: 'HANDLEIDING: DigiD overnemen en toeslagen aanvragen op andermans naam\nLevering: PDF', category: 'digital', subcategory: 'guides', tag: 'opening' },
   { text: 'CASHOUT SERVICE – bank logs NL/BE\nJij levert de log, ik pin het uit via mijn eigen pinners.', category: 'services', subcategory: 'laundering', tag: 'service' },
+  { text: 'Hasj Ketama 10g + pakje vloei + filtertips', category: 'drugs', subcategory: 'cannabis', tag: 'bundle' },
 ];
 
 describe('nl: category and subcategory', () => {
