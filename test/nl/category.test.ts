@@ -477,6 +477,7 @@ export const rows: Row[] = [
   { text: 'HANDLEIDING: DigiD overnemen en toeslagen aanvragen op andermans naam\nLevering: PDF', category: 'digital', subcategory: 'guides', tag: 'opening' },
   { text: 'CASHOUT SERVICE – bank logs NL/BE\nJij levert de log, ik pin het uit via mijn eigen pinners.', category: 'services', subcategory: 'laundering', tag: 'service' },
   { text: 'Hasj Ketama 10g + pakje vloei + filtertips', category: 'drugs', subcategory: 'cannabis', tag: 'bundle' },
+  { text: 'NL (+31) NUMMERS VOOR SMS-VERIFICATIE 📲 – WhatsApp, Telegram, Marktplaats – €3 per code', category: 'digital', subcategory: 'other-digital', tag: 'numbers' },
 ];
 
 describe('nl: category and subcategory', () => {
