@@ -530,6 +530,8 @@ export const rows: Row[] = [
   { text: 'Tutorial: how banks flag carded orders, and the 12 mistakes that get you caught', category: 'digital', subcategory: 'guides', tag: 'opening' },
   { text: 'Psilocybe cubensis dried 28g + FREE spore syringe + grow guide PDF', category: 'drugs', subcategory: 'psychedelics', tag: 'bundle' },
   { text: 'Grenades And Mines Ebook Pack', category: 'digital', subcategory: 'guides', tag: 'bundle' },
+  { text: 'BTC → cash EUR in Brussels / Antwerp, hand-to-hand', category: 'services', subcategory: 'laundering', tag: 'service' },
+  { text: 'Cocaine 1g – accepting BTC, cash, XMR', category: 'drugs', subcategory: 'stimulants', tag: 'payment' },
 ];
 
 describe('en: category and subcategory', () => {
