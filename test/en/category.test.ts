@@ -532,6 +532,8 @@ export const rows: Row[] = [
   { text: 'Grenades And Mines Ebook Pack', category: 'digital', subcategory: 'guides', tag: 'bundle' },
   { text: 'BTC → cash EUR in Brussels / Antwerp, hand-to-hand', category: 'services', subcategory: 'laundering', tag: 'service' },
   { text: 'Cocaine 1g – accepting BTC, cash, XMR', category: 'drugs', subcategory: 'stimulants', tag: 'payment' },
+  { text: 'Gorilla Glue super glue 20g tube x3 – strong bond, dries clear', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: '28G Super Glue [Topshelf]', category: 'drugs', subcategory: 'cannabis', tag: 'strain' },
 ];
 
 describe('en: category and subcategory', () => {

@@ -343,6 +343,7 @@ export const shippingRows: Row[] = [
   { text: 'FGC-9 build package: files + guide, auto-dispatch after payment', shipping: ['digital'], tag: 'digital-physical' },
   { text: 'EU dumps track 1+2 with PIN\nDelivered via market message after payment', shipping: ['digital'], tag: 'digital' },
   { text: 'Glock switch, 3D printed\nDrop-off only, Rotterdam area, no postage', shipping: ['pickup'], tag: 'pickup' },
+  { text: 'NEP 5g\nShips from: Spain\nCorreos certificado (registered) only, 4-7 days across the EU.', shipping: ['registered', 'international'], tag: 'region-cue' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -233,6 +233,7 @@ export const shippingRows: Row[] = [
   // "Mondial" alone is worldwide; in "Mondial Relay" it is the carrier's name
   { text: 'Comptes VPN premium\nPrix : 3,50 €\nExpédié vers : Mondial', shipping: ['international'], tag: 'worldwide' },
   { text: 'Tabac à rouler 500g – 65€\nEnvoi en Colissimo ou Mondial Relay', shipping: [], carriers: ['Colissimo'], tag: 'worldwide' },
+  { text: '2-MMC cristaux 5g\nPays d\'expédition : Pays-Bas\nNous expédions dans toute l\'UE avec suivi via PostNL', shipping: ['tracked', 'international'], tag: 'region-cue' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

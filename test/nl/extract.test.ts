@@ -274,6 +274,7 @@ export const shippingRows: Row[] = [
   { text: 'Vals diploma MBO, verzonden als aangetekende brief', shipping: ['registered', 'letter'], tag: 'registered-letter' },
   { text: 'Crystal meth 0.5g voor 40€ — alleen hand2hand in Den Haag, geen post', shipping: ['pickup'], tag: 'pickup' },
   { text: 'Sigaretten, 10 sloffen. Levering met eigen bestelwagen in Vlaanderen', shipping: ['pickup'], tag: 'pickup' },
+  { text: 'Paddo\'s 10g\nHerkomst: België | Bestemming: EU\nVerzonden met bpost, T&T +5 €.', shipping: ['tracked', 'international'], tag: 'region-cue' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
