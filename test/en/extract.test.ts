@@ -344,6 +344,7 @@ export const shippingRows: Row[] = [
   { text: 'EU dumps track 1+2 with PIN\nDelivered via market message after payment', shipping: ['digital'], tag: 'digital' },
   { text: 'Glock switch, 3D printed\nDrop-off only, Rotterdam area, no postage', shipping: ['pickup'], tag: 'pickup' },
   { text: 'NEP 5g\nShips from: Spain\nCorreos certificado (registered) only, 4-7 days across the EU.', shipping: ['registered', 'international'], tag: 'region-cue' },
+  { text: 'Coke 1g £80 – London only\nSame day drop-off to your door inside M25 (+£10)', shipping: ['pickup'], tag: 'vendor-delivery' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

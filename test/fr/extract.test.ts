@@ -234,6 +234,8 @@ export const shippingRows: Row[] = [
   { text: 'Comptes VPN premium\nPrix : 3,50 €\nExpédié vers : Mondial', shipping: ['international'], tag: 'worldwide' },
   { text: 'Tabac à rouler 500g – 65€\nEnvoi en Colissimo ou Mondial Relay', shipping: [], carriers: ['Colissimo'], tag: 'worldwide' },
   { text: '2-MMC cristaux 5g\nPays d\'expédition : Pays-Bas\nNous expédions dans toute l\'UE avec suivi via PostNL', shipping: ['tracked', 'international'], tag: 'region-cue' },
+  { text: 'Méthamphétamine 1g – 80 €\nLivraison par coursier Paris intra-muros uniquement', shipping: ['pickup'], tag: 'vendor-delivery' },
+  { text: 'Champignons séchés 5g, cultivés par nos soins\nEnvoi en lettre suivie', shipping: ['tracked', 'letter'], tag: 'vendor-delivery' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

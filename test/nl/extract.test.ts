@@ -275,6 +275,8 @@ export const shippingRows: Row[] = [
   { text: 'Crystal meth 0.5g voor 40€ — alleen hand2hand in Den Haag, geen post', shipping: ['pickup'], tag: 'pickup' },
   { text: 'Sigaretten, 10 sloffen. Levering met eigen bestelwagen in Vlaanderen', shipping: ['pickup'], tag: 'pickup' },
   { text: 'Paddo\'s 10g\nHerkomst: België | Bestemming: EU\nVerzonden met bpost, T&T +5 €.', shipping: ['tracked', 'international'], tag: 'region-cue' },
+  { text: 'Cocaïne 1 gram, levering aan huis regio Gent', shipping: ['pickup'], tag: 'vendor-delivery' },
+  { text: '2 gram coke 120 euro, koerier brengt het in Brussel, 30 min', shipping: ['pickup'], tag: 'vendor-delivery' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
