@@ -236,6 +236,7 @@ export const shippingRows: Row[] = [
   { text: '2-MMC cristaux 5g\nPays d\'expédition : Pays-Bas\nNous expédions dans toute l\'UE avec suivi via PostNL', shipping: ['tracked', 'international'], tag: 'region-cue' },
   { text: 'Méthamphétamine 1g – 80 €\nLivraison par coursier Paris intra-muros uniquement', shipping: ['pickup'], tag: 'vendor-delivery' },
   { text: 'Champignons séchés 5g, cultivés par nos soins\nEnvoi en lettre suivie', shipping: ['tracked', 'letter'], tag: 'vendor-delivery' },
+  { text: 'Accès Netflix 4K\nIdentifiants envoyés par messagerie chiffrée. Pas de résultat = remboursement.', shipping: ['digital'], tag: 'digital' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -277,6 +277,7 @@ export const shippingRows: Row[] = [
   { text: 'Paddo\'s 10g\nHerkomst: België | Bestemming: EU\nVerzonden met bpost, T&T +5 €.', shipping: ['tracked', 'international'], tag: 'region-cue' },
   { text: 'Cocaïne 1 gram, levering aan huis regio Gent', shipping: ['pickup'], tag: 'vendor-delivery' },
   { text: '2 gram coke 120 euro, koerier brengt het in Brussel, 30 min', shipping: ['pickup'], tag: 'vendor-delivery' },
+  { text: 'Bol.com accounts met saldo – direct geleverd – €12', shipping: ['digital'], tag: 'digital' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
