@@ -345,6 +345,7 @@ export const shippingRows: Row[] = [
   { text: 'Glock switch, 3D printed\nDrop-off only, Rotterdam area, no postage', shipping: ['pickup'], tag: 'pickup' },
   { text: 'NEP 5g\nShips from: Spain\nCorreos certificado (registered) only, 4-7 days across the EU.', shipping: ['registered', 'international'], tag: 'region-cue' },
   { text: 'Coke 1g £80 – London only\nSame day drop-off to your door inside M25 (+£10)', shipping: ['pickup'], tag: 'vendor-delivery' },
+  { text: 'Modafinil 200mg x30\nShipped USPS Priority in a plain unmarked box, tracking provided.', shipping: ['stealth', 'tracked'], tag: 'stealth' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

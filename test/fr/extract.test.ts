@@ -237,6 +237,7 @@ export const shippingRows: Row[] = [
   { text: 'Méthamphétamine 1g – 80 €\nLivraison par coursier Paris intra-muros uniquement', shipping: ['pickup'], tag: 'vendor-delivery' },
   { text: 'Champignons séchés 5g, cultivés par nos soins\nEnvoi en lettre suivie', shipping: ['tracked', 'letter'], tag: 'vendor-delivery' },
   { text: 'Accès Netflix 4K\nIdentifiants envoyés par messagerie chiffrée. Pas de résultat = remboursement.', shipping: ['digital'], tag: 'digital' },
+  { text: 'Tramadol 50mg x30\nPaquet neutre, aucune mention.', shipping: ['stealth'], tag: 'stealth' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -278,6 +278,7 @@ export const shippingRows: Row[] = [
   { text: 'Cocaïne 1 gram, levering aan huis regio Gent', shipping: ['pickup'], tag: 'vendor-delivery' },
   { text: '2 gram coke 120 euro, koerier brengt het in Brussel, 30 min', shipping: ['pickup'], tag: 'vendor-delivery' },
   { text: 'Bol.com accounts met saldo – direct geleverd – €12', shipping: ['digital'], tag: 'digital' },
+  { text: 'Taser 50.000V met zaklamp – €45 – verzending in neutrale doos', shipping: ['stealth'], tag: 'stealth' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
