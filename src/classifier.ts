@@ -304,6 +304,11 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
     ev('suppressed', `${s.entry.category}/${s.entry.subcategory}`, s.match.start, s.match.end, `lexicon:${s.entry.id}`, { match: s.match.how, effect: s.effect });
   }
 
+  // a laundering service's amounts are the sums it handles, its price a percentage: only a price field prices it
+  if (headline !== null && headline.kind !== 'field' && category !== null && lex.priceFieldOnly.has(`${category}/${subcategory}`)) {
+    ev('suppressed', `${headline.amount} ${headline.currency}`, headline.start, headline.end, 'extract:price', { effect: `not the price of ${category}/${subcategory}: a sum handled, not asked (only a price field prices it)` });
+    headline = null;
+  }
   const where = opts.extract !== false ? extractWhere({ text, n, words, matches, lex, category, px, headline, opts, ctx, ev }) : nowhere();
 
   addCodePointOffsets(text, evidence);

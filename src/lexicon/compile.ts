@@ -104,6 +104,8 @@ export interface CompiledLexicons {
   readonly addOnFactor: number;
   /** context.json `bundles`: the words and signs (folded) that join a bundle's items in a title, and the categories whose bundles lead with their first item. */
   readonly bundles: { readonly joiners: ReadonlySet<string>; readonly listJoiners: ReadonlySet<string>; readonly categories: ReadonlySet<Category> };
+  /** context.json `priceFieldOnly`: "category/subcategory" keys whose price only a price field gives. */
+  readonly priceFieldOnly: ReadonlySet<string>;
   /** context.json `unplacedFallback`: the category of a text with no term and nothing physical in it. */
   readonly unplacedFallback: { readonly category: Category; readonly subcategory: Subcategory } | null;
   /** First three letters of every pattern stem: a text word whose start is not here cannot stem-match, so it is not stemmed. */
@@ -256,6 +258,7 @@ export function compileLexicons(
       listJoiners: foldedSet(lex.context.bundles?.listJoiners, normalise),
       categories: new Set(lex.context.bundles?.categories ?? []),
     },
+    priceFieldOnly: new Set(lex.context.priceFieldOnly ?? []),
     unplacedFallback: (lex.context.unplacedFallback as CompiledLexicons['unplacedFallback'] | undefined) ?? null,
     stemPrefixes,
     stem,

@@ -256,6 +256,12 @@ export const ContextLexiconSchema = lazySchema(() => z
     /** Known word parts that may stand in a Dutch compound beside a lexicon term ("poeder", "pillen"). */
     compoundParts: z.array(z.string().min(3)),
     /**
+     * Subcategories ("services/laundering") whose listings name the sums they handle (a mixer's "0.01 to
+     * 50 BTC", a cash-out's "vanaf €10.000") and charge a percentage: only a price field ("Price: USD 1.00",
+     * "Kosten: €1.000") gives their price, another amount is left out of `price` (it stays in `prices`).
+     */
+    priceFieldOnly: z.array(z.string().regex(/^[a-z]+\/[a-z-]+$/, 'category/subcategory')).optional(),
+    /**
      * Quantities that hint at a category when little else does: on a market, "14g" or "half an ounce" is a
      * drug amount. Each hint counts like a generic lexicon entry of that weight.
      */

@@ -346,6 +346,9 @@ export const shippingRows: Row[] = [
   { text: 'NEP 5g\nShips from: Spain\nCorreos certificado (registered) only, 4-7 days across the EU.', shipping: ['registered', 'international'], tag: 'region-cue' },
   { text: 'Coke 1g £80 – London only\nSame day drop-off to your door inside M25 (+£10)', shipping: ['pickup'], tag: 'vendor-delivery' },
   { text: 'Modafinil 200mg x30\nShipped USPS Priority in a plain unmarked box, tracking provided.', shipping: ['stealth', 'tracked'], tag: 'stealth' },
+  // a laundering service's amounts are the sums it handles: only a price field prices it
+  { text: 'Bitcoin mixer / tumbler service — 0.01 to 50 BTC — 1.5% fee, 3 delays, no logs', price: null, tag: 'laundering' },
+  { text: 'Coin mixing service, no logs\nPrice: USD 1.00\nMix anything from 0.05 BTC', price: { amount: 1, currency: 'USD' }, tag: 'laundering' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

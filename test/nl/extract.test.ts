@@ -279,6 +279,8 @@ export const shippingRows: Row[] = [
   { text: '2 gram coke 120 euro, koerier brengt het in Brussel, 30 min', shipping: ['pickup'], tag: 'vendor-delivery' },
   { text: 'Bol.com accounts met saldo – direct geleverd – €12', shipping: ['digital'], tag: 'digital' },
   { text: 'Taser 50.000V met zaklamp – €45 – verzending in neutrale doos', shipping: ['stealth'], tag: 'stealth' },
+  { text: 'WITWASSEN VIA BEDRIJFSREKENING – VAN CRYPTO NAAR SCHOON GELD\nStartkosten: €1.000\nDaarna 8% van elk bedrag', price: { amount: 1000, currency: 'EUR' }, tag: 'laundering' },
+  { text: 'CRYPTO → CASH | Rotterdam & Den Haag\nWwitwassen vanaf €1.000, commissie 8%', price: null, tag: 'laundering' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
