@@ -181,6 +181,8 @@ export function scoreMatches(
   // a bundle led by a physical good: the other categories' items after its first joiner are its extras
   // ("Hasj Ketama 10g + pakje vloei + filtertips" is hash with papers)
   const bundle = bundles.categories.size > 0 ? bundleLead(matches, entries, titleEnd, folded, bundles) : undefined;
+  // the entry whose `opening` frames the title ("How To Bypass Paypal Phone Verification" is a guide)
+  let opener: LexiconEntry | undefined;
   let termWords: Uint8Array | undefined;
   for (const m of matches) {
     const entry = entries[m.item.ref]!;
@@ -205,6 +207,7 @@ export function scoreMatches(
     }
     // a term that opens the title frames it ("How to card Amazon" is a guide): the entry's `opening` counts
     const opening = m.first === firstWord ? entry.opening : undefined;
+    if (opening !== undefined && !entry.generic) opener ??= entry;
     if (!addOn || included) {
       for (const [cat, factor] of Object.entries(opening?.dampens ?? entry.dampens ?? {}) as [Category, number][]) {
         const cur = dampen.get(cat);
@@ -297,6 +300,8 @@ export function scoreMatches(
   // ... and when it names several, a bundle's first item is what is sold, the rest its accessories or extras
   // ("Glock 17 + 3 mags + 100 rounds", "50g pep + 10 XTC")
   else if (titleSub === null && bundles.categories.has(best)) subcategory = (leadSubcategory(counted, best, titleEnd, folded, bundles) as Subcategory | null) ?? subcategory;
+  // a term that opens the title and frames it names the subcategory too, when it names the category
+  if (opener !== undefined && opener.category === best) subcategory = opener.subcategory as Subcategory;
   if (best === 'other') subcategory = 'other';
   const alsoOffered = CATEGORIES.filter((c) => c !== best && scores[c] >= ALSO_MIN_SCORE && scores[c] >= ALSO_MIN_SHARE * top);
   // share of the top two, shrunk by 1 point of pseudo-evidence so one weak term is not certainty

@@ -534,6 +534,7 @@ export const rows: Row[] = [
   { text: 'Cocaine 1g – accepting BTC, cash, XMR', category: 'drugs', subcategory: 'stimulants', tag: 'payment' },
   { text: 'Gorilla Glue super glue 20g tube x3 – strong bond, dries clear', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: '28G Super Glue [Topshelf]', category: 'drugs', subcategory: 'cannabis', tag: 'strain' },
+  { text: 'How To Bypass Paypal Phone Verification', category: 'digital', subcategory: 'guides', tag: 'opening' },
 ];
 
 describe('en: category and subcategory', () => {
