@@ -199,16 +199,15 @@ export function scoreMatches(
     // what comes with an item and is harmless describes it ("certificat de neutralisation fourni"): it counts in full
     if (included && entry.category === 'other') addOn = null;
     if (addOn) suppressed.push({ match: m, entry, effect: addOn === section ? `listed among the vendor's other listings ("${addOn.term}") ×${addOns.factor}` : `${included ? 'included' : 'free'} add-on ("${addOn.term}") ×${addOns.factor}` });
-    // (a decoy, a harmless term that dampens a category, describes the item and is no extra: "'Speed Boost'
-    // met vitamine C" is a supplement)
-    else if (bundle !== undefined && m.start >= bundle.from && m.start < titleEnd && entry.category !== bundle.lead && !(entry.category === 'other' && entry.dampens !== undefined)) {
-      addOn = bundle.joiner;
-      suppressed.push({ match: m, entry, effect: `an extra of a bundle led by ${bundle.lead} ×${addOns.factor}` });
-    }
+    // an extra of a bundle counts as a free add-on does (a decoy, a harmless term that dampens a category,
+    // describes the item and is no extra: "'Speed Boost' met vitamine C" is a supplement)
+    const extra = !addOn && bundle !== undefined && m.start >= bundle.from && m.start < titleEnd && entry.category !== bundle.lead && !(entry.category === 'other' && entry.dampens !== undefined);
+    if (extra) suppressed.push({ match: m, entry, effect: `an extra of a bundle led by ${bundle.lead} ×${addOns.factor}` });
+    const discounted = addOn !== null || extra;
     // a term that opens the title frames it ("How to card Amazon" is a guide): the entry's `opening` counts
     const opening = m.first === firstWord ? entry.opening : undefined;
     if (opening !== undefined && !entry.generic) opener ??= entry;
-    if (!addOn || included) {
+    if (!discounted || included) {
       for (const [cat, factor] of Object.entries(opening?.dampens ?? entry.dampens ?? {}) as [Category, number][]) {
         const cur = dampen.get(cat);
         if (!cur || factor < cur.factor) dampen.set(cat, { factor, by: m, entry, opens: opening?.dampens !== undefined });
@@ -217,7 +216,7 @@ export function scoreMatches(
     const n = seen.get(m.item.ref) ?? 0;
     seen.set(m.item.ref, n + 1);
     if (n > MAX_REPEATS) continue;
-    const base = (opening?.weight ?? m.weight ?? entry.weight ?? 1) * (addOn ? addOns.factor : 1);
+    const base = (opening?.weight ?? m.weight ?? entry.weight ?? 1) * (discounted ? addOns.factor : 1);
     const contribution = base * (n === 0 ? 1 : REPEAT_SHARE) * (m.start < titleEnd ? TITLE_BOOST : 1);
     if (contribution === 0) continue;
     scores[entry.category] += contribution;
@@ -228,13 +227,16 @@ export function scoreMatches(
     counted.push({ match: m, entry, contribution });
   }
   const titleCategories = new Set<Category>();
-  // (a form word names no product: "whole pieces and powder" in a rhino horn title names wildlife alone)
-  for (const c of counted) if (c.match.start < titleEnd && !c.entry.generic) titleCategories.add(c.entry.category);
+  const titleScores = zeroScores();
+  for (const c of counted) {
+    if (c.match.start >= titleEnd) continue;
+    titleScores[c.entry.category] += c.contribution;
+    // (a form word names no product: "whole pieces and powder" in a rhino horn title names wildlife alone)
+    if (!c.entry.generic) titleCategories.add(c.entry.category);
+  }
   // the one category a title names firmly: below it, other categories' terms count BODY_SHARE
   const [only] = titleCategories;
-  let titleScore = 0;
-  if (titleCategories.size === 1) for (const c of counted) if (c.match.start < titleEnd && c.entry.category === only) titleScore += c.contribution;
-  if (titleCategories.size === 1 && titleEnd < folded.length && titleScore >= TITLE_MIN) {
+  if (only !== undefined && titleCategories.size === 1 && titleEnd < folded.length && titleScores[only] >= TITLE_MIN) {
     for (let k = 0; k < counted.length; k++) {
       const c = counted[k]!;
       if (c.match.start < titleEnd || c.entry.category === only) continue;
@@ -341,11 +343,11 @@ function leadSubcategory(counted: readonly Counted[], category: Category, titleE
 
 /**
  * The category that leads a bundle in the title: the one category (of `bundles.categories`) that the terms
- * before the first joiner name, with where the rest begins and a match standing for the joiner; undefined
+ * before the first joiner name, with where the rest begins; undefined
  * when there is no joiner, or the part before it names none or several. Linear in the title, as
  * `leadSubcategory`.
  */
-function bundleLead(matches: readonly Match[], entries: readonly LexiconEntry[], titleEnd: number, folded: string, bundles: Bundles): { lead: Category; from: number; joiner: Match } | undefined {
+function bundleLead(matches: readonly Match[], entries: readonly LexiconEntry[], titleEnd: number, folded: string, bundles: Bundles): { lead: Category; from: number } | undefined {
   let lead: Category | null = null;
   let prev: Match | undefined;
   for (const m of matches) {
@@ -353,7 +355,7 @@ function bundleLead(matches: readonly Match[], entries: readonly LexiconEntry[],
     const entry = entries[m.item.ref]!;
     if (prev !== undefined && m.start > prev.end && joinsBundle(folded, prev.end, m.start, bundles.joiners)) {
       if (lead === null || !bundles.categories.has(lead)) return undefined;
-      return { lead, from: m.start, joiner: { ...prev, term: folded.slice(prev.end, m.start).trim() } };
+      return { lead, from: m.start };
     }
     if (!entry.generic) {
       if (lead === null) lead = entry.category;
