@@ -379,7 +379,7 @@ function extractWhere(x: {
     methods = methods.filter((m) => m.method !== 'digital');
   }
   const found: { method: ShippingMethod }[] = [...methods];
-  for (const m of methods) ev('shipping', m.method, m.match.start, m.match.end, `extract:shipping:${lex.methods[m.match.item.ref]!.id}`, { match: m.match.how });
+  for (const m of methods) ev('shipping', m.method, m.match.start, m.match.end, `extract:shipping:${m.id ?? lex.methods[m.match.item.ref]!.id}`, { match: m.match.how });
   for (const m of s.negated) ev('suppressed', m.method, m.match.start, m.match.end, `extract:shipping:${lex.methods[m.match.item.ref]!.id}`, { effect: `negated by "${m.by.term}"` });
   // Shipping to somewhere other than the origin, or worldwide, is international shipping. With no origin,
   // one destination country may be the vendor's own ("France uniquement", "USA domestic only"); two or

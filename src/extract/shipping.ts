@@ -41,6 +41,8 @@ const ANSWER_ITEM: VocabItem = { kind: 'shipNegationAfter', ref: 0, exact: true,
 export interface MethodFinding {
   readonly method: ShippingMethod;
   readonly match: Match;
+  /** The entry that named it where that is not `lex.methods[match.item.ref]`: an option word's id. */
+  readonly id?: string;
 }
 export interface NegatedMethod {
   readonly method: ShippingMethod;
@@ -157,6 +159,7 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
     }
     methods.push({ method, match: m });
   }
+  if (lex.optionWords.size > 0) methods.push(...optionLabels(matches, words, folded, lex, methods, negated));
   /**
    * The negation right before a carrier, across a few filler words only ("NO DHL", "we do NOT use DHL", "GEEN
    * PostNL", "PAS de Colissimo"): a method word between them takes the negation ("no tracking with DHL"
@@ -190,6 +193,86 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
   const carriers: CarrierFinding[] = counted.filter((c) => c.by === undefined).map(({ name, match }) => ({ name, match }));
   const refused: RefusedCarrier[] = counted.filter((c) => c.by !== undefined).map(({ name, match, by }) => ({ name, match, by: by! }));
   return { methods, negated, carriers, refused };
+}
+
+// What may close an option's label: a bracket, a comma, a colon or a dash ("Standard (5–7 days)",
+// "(standaard, zonder T&T)", "Standard: brievenbus", "– standaard, gratis").
+const LABEL_END = /^\s*(?:[(),:/–—]|-(?:\s|$))/;
+// What may open one: the same, or a bullet ("• Standard", "> Standard").
+const LABEL_START = /(?:[(,:/–—•*>]|(?:^|\s)-)\s*$/;
+// A delivery time on the option's line: "5-8 days", "(7–14 jours)", "2-3 werkdagen", "48h".
+const DELIVERY_TIME = /\d\s*(?:(?:business|working|werk)\s*)?(?:days?|dagen|jours?|j|d|h|uur|heures?)\b/;
+
+/**
+ * Option words (shipping.json `optionWords`: "standard", "standaard") that label one of the shipping
+ * options on a line: opening a clause or right after a carrier ("Correos standard (5-8 days)"), closed by
+ * a bracket, comma, colon or dash or followed by another method or carrier ("standaard of express"), on a
+ * line that also names a method, a carrier or a delivery time. "Standard (7–14 jours) : gratuit" and
+ * "lettre verte (standard, non suivie)" are standard post; "T&T standaard inbegrepen", "as standard",
+ * "standard dose" and "UPS Standard (tracked)" (a product name) are not.
+ */
+function optionLabels(matches: readonly Match[], words: readonly Token[], folded: string, lex: CompiledLexicons, found: readonly MethodFinding[], negated: readonly NegatedMethod[]): MethodFinding[] {
+  const out: MethodFinding[] = [];
+  // first and last words of the methods and carriers named, and the words inside a method's phrase
+  const termAt = new Set<number>();
+  const carrierEnd = new Set<number>();
+  const termStarts: number[] = [];
+  let inside: Uint8Array | undefined;
+  for (const m of matches) {
+    if (m.item.kind !== 'method' && m.item.kind !== 'carrier') continue;
+    termAt.add(m.first);
+    termStarts.push(m.start);
+    if (m.item.kind === 'carrier') carrierEnd.add(m.last);
+    else (inside ??= new Uint8Array(words.length)).fill(1, m.first, m.last + 1);
+  }
+  const named = new Set<ShippingMethod>([...found, ...negated].map((f) => f.method));
+  // whether a line (by its start) names a method, a carrier or a delivery time: read once per line
+  const lineOk = new Map<number, boolean>();
+  termStarts.sort((a, b) => a - b);
+  // the first method or carrier at or after `from` starts before `to` (one never spans a line break)
+  const termWithin = (from: number, to: number): boolean => {
+    let lo = 0;
+    let hi = termStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (termStarts[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < termStarts.length && termStarts[lo]! < to;
+  };
+  // the start of the line being read, moved forward only: linear however many option words a page holds
+  let lineStart = 0;
+  let nextBreak = folded.indexOf('\n');
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const option = lex.optionWords.get(w.text);
+    if (option === undefined || inside?.[i] === 1 || named.has(option.method)) continue;
+    const next = words[i + 1];
+    const before = i === 0 || w.brk ? '' : folded.slice(words[i - 1]!.end, w.start);
+    const after = next === undefined || next.brk ? '' : folded.slice(w.end, next.start);
+    const afterCarrier = i > 0 && !w.brk && carrierEnd.has(i - 1) && /^\s+$/.test(before);
+    if (!(i === 0 || w.brk || LABEL_START.test(before) || afterCarrier)) continue;
+    // (right after a carrier, only a list word may join: "UPS Standard avec suivi" is UPS's product, tracked)
+    const joinedTerm = next !== undefined && !next.brk && /^\s+$/.test(after) && ((termAt.has(i + 1) && !afterCarrier) || (LIST_JOINERS.has(next.text) && termAt.has(i + 2) && !words[i + 2]!.brk));
+    const closed = next === undefined || next.brk || LABEL_END.test(after);
+    // after a carrier, a bracket must hold a delivery time: "UPS Standard (tracked)" is UPS's product
+    if (!(joinedTerm || (closed && !(afterCarrier && /\(/.test(after) && !/^\d/.test(next?.text ?? ''))))) continue;
+    // the line names a method, a carrier or a delivery time beside the word
+    while (nextBreak !== -1 && nextBreak < w.start) {
+      lineStart = nextBreak + 1;
+      nextBreak = folded.indexOf('\n', lineStart);
+    }
+    let ok = lineOk.get(lineStart);
+    if (ok === undefined) {
+      const lineEnd = nextBreak === -1 ? folded.length : nextBreak;
+      ok = termWithin(lineStart, lineEnd) || DELIVERY_TIME.test(folded.slice(lineStart, lineEnd));
+      lineOk.set(lineStart, ok);
+    }
+    if (!ok) continue;
+    out.push({ method: option.method, id: option.id, match: { item: { kind: 'method', ref: lex.methods.findIndex((m) => m.method === option.method), exact: true, lang: 'any' }, term: w.text, start: w.start, end: w.end, first: i, last: i, how: 'exact' } });
+    named.add(option.method);
+  }
+  return out;
 }
 
 /** Distinct methods in vocabulary order. */

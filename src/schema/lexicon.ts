@@ -150,6 +150,12 @@ export const ShippingLexiconSchema = lazySchema(() => z
         })
         .strict(),
     ),
+    /**
+     * Words that name a method only as an option's label on a shipping line ("standard", "standaard"):
+     * "Standard (7–14 jours) : gratuit", "PostNL brievenbus (standaard, zonder T&T)", "Correos standard ou
+     * Chronopost express". Alone they are everyday words ("standard dose", "T&T standaard inbegrepen").
+     */
+    optionWords: z.array(z.object({ id: IdSchema, method: ShippingMethodSchema, terms: TermsSchema }).strict()).optional(),
     /** Words that negate a following shipping method within a few tokens ("no tracking", "geen afhalen"). */
     negations: TermsSchema,
     /** Words after a method that negate it ("registered mail not available", "afhalen niet mogelijk"). */

@@ -349,6 +349,13 @@ export const shippingRows: Row[] = [
   // a laundering service's amounts are the sums it handles: only a price field prices it
   { text: 'Bitcoin mixer / tumbler service — 0.01 to 50 BTC — 1.5% fee, 3 delays, no logs', price: null, tag: 'laundering' },
   { text: 'Coin mixing service, no logs\nPrice: USD 1.00\nMix anything from 0.05 BTC', price: { amount: 1, currency: 'USD' }, tag: 'laundering' },
+  // option labels: "standard" names standard post only as the label of a shipping option (shipping.json optionWords)
+  { text: 'Shipping options:\n• Standard (6–9 days) – free\n• Express (2 days) – +€12', shipping: ['standard', 'express'], tag: 'option-label' },
+  { text: 'Correos standard (4-6 days) or SEUR express', shipping: ['standard', 'express'], carriers: ['Correos'], tag: 'option-label' },
+  { text: 'Tracked as standard with PostNL', shipping: ['tracked'], carriers: ['PostNL'], tag: 'option-label' },
+  { text: 'Gold standard quality, sent in a letter', shipping: ['letter'], tag: 'option-label' },
+  { text: 'UPS Standard (tracked) +€15', shipping: ['tracked'], carriers: ['UPS'], tag: 'option-label' },
+  { text: 'Standard (5g) – €40\nPremium (5g) – €55', shipping: [], tag: 'option-label' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

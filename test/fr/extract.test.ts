@@ -238,6 +238,10 @@ export const shippingRows: Row[] = [
   { text: 'Champignons séchés 5g, cultivés par nos soins\nEnvoi en lettre suivie', shipping: ['tracked', 'letter'], tag: 'vendor-delivery' },
   { text: 'Accès Netflix 4K\nIdentifiants envoyés par messagerie chiffrée. Pas de résultat = remboursement.', shipping: ['digital'], tag: 'digital' },
   { text: 'Tramadol 50mg x30\nPaquet neutre, aucune mention.', shipping: ['stealth'], tag: 'stealth' },
+  // libellés d'option : « standard » n'est un envoi standard que comme libellé d'une option d'envoi
+  { text: '• Standard (5 à 8 jours) : offert', shipping: ['standard'], tag: 'option-label' },
+  { text: 'Lettre suivie (standard, 3 jours)', shipping: ['tracked', 'letter', 'standard'], tag: 'option-label' },
+  { text: 'Qualité standard, livraison par lettre suivie', shipping: ['tracked', 'letter'], tag: 'option-label' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

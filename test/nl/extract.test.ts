@@ -281,6 +281,11 @@ export const shippingRows: Row[] = [
   { text: 'Taser 50.000V met zaklamp – €45 – verzending in neutrale doos', shipping: ['stealth'], tag: 'stealth' },
   { text: 'WITWASSEN VIA BEDRIJFSREKENING – VAN CRYPTO NAAR SCHOON GELD\nStartkosten: €1.000\nDaarna 8% van elk bedrag', price: { amount: 1000, currency: 'EUR' }, tag: 'laundering' },
   { text: 'CRYPTO → CASH | Rotterdam & Den Haag\nWwitwassen vanaf €1.000, commissie 8%', price: null, tag: 'laundering' },
+  // optielabels: "standaard" is gewone post alleen als label van een verzendoptie
+  { text: 'Brievenbuspakket (standaard, zonder T&T) – gratis', shipping: ['letter', 'standard'], tag: 'option-label' },
+  { text: 'Verzending: standaard of express (+€7)', shipping: ['standard', 'express'], tag: 'option-label' },
+  { text: 'Track & trace standaard inbegrepen', shipping: ['tracked'], tag: 'option-label' },
+  { text: 'Elke bestelling standaard vacuüm verpakt', shipping: ['stealth'], tag: 'option-label' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
