@@ -216,6 +216,7 @@ class OriginReading {
   /** Where the first line ends: found on first need. */
   private titleEnd: number | undefined;
   private shippingLines: Set<number> | undefined;
+  private postingLines: Set<number> | undefined;
   private readonly cueList: Match[];
   private readonly destAfterAt: Set<number>;
   private readonly alsoAfterAt: Set<number>;
@@ -396,6 +397,17 @@ class OriginReading {
   }
 
   /** Whether a match is on a line that speaks of sending: a shipping method, a carrier or a ships-from/ships-to phrase. */
+  /** Whether a match stands on a line that names a carrier or a way of posting (not only a digital delivery). */
+  private onPostingLine(c: Match): boolean {
+    if (this.postingLines === undefined) {
+      this.postingLines = new Set();
+      for (const m of this.matches) {
+        if (m.item.kind === 'carrier' || (m.item.kind === 'method' && this.lex.methods[m.item.ref]!.method !== 'digital')) this.postingLines.add(this.lineOf(m.start));
+      }
+    }
+    return this.postingLines.has(this.lineOf(c.start));
+  }
+
   private onShippingLine(c: Match): boolean {
     if (this.shippingLines === undefined) {
       this.shippingLines = new Set();
@@ -846,6 +858,21 @@ class OriginReading {
           found.push(mentionOf(c, p, 'bare'));
           bareCodes.add(c.code!);
         }
+        continue;
+      }
+      // A shipping area (places.json `shippingArea`) on a line that posts something, with no cue ("Letter
+      // post EU", "Express DPD 24-48h within EU", "alleen Benelux, met bpost"), is where the parcels go. Not
+      // negated ("NO Europe"), not after a figure ("60 eu" is a price), and a short name in capitals only
+      // ("jamais eu de saisie" is French for "never had").
+      if (
+        p.item.kind === 'region' &&
+        lex.regions[p.item.ref]!.shippingArea &&
+        this.onPostingLine(p) &&
+        !this.negated(p) &&
+        !(p.first > 0 && !w.brk && /^[0-9]/.test(words[p.first - 1]!.text)) &&
+        (p.term.length > 3 || w.kind === 'emoji' || this.upper(p))
+      ) {
+        destinations.push(mentionOf(c, p, 'field'));
         continue;
       }
       // A code standing alone ("USA CVV", "UK accounts", "PL vendor") names a nationality or a market

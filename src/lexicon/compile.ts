@@ -80,7 +80,7 @@ export interface CompiledLexicons {
   readonly optionWords: ReadonlyMap<string, { readonly id: string; readonly method: ShippingMethod }>;
   readonly countries: readonly CompiledCountry[];
   readonly places: readonly { name: string; country: string }[];
-  readonly regions: readonly { id: string }[];
+  readonly regions: readonly { id: string; shippingArea: boolean }[];
   /** Short country code → ISO code, for shorthand such as "uk2uk". */
   readonly countryByShort: ReadonlyMap<string, string>;
   /** Region name → region id. */
@@ -232,7 +232,7 @@ export function compileLexicons(
   const places = lex.places.places.map((p) => ({ name: p.name, country: p.country }));
   const regions = lex.places.regions.map((r) => {
     for (const t of r.names) regionByName.set(t, r.id);
-    return { id: r.id };
+    return { id: r.id, shippingArea: r.shippingArea === true };
   });
 
   return {

@@ -97,7 +97,20 @@ export const PlacesLexiconSchema = lazySchema(() => z
     /** Cities and regions inside one country ("rotterdam", "anvers", "texas"). */
     places: z.array(z.object({ name: z.string().min(1), country: CountryCodeSchema }).strict()),
     /** Areas larger than a country: reported as regions, never as an origin country. */
-    regions: z.array(z.object({ id: z.string().regex(/^[A-Z][A-Za-z-]*$/), names: z.array(z.string().min(1)).min(1) }).strict()),
+    regions: z.array(
+      z
+        .object({
+          id: z.string().regex(/^[A-Z][A-Za-z-]*$/),
+          names: z.array(z.string().min(1)).min(1),
+          /**
+           * An area vendors ship to (EU, Europe, Worldwide, Benelux): named with no cue on a line that posts
+           * something ("Letter post EU", "alleen Benelux, met bpost"), it is a destination. Other regions name
+           * where goods come from ("ivoire d'Afrique centrale", "Balkan region") and stay unplaced there.
+           */
+          shippingArea: z.boolean().optional(),
+        })
+        .strict(),
+    ),
   })
   .strict());
 export type PlacesLexicon = z.infer<typeof PlacesLexiconSchema>;

@@ -356,6 +356,12 @@ export const shippingRows: Row[] = [
   { text: 'Gold standard quality, sent in a letter', shipping: ['letter'], tag: 'option-label' },
   { text: 'UPS Standard (tracked) +€15', shipping: ['tracked'], carriers: ['UPS'], tag: 'option-label' },
   { text: 'Standard (5g) – €40\nPremium (5g) – €55', shipping: [], tag: 'option-label' },
+  // a shipping area named with no cue on a line that posts something is a destination (places.json shippingArea)
+  { text: 'Ships from: Czech Republic\nExpress DPD 24-48h within EU, tracking included.', origin: 'CZ', shipping: ['tracked', 'express', 'international'], carriers: ['DPD'], tag: 'area' },
+  { text: 'LSD blotters x10 – Letter post EU – 60€', shipping: ['letter', 'international'], tag: 'area' },
+  { text: 'Royal Mail tracked parcel, NO Europe', shipping: ['tracked'], carriers: ['Royal Mail'], tag: 'area' },
+  { text: 'Fullz EU – auto delivery', shipping: ['digital'], tag: 'area' },
+  { text: 'Ivory from Africa, DHL', shipping: [], carriers: ['DHL'], tag: 'area' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -242,6 +242,9 @@ export const shippingRows: Row[] = [
   { text: '• Standard (5 à 8 jours) : offert', shipping: ['standard'], tag: 'option-label' },
   { text: 'Lettre suivie (standard, 3 jours)', shipping: ['tracked', 'letter', 'standard'], tag: 'option-label' },
   { text: 'Qualité standard, livraison par lettre suivie', shipping: ['tracked', 'letter'], tag: 'option-label' },
+  // une zone d'envoi nommée sans indice sur une ligne d'envoi est une destination
+  { text: 'Lettre suivie UE : 8 €', shipping: ['tracked', 'letter', 'international'], tag: 'area' },
+  { text: 'Colissimo, livraison J+1, jamais eu de saisie', shipping: ['express'], carriers: ['Colissimo'], tag: 'area' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -286,6 +286,10 @@ export const shippingRows: Row[] = [
   { text: 'Verzending: standaard of express (+€7)', shipping: ['standard', 'express'], tag: 'option-label' },
   { text: 'Track & trace standaard inbegrepen', shipping: ['tracked'], tag: 'option-label' },
   { text: 'Elke bestelling standaard vacuüm verpakt', shipping: ['stealth'], tag: 'option-label' },
+  // een verzendgebied zonder aanwijzing op een regel over verzenden is een bestemming
+  { text: 'Verzonden vanuit België, alleen Benelux. Met bpost aangetekend', origin: 'BE', shipping: ['registered', 'international'], carriers: ['bpost'], tag: 'area' },
+  { text: 'Brievenbuspost Europa €6', shipping: ['letter', 'international'], tag: 'area' },
+  { text: 'Prijs 60 eu, PostNL', shipping: [], carriers: ['PostNL'], tag: 'area' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
