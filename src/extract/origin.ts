@@ -33,6 +33,8 @@ const HANDOVER_PRECEDERS = new Set(['in', 'te', 'a', 'op', 'rond', 'around', 'ne
 // ... and words that put a city near the vendor more loosely: "10 min van Nijmegen", "Dutchies from Maastricht welcome"
 const NEAR_PRECEDERS = new Set(['from', 'uit', 'vanuit', 'depuis', 'van']);
 const HANDOVER_FOLLOWERS = new Set(['area', 'omgeving', 'regio', 'centrum', 'centre', 'center']);
+// Words after a row of countries that make it a border: "NL/BE grens", "FR/BE border", "frontière".
+const BORDER_WORDS = new Set(['border', 'borders', 'grens', 'grensgebied', 'grensstreek', 'frontiere', 'frontieres']);
 // Places in a row from which on they are a list (see inPlaceList).
 const MIN_PLACE_LIST = 3;
 // Words that join places in a list ("Germany, Austria and Switzerland", "NL en BE", "France et Belgique").
@@ -217,6 +219,7 @@ class OriginReading {
   private titleEnd: number | undefined;
   private shippingLines: Set<number> | undefined;
   private postingLines: Set<number> | undefined;
+  private rows: Map<number, { members: Match[]; last: number }> | undefined;
   private readonly cueList: Match[];
   private readonly destAfterAt: Set<number>;
   private readonly alsoAfterAt: Set<number>;
@@ -397,7 +400,7 @@ class OriginReading {
   }
 
   /** Whether a match is on a line that speaks of sending: a shipping method, a carrier or a ships-from/ships-to phrase. */
-  /** Whether a match stands on a line that names a carrier or a way of posting (not only a digital delivery). */
+  /** Whether a match stands on a line that names a carrier or a way of sending or handing over (not only a digital delivery). */
   private onPostingLine(c: Match): boolean {
     if (this.postingLines === undefined) {
       this.postingLines = new Set();
@@ -406,6 +409,39 @@ class OriginReading {
       }
     }
     return this.postingLines.has(this.lineOf(c.start));
+  }
+
+  /** A country's name, or its code in capitals that is no shipping negation ("NO Europe"), not a flag. */
+  private listedCountry(p: Match): boolean {
+    if (this.words[p.first]!.kind === 'emoji') return false;
+    return p.item.kind === 'country' || (p.item.kind === 'countryShort' && this.upper(p) && !this.shipNegByLast.has(p.last));
+  }
+
+  /**
+   * Whether the row of places `p` stands in holds another country of that kind, with another code: "BE /
+   * FR / DE", "Belgique / France". A lower-case word that is also a code ("envoi de Belgique", "bij de
+   * IND") makes no row, and a row before "border" names a border ("regio Limburg (NL/BE grens)").
+   */
+  private listedWithOther(p: Match): boolean {
+    const { words } = this;
+    if (this.rows === undefined) {
+      this.rows = new Map();
+      for (const q of this.places) {
+        const run = this.runOf.get(q);
+        if (run === undefined) continue;
+        const row = this.rows.get(run) ?? { members: [], last: q.last };
+        row.last = q.last;
+        if (this.listedCountry(q) && row.members.length < 2) row.members.push(q);
+        this.rows.set(run, row);
+      }
+    }
+    const run = this.runOf.get(p);
+    const row = run === undefined ? undefined : this.rows.get(run);
+    if (row === undefined) return false;
+    const after = words[row.last + 1];
+    if (after !== undefined && !after.brk && BORDER_WORDS.has(after.text)) return false;
+    const code = this.codeOf(p).code;
+    return row.members.some((q) => q !== p && this.codeOf(q).code !== code);
   }
 
   private onShippingLine(c: Match): boolean {
@@ -785,6 +821,14 @@ class OriginReading {
         // "NL naar BE": the ships-to cue may have taken the destination already
         if (!claimed.has(arrow)) destinations.push(mentionOf(this.codeOf(arrow), arrow, 'field'));
         claimed.add(arrow);
+        continue;
+      }
+      // Two or more countries in a row on a line that posts something, with no cue ("DHL tracked for BE /
+      // FR / DE", "arrive en 2-3 jours en Belgique / France", "next day NL/BE/DE") are where it is sent;
+      // standing as a segment of the title ("Os de tigre – 2 kg – Laos / Vietnam – envoi EMS") they may
+      // as well be where it comes from, and say nothing
+      if (this.listedCountry(p) && this.inPlacePair[p.first] === 1 && this.onPostingLine(p) && !this.negated(p) && !this.titleSegment(p) && this.listedWithOther(p)) {
+        destinations.push(mentionOf(c, p, 'field'));
         continue;
       }
       if (p.item.kind === 'country' && w.kind === 'emoji') {

@@ -362,6 +362,9 @@ export const shippingRows: Row[] = [
   { text: 'Royal Mail tracked parcel, NO Europe', shipping: ['tracked'], carriers: ['Royal Mail'], tag: 'area' },
   { text: 'Fullz EU – auto delivery', shipping: ['digital'], tag: 'area' },
   { text: 'Ivory from Africa, DHL', shipping: [], carriers: ['DHL'], tag: 'area' },
+  // two or more countries in a row on a line that posts something are where it is sent
+  { text: 'Ships from: Netherlands\nShipping: PostNL letterbox within NL, DHL tracked for BE / FR / DE.', origin: 'NL', shipping: ['tracked', 'letter', 'international'], carriers: ['PostNL', 'DHL'], tag: 'country-row' },
+  { text: 'Weed 10g\nNO collection, NO meetups, NO Europe, Royal Mail tracked', shipping: ['tracked'], carriers: ['Royal Mail'], tag: 'country-row' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

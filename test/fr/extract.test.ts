@@ -245,6 +245,9 @@ export const shippingRows: Row[] = [
   // une zone d'envoi nommée sans indice sur une ligne d'envoi est une destination
   { text: 'Lettre suivie UE : 8 €', shipping: ['tracked', 'letter', 'international'], tag: 'area' },
   { text: 'Colissimo, livraison J+1, jamais eu de saisie', shipping: ['express'], carriers: ['Colissimo'], tag: 'area' },
+  // deux pays ou plus à la suite sur une ligne d'envoi sont des destinations
+  { text: 'Expédié de : Espagne\nColis Correos suivi, 4-6 jours Portugal / France', origin: 'ES', shipping: ['tracked', 'international'], carriers: ['Correos'], tag: 'country-row' },
+  { text: 'Envoi de Belgique en lettre suivie', origin: 'BE', shipping: ['tracked', 'letter'], tag: 'country-row' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -290,6 +290,9 @@ export const shippingRows: Row[] = [
   { text: 'Verzonden vanuit België, alleen Benelux. Met bpost aangetekend', origin: 'BE', shipping: ['registered', 'international'], carriers: ['bpost'], tag: 'area' },
   { text: 'Brievenbuspost Europa €6', shipping: ['letter', 'international'], tag: 'area' },
   { text: 'Prijs 60 eu, PostNL', shipping: [], carriers: ['PostNL'], tag: 'area' },
+  // twee of meer landen op een rij op een verzendregel zijn bestemmingen
+  { text: 'Verzonden vanuit: België\nMet bpost aangetekend, 2-3 dagen in Nederland / Luxemburg', origin: 'BE', shipping: ['registered', 'international'], carriers: ['bpost'], tag: 'country-row' },
+  { text: 'Afhalen in Limburg (NL/BE grens), geen verzending', shipping: ['pickup'], tag: 'country-row' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
