@@ -3,7 +3,7 @@ import type { Match } from '../lexicon/match.js';
 import type { NormalisedText } from '../text/normalise.js';
 import { unbroken, type Token } from '../text/tokenise.js';
 import { longestPerKey } from '../lexicon/overlap.js';
-import { negationBefore } from './shipping.js';
+import { barrierBetween, negationBefore } from './shipping.js';
 
 /** How sure a mention is to name the ships-from country; the strongest wins, then the earliest. */
 const STRENGTH = {
@@ -33,6 +33,8 @@ const HANDOVER_PRECEDERS = new Set(['in', 'te', 'a', 'op', 'rond', 'around', 'ne
 // ... and words that put a city near the vendor more loosely: "10 min van Nijmegen", "Dutchies from Maastricht welcome"
 const NEAR_PRECEDERS = new Set(['from', 'uit', 'vanuit', 'depuis', 'van']);
 const HANDOVER_FOLLOWERS = new Set(['area', 'omgeving', 'regio', 'centrum', 'centre', 'center']);
+// How far before a country a method of sending may end for the country to be where it is sent.
+const SENDING_REACH = 3;
 // Words after a row of countries that make it a border: "NL/BE grens", "FR/BE border", "frontière".
 const BORDER_WORDS = new Set(['border', 'borders', 'grens', 'grensgebied', 'grensstreek', 'frontiere', 'frontieres']);
 // Places in a row from which on they are a list (see inPlaceList).
@@ -220,6 +222,7 @@ class OriginReading {
   private shippingLines: Set<number> | undefined;
   private postingLines: Set<number> | undefined;
   private rows: Map<number, { members: Match[]; last: number }> | undefined;
+  private sendingLast: Set<number> | undefined;
   private readonly cueList: Match[];
   private readonly destAfterAt: Set<number>;
   private readonly alsoAfterAt: Set<number>;
@@ -505,6 +508,28 @@ class OriginReading {
   /** A pickup phrase ends a few words before the place (after word `from`), in one sentence: "afhalen in Gent". */
   private afterPickup(p: Match, from = -1): boolean {
     for (let k = p.first - 1; k >= p.first - PICKUP_REACH && k > from; k--) if (this.pickupLast.has(k) && unbroken(this.words, k + 1, p.first)) return true;
+    return false;
+  }
+
+  /**
+   * A method of sending (not a hand-over, not a digital delivery) ends at most SENDING_REACH words before
+   * the place in one clause, with no "from" word between: "free shipping US", "livraison express 24h en
+   * Belgique". (Tokens' starts are sorted, so the methods are found by their last word.)
+   */
+  private afterSending(p: Match): boolean {
+    const { words } = this;
+    if (this.sendingLast === undefined) {
+      this.sendingLast = new Set();
+      for (const m of this.matches) {
+        if (m.item.kind !== 'method') continue;
+        const method = this.lex.methods[m.item.ref]!.method;
+        if (method !== 'pickup' && method !== 'digital') this.sendingLast.add(m.last);
+      }
+    }
+    for (let k = p.first - 1; k >= p.first - SENDING_REACH && k >= 0; k--) {
+      if (words[k + 1]!.brk || FROM_WORDS.has(words[k]!.text) || STYLE_FROM.has(words[k]!.text)) return false;
+      if (this.sendingLast.has(k)) return !barrierBetween(this.text, words[k]!.end, p.start);
+    }
     return false;
   }
 
@@ -821,6 +846,12 @@ class OriginReading {
         // "NL naar BE": the ships-to cue may have taken the destination already
         if (!claimed.has(arrow)) destinations.push(mentionOf(this.codeOf(arrow), arrow, 'field'));
         claimed.add(arrow);
+        continue;
+      }
+      // A country a few words after a way of sending, with no "from" ("free shipping US", "gratis verzending
+      // NL", "livraison express 24h en Belgique") is where it is sent, not where it leaves
+      if (this.listedCountry(p) && this.afterSending(p)) {
+        destinations.push(mentionOf(c, p, 'field'));
         continue;
       }
       // Two or more countries in a row on a line that posts something, with no cue ("DHL tracked for BE /

@@ -365,6 +365,7 @@ export const shippingRows: Row[] = [
   // two or more countries in a row on a line that posts something are where it is sent
   { text: 'Ships from: Netherlands\nShipping: PostNL letterbox within NL, DHL tracked for BE / FR / DE.', origin: 'NL', shipping: ['tracked', 'letter', 'international'], carriers: ['PostNL', 'DHL'], tag: 'country-row' },
   { text: 'Weed 10g\nNO collection, NO meetups, NO Europe, Royal Mail tracked', shipping: ['tracked'], carriers: ['Royal Mail'], tag: 'country-row' },
+  { text: 'Speed 50g, tracked shipping from Germany', origin: 'DE', shipping: ['tracked'], tag: 'after-sending' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
