@@ -35,6 +35,8 @@ const NEAR_PRECEDERS = new Set(['from', 'uit', 'vanuit', 'depuis', 'van']);
 const HANDOVER_FOLLOWERS = new Set(['area', 'omgeving', 'regio', 'centrum', 'centre', 'center']);
 // How far before a country a method of sending may end for the country to be where it is sent.
 const SENDING_REACH = 3;
+// The longest line (in characters) that a field label alone on the line above can govern as its value.
+const NEXT_LINE_VALUE = 48;
 // Words after a row of countries that make it a border: "NL/BE grens", "FR/BE border", "frontière".
 const BORDER_WORDS = new Set(['border', 'borders', 'grens', 'grensgebied', 'grensstreek', 'frontiere', 'frontieres']);
 // Places in a row from which on they are a list (see inPlaceList).
@@ -369,6 +371,34 @@ class OriginReading {
   }
 
   /** A cue followed by ":" (or " - ") opens a market field. */
+  /**
+   * Where a cue's value ends: its line's end, or the next line's for a field label that stands alone on its
+   * line when that line is a short value ("Verzending naar:\nEU (behalve Zweden)"), not a paragraph
+   * ("Levering:\nWij zitten in Nederland en versturen …").
+   */
+  private valueEnd(cue: Match): number {
+    const end = this.lineEnd(cue.end);
+    if (end >= this.text.length || TO_WORDS.has(cue.term) || !/^[\s:–-]*$/.test(this.text.slice(cue.end, end)) || !this.isFieldCue(cue)) return end;
+    const nextEnd = this.lineEnd(end + 1);
+    if (nextEnd - end > NEXT_LINE_VALUE || SENTENCE_END.test(this.text.slice(end + 1, nextEnd).replace(/\.\s*$/, ''))) return end;
+    // the value line starts with a place: "EU (behalve Zweden)", "Europe sauf Scandinavie"
+    const first = cue.last + 1;
+    return first < this.words.length && this.words[first]!.start < nextEnd && this.placeByFirst(first) !== undefined ? nextEnd : end;
+  }
+
+  /** The first exception word ("except", "behalve", "sauf") among words `from..to`, or -1. */
+  private exceptionWithin(from: number, to: number): number {
+    const exceptions = this.lex.destinationExceptions;
+    if (exceptions.size === 0) return -1;
+    for (let w = from; w <= to && w < this.words.length; w++) if (exceptions.has(this.words[w]!.text)) return w;
+    return -1;
+  }
+
+  /** An exception word stands between a ships-to cue and the place: "Ships to: Worldwide except Australia". */
+  private excepted(cue: Match, p: Match): boolean {
+    return this.exceptionWithin(cue.last + 1, p.first - 1) !== -1;
+  }
+
   private isFieldCue(cue: Match): boolean {
     const { text } = this;
     let k = cue.end;
@@ -578,7 +608,7 @@ class OriginReading {
       const cue = cueList[ci]!;
       const isField = this.isFieldCue(cue);
       const next = cueList[ci + 1];
-      const stop = Math.min(this.lineEnd(cue.end), next ? next.start : text.length);
+      const stop = Math.min(this.valueEnd(cue), next ? next.start : text.length);
       const isDest = cue.item.kind === 'destCue';
       const notThere = this.negatedCues.has(cue);
       let taken = 0;
@@ -607,7 +637,7 @@ class OriginReading {
           continue;
         }
         // "Ships to: Ireland only (no NI, no UK)": a place a negation stands right before is not sent to
-        if (notThere || (isDest && this.negated(p))) this.excluded.push(mention);
+        if (notThere || (isDest && (this.negated(p) || this.excepted(cue, p)))) this.excluded.push(mention);
         else if (isDest && p.item.kind === 'place' && (isField ? this.pickupLast.size > 0 && this.afterPickup(p, cue.last) : LOCAL_CUE_ENDS.has(words[cue.last]!.text))) {
           // a vendor who delivers in a city ("bezorging in Rotterdam-Zuid tot 03:00", "levering in Gent en
           // omstreken") delivers there himself: the city is a hand-over place, not a parcel's destination ("naar
@@ -648,7 +678,7 @@ class OriginReading {
     const notZones: Zone[] = [];
     for (const c of cueList) {
       if (c.item.kind !== 'destCue') continue;
-      const end = this.lineEnd(c.end);
+      const end = this.valueEnd(c);
       let lastFirst = c.last;
       if (this.isFieldCue(c)) {
         for (let w = c.last + 1; w < words.length && words[w]!.start < end && !originCueAt.has(w); w++) lastFirst = w;
@@ -669,6 +699,15 @@ class OriginReading {
           }
           if (FILLERS.has(t) || LIST_WORDS.has(t) || this.placeWords[w] === 1) continue;
           if (++gap >= CUE_REACH + 1) break;
+        }
+      }
+      // "Worldwide except Australia", "EU (behalve Zweden)", "Europe sauf Scandinavie": what follows an
+      // exception word is not sent to
+      if (!this.negatedCues.has(c)) {
+        const w = this.exceptionWithin(c.last + 1, lastFirst);
+        if (w !== -1) {
+          notZones.push({ from: words[w]!.end, lastFirst });
+          lastFirst = w - 1;
         }
       }
       (this.negatedCues.has(c) ? notZones : zones).push({ from: c.end, lastFirst });

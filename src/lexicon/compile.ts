@@ -76,6 +76,8 @@ export interface CompiledLexicons {
   readonly carriers: readonly CompiledCarrier[];
   /** One-word answers that refuse the method before them after a colon or dash (shipping.json `negationAnswers`). */
   readonly negationAnswers: ReadonlySet<string>;
+  /** Words in a ships-to zone after which places are not sent to (shipping.json `destinationExceptions`). */
+  readonly destinationExceptions: ReadonlySet<string>;
   /** Option-label words by their folded text: the method they name and their entry id (shipping.json `optionWords`). */
   readonly optionWords: ReadonlyMap<string, { readonly id: string; readonly method: ShippingMethod }>;
   readonly countries: readonly CompiledCountry[];
@@ -222,6 +224,7 @@ export function compileLexicons(
     local: new Map(Object.entries(c.local ?? {}).map(([country, name]) => [country, name === null ? null : { name, canonical: canonicalByName.get(name) ?? c.canonical !== false }])),
   }));
   const negationAnswers = new Set([...langsOf(lex.shipping.negationAnswers ?? {})].map(([, t]) => normalise(t).text.trim()));
+  const destinationExceptions = new Set([...langsOf(lex.shipping.destinationExceptions ?? {})].map(([, t]) => normalise(t).text.trim()));
   const optionWords = new Map((lex.shipping.optionWords ?? []).flatMap((o) => [...langsOf(o.terms)].map(([, t]) => [normalise(t).text.trim(), { id: o.id, method: o.method }] as const)));
   const countryByShort = new Map<string, string>();
   const regionByName = new Map<string, string>();
@@ -241,6 +244,7 @@ export function compileLexicons(
     methods,
     carriers,
     negationAnswers,
+    destinationExceptions,
     optionWords,
     countries,
     places,

@@ -203,6 +203,11 @@ export const ShippingLexiconSchema = lazySchema(() => z
     destinationFieldCues: TermsSchema.optional(),
     /** Words that introduce where it ships from only as a field label, followed by ":" ("Origin: United Kingdom", "Land: België"). */
     originFieldCues: TermsSchema.optional(),
+    /**
+     * Words inside a ships-to field or phrase after which places are not sent to: "Worldwide except
+     * Australia", "EU (behalve Zweden)", "Europe sauf Scandinavie". One word each.
+     */
+    destinationExceptions: TermsSchema.optional(),
     /** Words after a country that make it a destination ("France uniquement", "US customers only"). */
     destinationAfter: TermsSchema.optional(),
     /** Words right after a country that make it the origin ("USA domestic only", "AU domestic"). */

@@ -366,6 +366,9 @@ export const shippingRows: Row[] = [
   { text: 'Ships from: Netherlands\nShipping: PostNL letterbox within NL, DHL tracked for BE / FR / DE.', origin: 'NL', shipping: ['tracked', 'letter', 'international'], carriers: ['PostNL', 'DHL'], tag: 'country-row' },
   { text: 'Weed 10g\nNO collection, NO meetups, NO Europe, Royal Mail tracked', shipping: ['tracked'], carriers: ['Royal Mail'], tag: 'country-row' },
   { text: 'Speed 50g, tracked shipping from Germany', origin: 'DE', shipping: ['tracked'], tag: 'after-sending' },
+  // a ships-to field whose value is on the next line, and exceptions inside a ships-to zone
+  { text: 'Ships from: Germany\nShips to: Worldwide except Australia', origin: 'DE', shipping: ['international'], tag: 'except' },
+  { text: 'Ships to:\nEurope except Sweden', origin: null, shipping: ['international'], tag: 'next-line-value' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -249,6 +249,7 @@ export const shippingRows: Row[] = [
   { text: 'Expédié de : Espagne\nColis Correos suivi, 4-6 jours Portugal / France', origin: 'ES', shipping: ['tracked', 'international'], carriers: ['Correos'], tag: 'country-row' },
   { text: 'Envoi de Belgique en lettre suivie', origin: 'BE', shipping: ['tracked', 'letter'], tag: 'country-row' },
   { text: 'Kétamine 5g – 175€ – livraison express 24h en Belgique', origin: null, shipping: ['express'], tag: 'after-sending' },
+  { text: 'Livraison vers :\nEurope sauf Scandinavie.', origin: null, shipping: ['international'], tag: 'next-line-value' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -293,6 +293,8 @@ export const shippingRows: Row[] = [
   // twee of meer landen op een rij op een verzendregel zijn bestemmingen
   { text: 'Verzonden vanuit: België\nMet bpost aangetekend, 2-3 dagen in Nederland / Luxemburg', origin: 'BE', shipping: ['registered', 'international'], carriers: ['bpost'], tag: 'country-row' },
   { text: 'Afhalen in Limburg (NL/BE grens), geen verzending', shipping: ['pickup'], tag: 'country-row' },
+  { text: 'Verzending naar:\nEU (behalve Zweden)', origin: null, shipping: ['international'], tag: 'next-line-value' },
+  { text: 'Levering:\nWij zitten in Nederland en versturen met PostNL', origin: 'NL', shipping: [], carriers: ['PostNL'], tag: 'next-line-value' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
