@@ -250,6 +250,7 @@ export const shippingRows: Row[] = [
   { text: 'Envoi de Belgique en lettre suivie', origin: 'BE', shipping: ['tracked', 'letter'], tag: 'country-row' },
   { text: 'Kétamine 5g – 175€ – livraison express 24h en Belgique', origin: null, shipping: ['express'], tag: 'after-sending' },
   { text: 'Livraison vers :\nEurope sauf Scandinavie.', origin: null, shipping: ['international'], tag: 'next-line-value' },
+  { text: '4-MMC 1g – 35 € – système de planques, Bruxelles', origin: 'BE', shipping: ['pickup'], tag: 'dead-drop' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

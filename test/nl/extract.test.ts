@@ -268,7 +268,7 @@ export const shippingRows: Row[] = [
   { text: 'Loonstroken voor je hypotheek, €75. Levering als PDF binnen 1 dag.', shipping: ['digital'], tag: 'digital' },
   { text: "Spaanse CC's met CVV, levering via jabber", shipping: ['digital'], tag: 'digital' },
   { text: 'Glock 17, overdracht persoonlijk in Marbella, geen verzending', shipping: ['pickup'], tag: 'pickup' },
-  { text: 'IPTV abonnement 12 maanden, €35. Activatie binnen 10 min via mail.', shipping: ['digital'], tag: 'digital', known: "'via mail' alone is not a delivery ('track & trace in je mail'); 'activatie via mail' is, but here words stand between" },
+  { text: 'IPTV abonnement 12 maanden, €35. Activatie binnen 10 min via mail.', shipping: ['digital'], tag: 'digital' },
   { text: 'Bankrekeningen te huur, de kaart wordt overhandigd in Den Haag of verstuurd met gewone post', shipping: ['pickup', 'standard'], tag: 'pickup' },
   { text: 'Bankrekeningen te huur, pas wordt overhandigd in Den Haag of verstuurd met gewone post', shipping: ['pickup', 'standard'], tag: 'pickup', known: "Dutch 'pas' (a bank card) is read as the French negation 'pas': negations are matched in every language" },
   { text: 'Vals diploma MBO, verzonden als aangetekende brief', shipping: ['registered', 'letter'], tag: 'registered-letter' },
@@ -295,6 +295,8 @@ export const shippingRows: Row[] = [
   { text: 'Afhalen in Limburg (NL/BE grens), geen verzending', shipping: ['pickup'], tag: 'country-row' },
   { text: 'Verzending naar:\nEU (behalve Zweden)', origin: null, shipping: ['international'], tag: 'next-line-value' },
   { text: 'Levering:\nWij zitten in Nederland en versturen met PostNL', origin: 'NL', shipping: [], carriers: ['PostNL'], tag: 'next-line-value' },
+  { text: 'Windows 11 Pro sleutel – €5 – via e-mail', shipping: ['digital'], tag: 'digital' },
+  { text: 'Louis Vuitton tas – gratis verzending met DPD, track & trace code via mail', shipping: ['tracked'], carriers: ['DPD'], tag: 'digital-decoy' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
