@@ -189,6 +189,18 @@ interface Ctx {
   readonly quantities: readonly QuantityHit[];
 }
 
+// Signs that separate the segments of a title: "Héro brune 5g – Charleroi – 150 balles".
+const SEGMENT_SIGNS = new Set(['-', '–', '—', '|', '/', '•']);
+
+/** Tokens `from..to-1` stand as a segment of their own: a segment sign or the line's edge on either side. */
+function segmentAlone(tokens: readonly Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1];
+  const after = tokens[to];
+  const open = before === undefined || before.kind === 'nl' || before.line !== tokens[from]!.line || (before.kind === 'sym' && SEGMENT_SIGNS.has(before.text));
+  const close = after === undefined || after.kind === 'nl' || after.line !== tokens[to - 1]!.line || (after.kind === 'sym' && SEGMENT_SIGNS.has(after.text));
+  return open && close && (before !== undefined && before.kind === 'sym' ? true : after !== undefined && after.kind === 'sym');
+}
+
 function sameLine(tokens: readonly Token[], a: number, b: number): boolean {
   const x = tokens[a];
   const y = tokens[b];
@@ -876,6 +888,8 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
   const ammo = quantities.some((q) => q.unit === 'rounds' && !weakEnds.has(q.tj));
   const goods = (q: QuantityHit): boolean => MASS_UNITS.has(q.unit) || q.unit === 'pills' || q.unit === 'tabs' || (q.unit === 'pieces' && !ammo);
   const massEnd = new Set(quantities.filter((q) => q.role === 'amount' && goods(q)).map((q) => q.tj));
+  // the lines that weigh or count goods ("Héro brune 5g", "Crack galettes 0.2g x10")
+  const goodsLines = new Set(quantities.filter((q) => q.role === 'amount' && goods(q)).map((q) => tokens[q.ti]?.line));
   const moneys = attach(scan, c).filter((m) => {
     if (!m.marker?.weakWord || !m.weak) return true;
     // written before the amount ("Fr. 120.–"), it names no bullets or weights: the amount is its money
@@ -893,6 +907,8 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
       if (c.units.matchAt(tokens, m.marker.tj + 1)) return true;
       if (tokens[m.marker.tj + 1]?.kind === 'num' && MASS_UNITS.has(tokens[m.marker.tj + 2]?.text ?? '') && sameLine(tokens, m.marker.tj, m.marker.tj + 2)) return true;
     }
+    // ... or a segment of its own on a line that weighs goods: "Héro brune 5g – Charleroi – 150 balles – GSM"
+    if (goodsLines.has(tokens[m.nti]!.line) && segmentAlone(tokens, m.nti, m.marker.tj)) return true;
     return m.nti > 0 && sameLine(tokens, m.nti - 1, m.nti) && !!c.cues.weakCue.matchEndingAt(tokens, m.nti - 1);
   });
   // No amount of money: the quantities are all there is (most titles end here).

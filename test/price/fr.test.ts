@@ -78,6 +78,11 @@ const plain: Row[] = [
   { text: 'Faux billets 💶 50€ x20 (1000€ face) qualité A+ — 200€', want: [200, 'EUR'] },
   { text: 'Taz 10 cachets 60 balles, main propre', want: [60, 'EUR'], qty: [10, 'pills'] },
   { text: 'Boîte de 50 cartouches 9mm x2 — 50 balles chacune', want: null },
+  // a segment of its own on a line that weighs goods
+  { text: 'Héro brune 5g – Charleroi – 150 balles – GSM sur demande', want: [150, 'EUR'] },
+  { text: 'Crack galettes 0.2g x10 – rdv Liège – 100 balles', want: [100, 'EUR'] },
+  { text: 'Glock 17 – 50 balles', want: null },
+  { text: 'Munitions 9mm – 50 balles – remise en main propre', want: null },
   { text: 'Shit marocain 🇲🇦 20 balles les 5g, 100 les 30g, main à main', want: [20, 'EUR'] },
   { text: 'Caillou – Paris 18e / 19e\n20€ la galette, 10 galettes 170€', want: [20, 'EUR'] },
   { text: 'Beuh 10g - 60e / 20g - 110e', want: [60, 'EUR'] },
