@@ -201,6 +201,76 @@ function segmentAlone(tokens: readonly Token[], from: number, to: number): boole
   return open && close && (before !== undefined && before.kind === 'sym' ? true : after !== undefined && after.kind === 'sym');
 }
 
+// Signs between a tier's quantity and its amount: "1g — 12,50", "25g – 150", "5g: 40", "1g = 60".
+const TIER_SIGNS = new Set(['-', '–', '—', ':', '=', '|', '.', '…', '>', '→']);
+
+/**
+ * The bare amounts of a tier table, priced from the table itself: lines that each start with a weight or a
+ * count of goods and end with a number ("1g   60", "25g – 150"), one after the other. Where some tiers carry
+ * one currency ("5g — 50,-") the bare ones take it ("1g — 12,50" is 12.50 EUR); where none does, the line
+ * above the table may name it without an amount ("PRICE LIST (EUR):", "Prix (€) :", "Prijzen in euro:").
+ * A table with neither stays unpriced: a bare number says no currency.
+ */
+function tierMoneys(scan: Scan, quantities: readonly QuantityHit[], moneys: readonly Money[], goods: (q: QuantityHit) => boolean, crypto: ReadonlySet<string>): Money[] {
+  const { tokens, nums, numAt, markers } = scan;
+  if (quantities.length < 2) return [];
+  const moneyAt = new Int32Array(tokens.length).fill(-1);
+  moneys.forEach((m, k) => moneyAt.fill(k, m.ti, m.tj));
+  const tiers: { line: number; num: number; currency: string | null }[] = [];
+  for (const q of quantities) {
+    if (q.role !== 'amount' || !goods(q)) continue;
+    const line = tokens[q.ti]!.line;
+    let b = q.ti - 1;
+    while (b >= 0 && tokens[b]!.kind === 'sym' && tokens[b]!.line === line) b--;
+    if (b >= 0 && tokens[b]!.kind !== 'nl' && tokens[b]!.line === line) continue;
+    let k = q.tj;
+    while (k < tokens.length && tokens[k]!.kind === 'sym' && tokens[k]!.line === line && TIER_SIGNS.has(tokens[k]!.text)) k++;
+    const t = tokens[k];
+    if (t === undefined || t.kind === 'nl' || t.line !== line) continue;
+    if (moneyAt[k]! >= 0) {
+      const m = moneys[moneyAt[k]!]!;
+      const end = tokens[m.tj];
+      if (end === undefined || end.kind === 'nl' || end.line !== line) tiers.push({ line, num: -1, currency: m.currency });
+      continue;
+    }
+    const ni = numAt[k]!;
+    if (ni < 0 || nums[ni]!.ti !== k || nums[ni]!.flags & NOT_PRICE) continue;
+    const end = tokens[nums[ni]!.tj];
+    if (end !== undefined && end.kind !== 'nl' && end.line === line) continue;
+    tiers.push({ line, num: ni, currency: null });
+  }
+  if (tiers.length < 2) return [];
+  // the currencies named on a line without an amount of their own, by line
+  const bareMarkers = new Map<number, Set<string>>();
+  for (const m of markers) {
+    if (moneyAt[m.ti]! >= 0 || !m.ref.safe) continue;
+    const line = tokens[m.ti]!.line;
+    const set = bareMarkers.get(line) ?? new Set<string>();
+    set.add(m.ref.code);
+    bareMarkers.set(line, set);
+  }
+  const out: Money[] = [];
+  for (let a = 0; a < tiers.length; ) {
+    let z = a + 1;
+    while (z < tiers.length && tiers[z]!.line === tiers[z - 1]!.line + 1) z++;
+    const group = tiers.slice(a, z);
+    a = z;
+    if (group.length < 2 || group.every((t) => t.num === -1)) continue;
+    const named = new Set(group.filter((t) => t.currency !== null).map((t) => t.currency!));
+    const heading = bareMarkers.get(group[0]!.line - 1);
+    const currency = named.size === 1 ? [...named][0]! : named.size === 0 && heading?.size === 1 ? [...heading][0]! : null;
+    if (currency === null) continue;
+    for (const t of group) {
+      if (t.num === -1) continue;
+      const num = nums[t.num]!;
+      const amount = valueIn(num, crypto.has(currency));
+      if (amount === null || amount <= 0) continue;
+      out.push({ amount, currency, ti: num.ti, tj: num.tj, nti: num.ti, ntj: num.tj, marker: null, weak: false, rangeLow: false, excluded: null, kind: 'plain', quantity: null, perUnit: null, field: false });
+    }
+  }
+  return out;
+}
+
 function sameLine(tokens: readonly Token[], a: number, b: number): boolean {
   const x = tokens[a];
   const y = tokens[b];
@@ -911,6 +981,12 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
     if (goodsLines.has(tokens[m.nti]!.line) && segmentAlone(tokens, m.nti, m.marker.tj)) return true;
     return m.nti > 0 && sameLine(tokens, m.nti - 1, m.nti) && !!c.cues.weakCue.matchEndingAt(tokens, m.nti - 1);
   });
+  // A tier table's bare amounts take the currency of its other tiers or of its heading ("Prices (EUR):")
+  const inherited = tierMoneys(scan, quantities, moneys, goods, c.crypto);
+  if (inherited.length > 0) {
+    moneys.push(...inherited);
+    moneys.sort((p, q) => p.ti - q.ti);
+  }
   // No amount of money: the quantities are all there is (most titles end here).
   if (moneys.length === 0) return { prices: [], quantities: quantities.map(quantityOut), headline: null };
   const moneyAt = new Int32Array(tokens.length).fill(-1);

@@ -84,6 +84,10 @@ const tiers: Row[] = [
   { text: 'Half oz $110, full oz $200', want: [110, 'USD'], kind: 'tier', qty: [0.5, 'oz'], fails: 'a unit word without a number ("full oz") is no quantity' },
   { text: 'half an ounce for $120 or an ounce for $220', want: [120, 'USD'], qty: [0.5, 'oz'] },
   { text: 'an eighth for $40, a quarter for $70', want: [40, 'USD'], kind: 'tier', qty: [3.5, 'g'] },
+  // a tier table's bare amounts take the currency of its other tiers or of its heading
+  { text: 'MDMA crystal\nPRICE LIST (EUR):\n1g   60\n3g   165', want: [60, 'EUR'] },
+  { text: 'Coke\n1g - 60 EUR\n5g - 250', want: [60, 'EUR'] },
+  { text: 'Stock left:\n5g 3\n10g 2', want: null },
 ];
 
 const perUnit: Row[] = [
