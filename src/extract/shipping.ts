@@ -243,8 +243,16 @@ function optionLabels(matches: readonly Match[], words: readonly Token[], folded
   // the start of the line being read, moved forward only: linear however many option words a page holds
   let lineStart = 0;
   let nextBreak = folded.indexOf('\n');
+  // (a page has thousands of words and a few option words: their lengths rule most words out at once)
+  let shortest = Infinity;
+  let longest = 0;
+  for (const k of lex.optionWords.keys()) {
+    shortest = Math.min(shortest, k.length);
+    longest = Math.max(longest, k.length);
+  }
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    if (w.text.length < shortest || w.text.length > longest) continue;
     const option = lex.optionWords.get(w.text);
     if (option === undefined || inside?.[i] === 1 || named.has(option.method)) continue;
     const next = words[i + 1];
