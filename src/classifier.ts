@@ -1,6 +1,6 @@
 import { ClassifierConfigSchema, ClassifyOptionsSchema, DEFAULT_MAX_INPUT_LENGTH, type ClassifierConfig, type ClassifyOptions } from './schema/options.js';
 import type { Lexicons, LexiconEntry } from './schema/lexicon.js';
-import { CATEGORIES, DATA_GOODS, PHYSICAL_GOODS, type Category, type ShippingMethod } from './schema/taxonomy.js';
+import { CATEGORIES, type Category, type ShippingMethod } from './schema/taxonomy.js';
 import type { Evidence, PriceMention, Quantity, Result } from './schema/result.js';
 import { ContrabandInputError, ContrabandOptionsError, formatIssues } from './errors.js';
 import { createNormaliser, toOriginalSpan, type NormalisedText } from './text/normalise.js';
@@ -359,7 +359,7 @@ function extractWhere(x: {
   const extracted = extractOrigin(matches, words, n, lex);
   // Data goods do not ship: only a cue, a field or a hand-over says where such a vendor is; a flag, a bare
   // country name or a code beside them is the goods' country ("CVV Belgique 🇧🇪", "méthodes France").
-  const o = category !== null && DATA_GOODS.has(category) ? withoutLoneMentions(extracted) : extracted;
+  const o = category !== null && lex.goods.data.has(category) ? withoutLoneMentions(extracted) : extracted;
   for (const d of o.excluded) ev('suppressed', d.code ?? d.region!, d.match.start, d.match.end, 'extract:destination', { effect: 'not shipped there (negated ships-to)' });
   const origin = o.origin ? o.origin.code : null;
   if (o.origin) for (const m of o.origins) ev('origin', m.code!, m.match.start, m.match.end, `extract:origin:${m.how}`);
@@ -374,7 +374,7 @@ function extractWhere(x: {
   let methods = region === undefined ? s.methods : s.methods.filter((m) => m.method !== 'international' || m.match.end <= region.start || m.match.start >= region.end);
   // a drug, a gun or an animal product that the listing hands over or posts is not also sent as data:
   // "auto-dispatch" there sends a dead drop's coordinates (a gun's build files, with no parcel, are data)
-  if (category !== null && PHYSICAL_GOODS.has(category) && methods.some((m) => m.method === 'digital') && (methods.some((m) => m.method !== 'digital') || o.localDelivery.length > 0)) {
+  if (category !== null && lex.goods.physical.has(category) && methods.some((m) => m.method === 'digital') && (methods.some((m) => m.method !== 'digital') || o.localDelivery.length > 0)) {
     for (const m of methods) if (m.method === 'digital') ev('suppressed', 'digital', m.match.start, m.match.end, `extract:shipping:${lex.methods[m.match.item.ref]!.id}`, { effect: `${category} are not delivered as data` });
     methods = methods.filter((m) => m.method !== 'digital');
   }

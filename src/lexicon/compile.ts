@@ -106,8 +106,13 @@ export interface CompiledLexicons {
   readonly negationWindow: number;
   /** context.json `addOns.factor`: what a free add-on's term counts (1 when there are no add-on cues). */
   readonly addOnFactor: number;
-  /** context.json `bundles`: the words and signs (folded) that join a bundle's items in a title, and the categories whose bundles lead with their first item. */
+  /**
+   * context.json `bundles`: the words and signs (folded) that join a bundle's items in a title, and the
+   * categories whose bundles lead with their first item (`goods.physical`).
+   */
   readonly bundles: { readonly joiners: ReadonlySet<string>; readonly listJoiners: ReadonlySet<string>; readonly categories: ReadonlySet<Category> };
+  /** context.json `goods`: the categories that sell physical goods and those that sell data. */
+  readonly goods: { readonly physical: ReadonlySet<Category>; readonly data: ReadonlySet<Category> };
   /** context.json `priceFieldOnly`: "category/subcategory" keys whose price only a price field gives. */
   readonly priceFieldOnly: ReadonlySet<string>;
   /** context.json `unplacedFallback`: the category of a text with no term and nothing physical in it. */
@@ -264,8 +269,9 @@ export function compileLexicons(
     bundles: {
       joiners: foldedSet(lex.context.bundles?.joiners, normalise),
       listJoiners: foldedSet(lex.context.bundles?.listJoiners, normalise),
-      categories: new Set(lex.context.bundles?.categories ?? []),
+      categories: new Set(lex.context.goods?.physical ?? []),
     },
+    goods: { physical: new Set(lex.context.goods?.physical ?? []), data: new Set(lex.context.goods?.data ?? []) },
     priceFieldOnly: new Set(lex.context.priceFieldOnly ?? []),
     unplacedFallback: (lex.context.unplacedFallback as CompiledLexicons['unplacedFallback'] | undefined) ?? null,
     stemPrefixes,

@@ -243,17 +243,29 @@ export const ContextLexiconSchema = lazySchema(() => z
       .optional(),
     /**
      * A bundle's items in a title: `joiners` are the words and signs between them ("+", "with", "met",
-     * "avec"). When the title names several subcategories of the winning category, that category is one
-     * of `categories`, and the part before the first joiner names one subcategory, that one is the
+     * "avec"). When the title names several subcategories of the winning category, that category sells
+     * physical goods (`goods.physical`), and the part before the first joiner names one subcategory, that one is the
      * subcategory: the first item is what is sold, the rest its accessories or extras ("Glock 17 + 3 mags
      * + 100 rounds" is a handgun; "50g pep + 10 XTC" speed). A part that names two ("Glock 17 mag + 100
      * rounds") is left to the scores. A word joins when it stands whole between two terms, a sign anywhere.
-     * The same part before a joiner, naming one of `categories`, also leads across categories: the other
+     * The same part before a joiner, naming a physical good, also leads across categories: the other
      * categories' items after it are its extras and count as free add-ons ("Hasj 10g + vloei + filtertips"
      * is hash). `listJoiners` ("and", "en", "et") join a bundle's items for the subcategory only: across
      * categories they also join the two halves of a topic ("Grenades And Mines Ebook Pack").
      */
-    bundles: z.object({ joiners: TermsSchema, listJoiners: TermsSchema.optional(), categories: z.array(CategorySchema).min(1) }).strict().optional(),
+    bundles: z.object({ joiners: TermsSchema, listJoiners: TermsSchema.optional() }).strict().optional(),
+    /**
+     * What kind of goods each category sells. `physical` (drugs, firearms, wildlife): a bundle in the title
+     * leads with its first item (`bundles`), and a listing that also posts or hands over the goods does not
+     * ship them as data ("auto-dispatch" sends a dead drop's coordinates). `data` (fraud, digital): a
+     * country named beside the goods is theirs ("CVV Belgique 🇧🇪", "UK accounts"), not where a parcel
+     * leaves from. A category in neither is left to the general rules; without the field, none is.
+     */
+    goods: z
+      .object({ physical: z.array(CategorySchema), data: z.array(CategorySchema) })
+      .strict()
+      .refine((g) => !g.physical.some((c) => g.data.includes(c)), { message: 'a category sells either physical goods or data, not both' })
+      .optional(),
     /**
      * What a listing with words but no category term is, when nothing in it places a physical good: no
      * country, region or place, no carrier, no physical shipping method, no weight or volume. Markets

@@ -41,18 +41,6 @@ export const CATEGORIES = Object.keys(TAXONOMY) as Category[];
 /** Every subcategory, in taxonomy order. */
 export const SUBCATEGORIES = CATEGORIES.flatMap((c) => [...TAXONOMY[c]]) as Subcategory[];
 
-/**
- * Categories whose goods travel as data (cards, logins, personal data, software, guides): a country named
- * beside them is the goods' own ("CVV Belgique 🇧🇪", "UK accounts"), not where a parcel leaves from.
- */
-export const DATA_GOODS: ReadonlySet<Category> = new Set<Category>(['fraud', 'digital']);
-
-/**
- * Categories whose goods are physical: where such a listing also posts or hands over the goods, its
- * "auto-dispatch" sends the coordinates of a dead drop or a message, not the goods, and is no `digital`
- * shipping.
- */
-export const PHYSICAL_GOODS: ReadonlySet<Category> = new Set<Category>(['drugs', 'firearms', 'wildlife']);
 
 /** The four classes of the "target" macro-F1: drugs, firearms, wildlife and everything else. */
 export const TARGET_CLASSES = ['drugs', 'firearms', 'wildlife', 'rest'] as const;
