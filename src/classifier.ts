@@ -359,7 +359,14 @@ function extractWhere(x: {
   const extracted = extractOrigin(matches, words, n, lex);
   // Data goods do not ship: only a cue, a field or a hand-over says where such a vendor is; a flag, a bare
   // country name or a code beside them is the goods' country ("CVV Belgique 🇧🇪", "méthodes France").
-  const o = category !== null && lex.goods.data.has(category) ? withoutLoneMentions(extracted) : extracted;
+  // Goods named with where they come from (wildlife: "Tiger bone wine, made in Laos", "écailles de pangolin,
+  // origine Cameroun") say where the animal lived in a bare country name: it is where they ship from only on
+  // a line that posts or hands them over ("from Vietnam, EMS", "Stock à Madagascar, expédition DHL").
+  const o =
+    category === null ? extracted
+    : lex.goods.data.has(category) ? withoutLoneMentions(extracted)
+    : lex.goods.provenance.has(category) ? withoutProvenance(extracted, matches, lex, n.text)
+    : extracted;
   for (const d of o.excluded) ev('suppressed', d.code ?? d.region!, d.match.start, d.match.end, 'extract:destination', { effect: 'not shipped there (negated ships-to)' });
   const origin = o.origin ? o.origin.code : null;
   if (o.origin) for (const m of o.origins) ev('origin', m.code!, m.match.start, m.match.end, `extract:origin:${m.how}`);
@@ -514,6 +521,32 @@ function withoutLoneMentions(o: OriginExtraction): OriginExtraction {
   if (o.origin === null || (!o.origins.some((m) => LONE_MENTIONS.has(m.how)) && !LONE_MENTIONS.has(o.origin.how))) return o;
   const origins = o.origins.filter((m) => !LONE_MENTIONS.has(m.how));
   const origin = LONE_MENTIONS.has(o.origin.how) ? origins[0] ?? null : o.origin;
+  return { ...o, origin, origins: origin === null ? [] : origins };
+}
+
+/** The origin without its bare country names that stand on no line that posts or hands over (a carrier or a non-digital method). */
+function withoutProvenance(o: OriginExtraction, matches: readonly Match[], lex: CompiledLexicons, folded: string): OriginExtraction {
+  if (o.origin === null || !o.origins.some((m) => m.how === 'bare')) return o;
+  const newlines: number[] = [];
+  for (let i = folded.indexOf('\n'); i !== -1; i = folded.indexOf('\n', i + 1)) newlines.push(i);
+  const lineOf = (at: number): number => {
+    let lo = 0;
+    let hi = newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newlines[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const posting = new Set<number>();
+  for (const m of matches) {
+    if (m.item.kind === 'carrier' || (m.item.kind === 'method' && lex.methods[m.item.ref]!.method !== 'digital')) posting.add(lineOf(m.start));
+  }
+  const kept = (m: OriginExtraction['origins'][number]): boolean => m.how !== 'bare' || posting.has(lineOf(m.match.start));
+  if (o.origins.every(kept) && kept(o.origin)) return o;
+  const origins = o.origins.filter(kept);
+  const origin = kept(o.origin) ? o.origin : origins[0] ?? null;
   return { ...o, origin, origins: origin === null ? [] : origins };
 }
 

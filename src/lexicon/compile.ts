@@ -112,7 +112,7 @@ export interface CompiledLexicons {
    */
   readonly bundles: { readonly joiners: ReadonlySet<string>; readonly listJoiners: ReadonlySet<string>; readonly categories: ReadonlySet<Category> };
   /** context.json `goods`: the categories that sell physical goods and those that sell data. */
-  readonly goods: { readonly physical: ReadonlySet<Category>; readonly data: ReadonlySet<Category> };
+  readonly goods: { readonly physical: ReadonlySet<Category>; readonly data: ReadonlySet<Category>; readonly provenance: ReadonlySet<Category> };
   /** context.json `priceFieldOnly`: "category/subcategory" keys whose price only a price field gives. */
   readonly priceFieldOnly: ReadonlySet<string>;
   /** context.json `unplacedFallback`: the category of a text with no term and nothing physical in it. */
@@ -271,7 +271,7 @@ export function compileLexicons(
       listJoiners: foldedSet(lex.context.bundles?.listJoiners, normalise),
       categories: new Set(lex.context.goods?.physical ?? []),
     },
-    goods: { physical: new Set(lex.context.goods?.physical ?? []), data: new Set(lex.context.goods?.data ?? []) },
+    goods: { physical: new Set(lex.context.goods?.physical ?? []), data: new Set(lex.context.goods?.data ?? []), provenance: new Set(lex.context.goods?.provenance ?? []) },
     priceFieldOnly: new Set(lex.context.priceFieldOnly ?? []),
     unplacedFallback: (lex.context.unplacedFallback as CompiledLexicons['unplacedFallback'] | undefined) ?? null,
     stemPrefixes,

@@ -259,10 +259,12 @@ export const ContextLexiconSchema = lazySchema(() => z
      * leads with its first item (`bundles`), and a listing that also posts or hands over the goods does not
      * ship them as data ("auto-dispatch" sends a dead drop's coordinates). `data` (fraud, digital): a
      * country named beside the goods is theirs ("CVV Belgique 🇧🇪", "UK accounts"), not where a parcel
-     * leaves from. A category in neither is left to the general rules; without the field, none is.
+     * leaves from. `provenance` (wildlife): goods named with where they come from ("Tiger bone wine, made in
+     * Laos"): a bare country name beside them is an origin only on a line that posts or hands them over.
+     * A category in none is left to the general rules; without the field, none is.
      */
     goods: z
-      .object({ physical: z.array(CategorySchema), data: z.array(CategorySchema) })
+      .object({ physical: z.array(CategorySchema), data: z.array(CategorySchema), provenance: z.array(CategorySchema).optional() })
       .strict()
       .refine((g) => !g.physical.some((c) => g.data.includes(c)), { message: 'a category sells either physical goods or data, not both' })
       .optional(),

@@ -147,6 +147,9 @@ export const originRows: Row[] = [
   // languages a vendor writes in are not places
   { text: 'Account recovery service, 250 USD\nCommuniquez en FR, EN ou NL.', origin: null, tag: 'language-codes' },
   { text: 'Hash 10g, support: EN/NL', origin: null, tag: 'language-codes' },
+  // wildlife is named with where it comes from: a bare country is its origin only on a posting line (context.json goods.provenance)
+  { text: 'Tiger bone wine 500ml, aged 10 years, made in Laos — 0.004 BTC', origin: null, tag: 'provenance' },
+  { text: 'Pangolin scales 1kg — from Nigeria by EMS', origin: 'NG', tag: 'provenance' },
 ];
 
 export const shippingRows: Row[] = [

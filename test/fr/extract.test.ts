@@ -109,6 +109,7 @@ export const originRows: Row[] = [
   { text: 'Coke Genève ❄️ livraison en main propre, 100.- le g', origin: 'CH', tag: 'lone-city' },
   { text: 'Shit double zéro 100g 450€. Livraison Bruxelles & Charleroi par nos soins, pas d\'envoi postal.', origin: 'BE', tag: 'local-delivery' },
   { text: 'Tabac à rouler 150g 18€, livraison Lille et environs, je passe en scooter', origin: 'FR', tag: 'local-delivery' },
+  { text: 'Écailles de pangolin 1 kg, origine Nigeria, 700€', origin: null, tag: 'provenance' },
 ];
 
 export const shippingRows: Row[] = [

@@ -110,6 +110,7 @@ export const originRows: Row[] = [
   { text: 'Alarmpistool omgebouwd, €850. Afhalen in Kleve, 10 min van Nijmegen.', origin: 'DE', tag: 'near' },
   { text: 'Lachgas tanks 2kg, €45. Bezorging in Rotterdam-Zuid en Schiedam tot 03:00', origin: 'NL', tag: 'local-delivery' },
   { text: 'Keta 25 euro de gram, levering in Gent en omstreken of per post', origin: 'BE', tag: 'local-delivery' },
+  { text: 'Ivoren armband – Kameroen – €300', origin: null, tag: 'provenance' },
 ];
 
 export const shippingRows: Row[] = [
