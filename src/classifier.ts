@@ -360,8 +360,8 @@ function extractWhere(x: {
   // Data goods do not ship: only a cue, a field or a hand-over says where such a vendor is; a flag, a bare
   // country name or a code beside them is the goods' country ("CVV Belgique 🇧🇪", "méthodes France").
   // Goods named with where they come from (wildlife: "Tiger bone wine, made in Laos", "écailles de pangolin,
-  // origine Cameroun") say where the animal lived in a bare country name: it is where they ship from only on
-  // a line that posts or hands them over ("from Vietnam, EMS", "Stock à Madagascar, expédition DHL").
+  // origine Cameroun") say where the animal lived in a bare country name beside their name: it is where they
+  // ship from only on a line that posts or hands them over ("Bear bile – from Vietnam, EMS").
   const o =
     category === null ? extracted
     : lex.goods.data.has(category) ? withoutLoneMentions(extracted)
@@ -524,7 +524,10 @@ function withoutLoneMentions(o: OriginExtraction): OriginExtraction {
   return { ...o, origin, origins: origin === null ? [] : origins };
 }
 
-/** The origin without its bare country names that stand on no line that posts or hands over (a carrier or a non-digital method). */
+/**
+ * The origin without the bare country names that stand beside the goods' name (a term of a provenance
+ * category on the same line) on a line that neither posts nor hands over (a carrier or a non-digital method).
+ */
 function withoutProvenance(o: OriginExtraction, matches: readonly Match[], lex: CompiledLexicons, folded: string): OriginExtraction {
   if (o.origin === null || !o.origins.some((m) => m.how === 'bare')) return o;
   const newlines: number[] = [];
@@ -540,10 +543,16 @@ function withoutProvenance(o: OriginExtraction, matches: readonly Match[], lex: 
     return lo;
   };
   const posting = new Set<number>();
+  const naming = new Set<number>();
   for (const m of matches) {
     if (m.item.kind === 'carrier' || (m.item.kind === 'method' && lex.methods[m.item.ref]!.method !== 'digital')) posting.add(lineOf(m.start));
+    else if (m.item.kind === 'category' && lex.goods.provenance.has(lex.entries[m.item.ref]!.category)) naming.add(lineOf(m.start));
   }
-  const kept = (m: OriginExtraction['origins'][number]): boolean => m.how !== 'bare' || posting.has(lineOf(m.match.start));
+  const kept = (m: OriginExtraction['origins'][number]): boolean => {
+    if (m.how !== 'bare') return true;
+    const line = lineOf(m.match.start);
+    return posting.has(line) || !naming.has(line);
+  };
   if (o.origins.every(kept) && kept(o.origin)) return o;
   const origins = o.origins.filter(kept);
   const origin = kept(o.origin) ? o.origin : origins[0] ?? null;

@@ -260,7 +260,8 @@ export const ContextLexiconSchema = lazySchema(() => z
      * ship them as data ("auto-dispatch" sends a dead drop's coordinates). `data` (fraud, digital): a
      * country named beside the goods is theirs ("CVV Belgique 🇧🇪", "UK accounts"), not where a parcel
      * leaves from. `provenance` (wildlife): goods named with where they come from ("Tiger bone wine, made in
-     * Laos"): a bare country name beside them is an origin only on a line that posts or hands them over.
+     * Laos"): a bare country name on a line that names them is an origin only when that line also posts or
+     * hands them over.
      * A category in none is left to the general rules; without the field, none is.
      */
     goods: z
