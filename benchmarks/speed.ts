@@ -380,6 +380,9 @@ if (only.has('pathological')) {
     // cues that look at the whole line they stand on (a heading of the vendor's other listings) on one
     // long line below a title: each line must be looked at once, not once per cue
     { pattern: 'cross-sell cues on one long line below a title', short: 'cross-sell', prefix: 'Cocaine 1g 85%\n', unit: 'also sells coke ' },
+    // lines that each hold a tier, an option label and a row of countries (each read by a rule of its own:
+    // tiers by their table, option words by their line, country rows by their run)
+    { pattern: 'shipping option lines, tiers and country rows', short: 'ship-lines', prefix: 'Speed\nPrices (EUR):\n', unit: '25g – 150 • Standard (5 days), DHL tracked for BE / FR\n' },
   ];
   const bigSizes = [125_000, 250_000, 500_000, 1_000_000].map((b) => Math.round(b * CFG.pathoScale));
   for (const p of patterns) {
