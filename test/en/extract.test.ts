@@ -372,6 +372,7 @@ export const shippingRows: Row[] = [
   // a ships-to field whose value is on the next line, and exceptions inside a ships-to zone
   { text: 'Ships from: Germany\nShips to: Worldwide except Australia', origin: 'DE', shipping: ['international'], tag: 'except' },
   { text: 'Ships to:\nEurope except Sweden', origin: null, shipping: ['international'], tag: 'next-line-value' },
+  { text: 'Fake notes, sent inside a magazine by letter post', shipping: ['stealth', 'letter'], tag: 'concealment' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

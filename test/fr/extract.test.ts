@@ -252,6 +252,7 @@ export const shippingRows: Row[] = [
   { text: 'Kétamine 5g – 175€ – livraison express 24h en Belgique', origin: null, shipping: ['express'], tag: 'after-sending' },
   { text: 'Livraison vers :\nEurope sauf Scandinavie.', origin: null, shipping: ['international'], tag: 'next-line-value' },
   { text: '4-MMC 1g – 35 € – système de planques, Bruxelles', origin: 'BE', shipping: ['pickup'], tag: 'dead-drop' },
+  { text: 'Faux billets – lettre recommandée, billets entre deux cartons dans un magazine', shipping: ['stealth', 'registered', 'letter'], tag: 'concealment' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

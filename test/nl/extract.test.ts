@@ -298,6 +298,7 @@ export const shippingRows: Row[] = [
   { text: 'Levering:\nWij zitten in Nederland en versturen met PostNL', origin: 'NL', shipping: [], carriers: ['PostNL'], tag: 'next-line-value' },
   { text: 'Windows 11 Pro sleutel – €5 – via e-mail', shipping: ['digital'], tag: 'digital' },
   { text: 'Louis Vuitton tas – gratis verzending met DPD, track & trace code via mail', shipping: ['tracked'], carriers: ['DPD'], tag: 'digital-decoy' },
+  { text: 'Vals geld €50 – verzending als brievenbuspost tussen twee tijdschriften', shipping: ['stealth', 'letter'], tag: 'concealment' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
