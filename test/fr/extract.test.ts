@@ -253,6 +253,8 @@ export const shippingRows: Row[] = [
   { text: 'Livraison vers :\nEurope sauf Scandinavie.', origin: null, shipping: ['international'], tag: 'next-line-value' },
   { text: '4-MMC 1g – 35 € – système de planques, Bruxelles', origin: 'BE', shipping: ['pickup'], tag: 'dead-drop' },
   { text: 'Faux billets – lettre recommandée, billets entre deux cartons dans un magazine', shipping: ['stealth', 'registered', 'letter'], tag: 'concealment' },
+  { text: 'Swiss Post courrier A (prioritaire, J+1) ou recommandé', shipping: ['express', 'registered'], carriers: ['Swiss Post'], tag: 'express' },
+  { text: 'Courrier A+ (suivi, lendemain) : +5 CHF', shipping: ['tracked', 'express'], tag: 'express' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
