@@ -690,10 +690,22 @@ function endsPhrase(t: Token | undefined): boolean {
   return t === undefined || t.kind === 'nl' || (t.kind === 'sym' && SHORTHAND_AFTER_WORDS.test(t.text));
 }
 
-/** "eu" at `i`, apart from its number, after a quantity's unit ("1 gr 25 eu") and before a break. */
+/**
+ * "eu" at `i`, apart from its number, before a break: after a quantity's unit ("1 gr 25 eu") or as a
+ * segment of its own after a dash or comma ("bpost stealth — 100 eu", "zwaar spul, 20 eu, ophalen"). Before
+ * a word it is the Union: "10 eu landen", "27 eu countries".
+ */
 function spacedEuro(tokens: readonly Token[], i: number, c: CompiledPrices): boolean {
-  if (!endsPhrase(tokens[i + 1])) return false;
-  return i >= 2 && tokens[i - 2]!.kind === 'word' && c.units.matchEndingAt(tokens, i - 2) !== null;
+  if (!endsPhrase(tokens[i + 1]) || i < 2) return false;
+  const before = tokens[i - 2]!;
+  if (before.kind === 'sym') return SPACED_EURO_AFTER.has(before.text) && sameLineTokens(tokens, i - 2, i);
+  return before.kind === 'word' && c.units.matchEndingAt(tokens, i - 2) !== null;
+}
+// Signs that open the segment of a spaced "eu" amount.
+const SPACED_EURO_AFTER = new Set(['-', '\u2013', '\u2014', ',', '|']);
+
+function sameLineTokens(tokens: readonly Token[], a: number, b: number): boolean {
+  return tokens[a]!.line === tokens[b]!.line;
 }
 
 /** A count or a unit at `i` ("le 10", "le pack", "per stuk", "la boîte"): what a price is for. */

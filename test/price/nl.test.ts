@@ -76,6 +76,9 @@ const plain: Row[] = [
   { text: 'Pepperspray 40ml – 2 stuks voor €30', want: [30, 'EUR'], qty: [2, 'pieces'] },
   { text: 'Keta schaafsel – 1 gr 25 eu / 5 gr 100 eu / 10 gr 180 eu', want: [25, 'EUR'] },
   { text: 'Verzending naar 10 eu landen, 2 gr', want: null },
+  { text: 'Paddos Mexicana 30g vers, zwaar spul, 20 eu, ophalen in Utrecht', want: [20, 'EUR'] },
+  { text: 'Keta 5g — bpost — 100 eu', want: [100, 'EUR'] },
+  { text: 'Verzending naar alle 27 eu landen', want: null },
   { text: 'Staffelprijzen:\n 1g   — 12,50\n 5g   — 50,-\n 10g  — 90,-', want: [12.5, 'EUR'] },
   { text: 'Hasj\nPrijzen:\n10g – 70\n25g – 160', want: null },
 ];
