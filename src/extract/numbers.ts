@@ -739,6 +739,13 @@ export function scanText(folded: string, c: CompiledPrices, words?: WordTable): 
     const t = tokens[i];
     return !!t && t.kind === 'word' && markerAt[i] === -1 && (!set || set.has(t.text));
   };
+  /** A safe currency sign ("€", "$", "£") glued right before the token at `i`. */
+  const safeSymbolBefore = (i: number): boolean => {
+    const k = i > 0 && !tokens[i]!.space ? markerAt[i - 1]! : -1;
+    if (k < 0) return false;
+    const ref = markers[k]!.ref;
+    return ref.type === 'symbol' && ref.safe && markers[k]!.tj === i;
+  };
   const symIs = (i: number, chars: ReadonlySet<string> | string): boolean => {
     const t = tokens[i];
     if (!t || t.kind !== 'sym') return false;
@@ -845,7 +852,9 @@ export function scanText(folded: string, c: CompiledPrices, words?: WordTable): 
         } else if (next.text === 'x') {
           if (tokens[tj + 1]?.kind === 'num' && glued(tokens, tj + 1)) flags |= NF.CALIBRE;
           else flags |= NF.COUNT_X;
-        } else if (!c.units.matchAt(tokens, tj)) {
+        } else if (!c.units.matchAt(tokens, tj) && !safeSymbolBefore(i)) {
+          // (a safe currency sign glued before the number makes it money in a title written without
+          // spaces: "10gCocaine€600PeruFlake")
           flags |= NF.GLUED_WORD;
         }
       } else if (next.kind === 'sym' && next.text === ':' && tokens[tj + 1]?.kind === 'num' && glued(tokens, tj + 1)) {

@@ -67,6 +67,9 @@ const plain: Row[] = [
   { text: '2k€ for the whole kilo, serious only', want: [2000, 'EUR'] },
   { text: 'Bulk speed 1kg 1.5k eur', want: [1500, 'EUR'] },
   { text: 'Pistol kit 12€50 shipping included', want: [12.5, 'EUR'] },
+  // a title written without spaces: a safe sign glued before the amount makes it money
+  { text: '10gCocaine€600PeruFlake90%+TrackedShipping', want: [600, 'EUR'] },
+  { text: '24h delivery, 9mm rounds x50', want: null },
 ];
 
 const tiers: Row[] = [
