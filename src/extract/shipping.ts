@@ -212,6 +212,15 @@ const DELIVERY_TIME = /\d\s*(?:(?:business|working|werk)\s*)?(?:days?|dagen|jour
  * "standard dose" and "UPS Standard (tracked)" (a product name) are not.
  */
 function optionLabels(matches: readonly Match[], words: readonly Token[], folded: string, lex: CompiledLexicons, found: readonly MethodFinding[], negated: readonly NegatedMethod[]): MethodFinding[] {
+  // (a page has thousands of words and a few option words: their lengths rule most words out at once, and
+  // a listing without one, most titles, builds nothing)
+  const { shortest, longest } = lex.optionWordLengths;
+  let first = -1;
+  for (let i = 0; i < words.length && first === -1; i++) {
+    const t = words[i]!.text;
+    if (t.length >= shortest && t.length <= longest && lex.optionWords.has(t)) first = i;
+  }
+  if (first === -1) return [];
   const out: MethodFinding[] = [];
   // first and last words of the methods and carriers named, and the words inside a method's phrase
   const termAt = new Set<number>();
@@ -243,14 +252,7 @@ function optionLabels(matches: readonly Match[], words: readonly Token[], folded
   // the start of the line being read, moved forward only: linear however many option words a page holds
   let lineStart = 0;
   let nextBreak = folded.indexOf('\n');
-  // (a page has thousands of words and a few option words: their lengths rule most words out at once)
-  let shortest = Infinity;
-  let longest = 0;
-  for (const k of lex.optionWords.keys()) {
-    shortest = Math.min(shortest, k.length);
-    longest = Math.max(longest, k.length);
-  }
-  for (let i = 0; i < words.length; i++) {
+  for (let i = first; i < words.length; i++) {
     const w = words[i]!;
     if (w.text.length < shortest || w.text.length > longest) continue;
     const option = lex.optionWords.get(w.text);

@@ -80,6 +80,8 @@ export interface CompiledLexicons {
   readonly destinationExceptions: ReadonlySet<string>;
   /** Option-label words by their folded text: the method they name and their entry id (shipping.json `optionWords`). */
   readonly optionWords: ReadonlyMap<string, { readonly id: string; readonly method: ShippingMethod }>;
+  /** The shortest and longest option word, to rule most words out by their length. */
+  readonly optionWordLengths: { readonly shortest: number; readonly longest: number };
   readonly countries: readonly CompiledCountry[];
   readonly places: readonly { name: string; country: string }[];
   readonly regions: readonly { id: string; shippingArea: boolean }[];
@@ -251,6 +253,7 @@ export function compileLexicons(
     negationAnswers,
     destinationExceptions,
     optionWords,
+    optionWordLengths: { shortest: Math.min(...[...optionWords.keys()].map((k) => k.length)), longest: Math.max(0, ...[...optionWords.keys()].map((k) => k.length)) },
     countries,
     places,
     regions,
