@@ -11,6 +11,7 @@ import { hashJson } from './text/hash.js';
 import { defaultLexiconsDir, parseLexiconSources, readLexiconSources, sourcesDigest, sourcesStamp, validateLexicons, withStemCache, type LexiconSources } from './lexicon/load.js';
 import { lexiconsContentHash, readSnapshot, SNAPSHOT_FILE, stemSeed } from './lexicon/snapshot.js';
 import { matchAll, type Match, type WordMemo } from './lexicon/match.js';
+import { lineAt, newlineOffsets } from './text/search.js';
 import { crossSellHeading, resolveOverlaps, scoreMatches } from './score/score.js';
 import { calibrate, fallbackConfidence } from './score/calibrate.js';
 import { extractShipping, methodSet } from './extract/shipping.js';
@@ -530,18 +531,8 @@ function withoutLoneMentions(o: OriginExtraction): OriginExtraction {
  */
 function withoutProvenance(o: OriginExtraction, matches: readonly Match[], lex: CompiledLexicons, folded: string): OriginExtraction {
   if (o.origin === null || !o.origins.some((m) => m.how === 'bare')) return o;
-  const newlines: number[] = [];
-  for (let i = folded.indexOf('\n'); i !== -1; i = folded.indexOf('\n', i + 1)) newlines.push(i);
-  const lineOf = (at: number): number => {
-    let lo = 0;
-    let hi = newlines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (newlines[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const newlines = newlineOffsets(folded);
+  const lineOf = (at: number): number => lineAt(newlines, at);
   const posting = new Set<number>();
   const naming = new Set<number>();
   for (const m of matches) {

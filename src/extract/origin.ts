@@ -4,6 +4,7 @@ import type { NormalisedText } from '../text/normalise.js';
 import { unbroken, type Token } from '../text/tokenise.js';
 import { longestPerKey } from '../lexicon/overlap.js';
 import { barrierBetween, negationBefore } from './shipping.js';
+import { lineAt, lowerBound, newlineOffsets } from '../text/search.js';
 
 /** How sure a mention is to name the ships-from country; the strongest wins, then the earliest. */
 const STRENGTH = {
@@ -416,20 +417,8 @@ class OriginReading {
 
   /** The line an offset is on: newline offsets found once, then a binary search. */
   private lineOf(at: number): number {
-    const { text } = this;
-    if (this.newlines === undefined) {
-      this.newlines = [];
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.newlines.push(i);
-    }
-    const newlines = this.newlines;
-    let lo = 0;
-    let hi = newlines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (newlines[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    this.newlines ??= newlineOffsets(this.text);
+    return lineAt(this.newlines, at);
   }
 
   /** Whether a match is on a line that speaks of sending: a shipping method, a carrier or a ships-from/ships-to phrase. */
@@ -1099,14 +1088,7 @@ function shouting(words: readonly Token[], i: number, n: NormalisedText): boolea
 
 /** Index of the first place starting at or after a folded offset (places are sorted by start). */
 function firstPlaceFrom(places: readonly Match[], at: number): number {
-  let lo = 0;
-  let hi = places.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (places[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(places.length, (i) => places[i]!.start < at);
 }
 
 /** A code at the end of a line or sentence, or in brackets: "Cocaine 90% – NL", "(NL)". */

@@ -6,6 +6,7 @@ import type { VocabItem } from '../lexicon/compile.js';
 import { unbroken, type Token } from '../text/tokenise.js';
 import { longestPerKey } from '../lexicon/overlap.js';
 import { toOriginalSpan, type NormalisedText } from '../text/normalise.js';
+import { lowerBound } from '../text/search.js';
 
 // Words that join two names in a list ("DHL or Hermes", "Hermes ou DPD", "PostNL en Hermes").
 const LIST_JOINERS = new Set(['or', 'and', 'ou', 'et', 'of', 'en', 'oder', 'und']);
@@ -240,14 +241,8 @@ function optionLabels(matches: readonly Match[], words: readonly Token[], folded
   termStarts.sort((a, b) => a - b);
   // the first method or carrier at or after `from` starts before `to` (one never spans a line break)
   const termWithin = (from: number, to: number): boolean => {
-    let lo = 0;
-    let hi = termStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (termStarts[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < termStarts.length && termStarts[lo]! < to;
+    const k = lowerBound(termStarts.length, (i) => termStarts[i]! < from);
+    return k < termStarts.length && termStarts[k]! < to;
   };
   // the start of the line being read, moved forward only: linear however many option words a page holds
   let lineStart = 0;
