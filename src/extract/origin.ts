@@ -3,7 +3,7 @@ import type { Match } from '../lexicon/match.js';
 import type { NormalisedText } from '../text/normalise.js';
 import { unbroken, type Token } from '../text/tokenise.js';
 import { longestPerKey } from '../lexicon/overlap.js';
-import { barrierBetween, negationBefore } from './shipping.js';
+import { barrierBetween, negationBefore, partnered } from './shipping.js';
 import { lineAt, lowerBound, newlineOffsets } from '../text/search.js';
 
 /** How sure a mention is to name the ships-from country; the strongest wins, then the earliest. */
@@ -299,7 +299,7 @@ class OriginReading {
     this.pickupFirst = new Set(this.pickups.map((m) => m.first));
     // A ships-to cue with a shipping negation right before it ("niet naar NL", "pas d'envoi vers la Belgique",
     // "we don't ship to FR") names where the parcel does not go: neither a destination nor an origin.
-    for (const m of matches) if (m.item.kind === 'shipNegation') this.shipNegByLast.set(m.last, m);
+    for (const m of matches) if (m.item.kind === 'shipNegation' && partnered(m, words, lex)) this.shipNegByLast.set(m.last, m);
     this.negatedCues = new Set(this.cueList.filter((c) => c.item.kind === 'destCue' && this.negated(c)));
   }
 

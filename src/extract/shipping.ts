@@ -80,6 +80,24 @@ export function barrierBetween(folded: string, from: number, to: number): boolea
   return false;
 }
 
+// How far before a one-word negation its partner may stand ("on n'envoie jamais pas": n … pas).
+const PARTNER_REACH = 4;
+
+/**
+ * Whether a shipping negation may negate: a one-word negation of `negationPartners` ("pas") needs one of its
+ * partners ("ne", "n") at most PARTNER_REACH words before it in its sentence; other negations always may.
+ */
+export function partnered(m: Match, words: readonly Token[], lex: CompiledLexicons): boolean {
+  const partners = m.first === m.last ? lex.negationPartners.get(m.term) : undefined;
+  if (partners === undefined) return true;
+  if (words[m.first]!.brk) return false;
+  for (let k = m.first - 1; k >= m.first - PARTNER_REACH && k >= 0; k--) {
+    if (partners.has(words[k]!.text)) return true;
+    if (words[k]!.brk) return false;
+  }
+  return false;
+}
+
 /**
  * The shipping negation ending at most NEGATION_REACH words before `m` in the same clause ("no tracking",
  * "niet naar NL", "pas d'envoi vers"), from the negations indexed by the word they end.
@@ -107,7 +125,7 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
   let decoyWords: Uint8Array | undefined;
   for (const m of matches) {
     if (m.item.kind === 'shipDecoy') (decoyWords ??= new Uint8Array(words.length)).fill(1, m.first, m.last + 1);
-    if (m.item.kind === 'shipNegation') negByLast.set(m.last, m);
+    if (m.item.kind === 'shipNegation' && partnered(m, words, lex)) negByLast.set(m.last, m);
     else if (m.item.kind === 'shipNegationAfter') negAfterByFirst.set(m.first, m);
     else if (m.item.kind === 'shipNegException') exceptionAt.add(m.first);
   }

@@ -76,6 +76,8 @@ export interface CompiledLexicons {
   readonly carriers: readonly CompiledCarrier[];
   /** One-word answers that refuse the method before them after a colon or dash (shipping.json `negationAnswers`). */
   readonly negationAnswers: ReadonlySet<string>;
+  /** One-word shipping negations that need a partner word before them in their clause (shipping.json `negationPartners`). */
+  readonly negationPartners: ReadonlyMap<string, ReadonlySet<string>>;
   /** Words in a ships-to zone after which places are not sent to (shipping.json `destinationExceptions`). */
   readonly destinationExceptions: ReadonlySet<string>;
   /** Option-label words by their folded text: the method they name and their entry id (shipping.json `optionWords`). */
@@ -252,6 +254,7 @@ export function compileLexicons(
     carriers,
     negationAnswers,
     destinationExceptions,
+    negationPartners: new Map(Object.entries(lex.shipping.negationPartners ?? {}).map(([k, v]) => [normalise(k).text.trim(), new Set(v.map((w) => normalise(w).text.trim()))])),
     optionWords,
     optionWordLengths: { shortest: Math.min(...[...optionWords.keys()].map((k) => k.length)), longest: Math.max(0, ...[...optionWords.keys()].map((k) => k.length)) },
     countries,

@@ -171,6 +171,12 @@ export const ShippingLexiconSchema = lazySchema(() => z
     optionWords: z.array(z.object({ id: IdSchema, method: ShippingMethodSchema, terms: TermsSchema }).strict()).optional(),
     /** Words that negate a following shipping method within a few tokens ("no tracking", "geen afhalen"). */
     negations: TermsSchema,
+    /**
+     * One-word negations that negate only with a partner word a few words before them in their clause: French
+     * "pas" needs "ne"/"n'" ("on n'envoie pas en express"); alone it is also Dutch ("pas" is a bank card, and
+     * "only then": "we versturen pas aangetekend na betaling"). Keyed by the negation, valued by its partners.
+     */
+    negationPartners: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).optional(),
     /** Words after a method that negate it ("registered mail not available", "afhalen niet mogelijk"). */
     negationsAfter: TermsSchema.optional(),
     /**

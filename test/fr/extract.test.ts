@@ -255,6 +255,7 @@ export const shippingRows: Row[] = [
   { text: 'Faux billets – lettre recommandée, billets entre deux cartons dans un magazine', shipping: ['stealth', 'registered', 'letter'], tag: 'concealment' },
   { text: 'Swiss Post courrier A (prioritaire, J+1) ou recommandé', shipping: ['express', 'registered'], carriers: ['Swiss Post'], tag: 'express' },
   { text: 'Courrier A+ (suivi, lendemain) : +5 CHF', shipping: ['tracked', 'express'], tag: 'express' },
+  { text: "On n'envoie pas en express, lettre suivie uniquement", shipping: ['tracked', 'letter'], tag: 'negation' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

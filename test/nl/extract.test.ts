@@ -271,7 +271,7 @@ export const shippingRows: Row[] = [
   { text: 'Glock 17, overdracht persoonlijk in Marbella, geen verzending', shipping: ['pickup'], tag: 'pickup' },
   { text: 'IPTV abonnement 12 maanden, €35. Activatie binnen 10 min via mail.', shipping: ['digital'], tag: 'digital' },
   { text: 'Bankrekeningen te huur, de kaart wordt overhandigd in Den Haag of verstuurd met gewone post', shipping: ['pickup', 'standard'], tag: 'pickup' },
-  { text: 'Bankrekeningen te huur, pas wordt overhandigd in Den Haag of verstuurd met gewone post', shipping: ['pickup', 'standard'], tag: 'pickup', known: "Dutch 'pas' (a bank card) is read as the French negation 'pas': negations are matched in every language" },
+  { text: 'Bankrekeningen te huur, pas wordt overhandigd in Den Haag of verstuurd met gewone post', shipping: ['pickup', 'standard'], tag: 'pickup' },
   { text: 'Vals diploma MBO, verzonden als aangetekende brief', shipping: ['registered', 'letter'], tag: 'registered-letter' },
   { text: 'Crystal meth 0.5g voor 40€ — alleen hand2hand in Den Haag, geen post', shipping: ['pickup'], tag: 'pickup' },
   { text: 'Sigaretten, 10 sloffen. Levering met eigen bestelwagen in Vlaanderen', shipping: ['pickup'], tag: 'pickup' },
@@ -299,6 +299,7 @@ export const shippingRows: Row[] = [
   { text: 'Windows 11 Pro sleutel – €5 – via e-mail', shipping: ['digital'], tag: 'digital' },
   { text: 'Louis Vuitton tas – gratis verzending met DPD, track & trace code via mail', shipping: ['tracked'], carriers: ['DPD'], tag: 'digital-decoy' },
   { text: 'Vals geld €50 – verzending als brievenbuspost tussen twee tijdschriften', shipping: ['stealth', 'letter'], tag: 'concealment' },
+  { text: 'We versturen pas aangetekend na ontvangst van betaling', shipping: ['registered'], tag: 'negation' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
