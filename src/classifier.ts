@@ -14,7 +14,7 @@ import { matchAll, type Match, type WordMemo } from './lexicon/match.js';
 import { lineAt, newlineOffsets } from './text/search.js';
 import { crossSellHeading, resolveOverlaps, scoreMatches } from './score/score.js';
 import { calibrate, fallbackConfidence } from './score/calibrate.js';
-import { extractShipping, methodSet } from './extract/shipping.js';
+import { extractShipping, methodSet, sendsGoods } from './extract/shipping.js';
 import { extractOrigin, writtenUpper, type OriginExtraction } from './extract/origin.js';
 import { compilePrices, extractPrices, localise, type CompiledPrices, type PriceExtraction, type PriceFinding } from './extract/price.js';
 import { extractQuantities, type QuantityFinding } from './extract/quantity.js';
@@ -482,8 +482,7 @@ const PHYSICAL_UNITS = new Set(['g', 'kg', 'mg', 'ug', 'ml', 'l', 'oz', 'lb', 'p
 function placesPhysicalGood(matches: readonly Match[], quantities: readonly QuantityFinding[], lex: CompiledLexicons, upper: (m: Match) => boolean): boolean {
   for (const m of matches) {
     const k = m.item.kind;
-    if (k === 'country' || k === 'place' || k === 'region' || k === 'carrier' || k === 'physical' || (k === 'countryShort' && upper(m))) return true;
-    if (k === 'method' && lex.methods[m.item.ref]!.method !== 'digital') return true;
+    if (k === 'country' || k === 'place' || k === 'region' || k === 'physical' || (k === 'countryShort' && upper(m)) || sendsGoods(m, lex)) return true;
   }
   return quantities.some((q) => PHYSICAL_UNITS.has(q.unit));
 }
@@ -536,7 +535,7 @@ function withoutProvenance(o: OriginExtraction, matches: readonly Match[], lex: 
   const posting = new Set<number>();
   const naming = new Set<number>();
   for (const m of matches) {
-    if (m.item.kind === 'carrier' || (m.item.kind === 'method' && lex.methods[m.item.ref]!.method !== 'digital')) posting.add(lineOf(m.start));
+    if (sendsGoods(m, lex)) posting.add(lineOf(m.start));
     else if (m.item.kind === 'category' && lex.goods.provenance.has(lex.entries[m.item.ref]!.category)) naming.add(lineOf(m.start));
   }
   const kept = (m: OriginExtraction['origins'][number]): boolean => {

@@ -698,14 +698,17 @@ function endsPhrase(t: Token | undefined): boolean {
 function spacedEuro(tokens: readonly Token[], i: number, c: CompiledPrices): boolean {
   if (!endsPhrase(tokens[i + 1]) || i < 2) return false;
   const before = tokens[i - 2]!;
-  if (before.kind === 'sym') return SPACED_EURO_AFTER.has(before.text) && sameLineTokens(tokens, i - 2, i);
+  if (before.kind === 'sym') return SPACED_EURO_AFTER.has(before.text) && tokensOnSameLine(tokens, i - 2, i);
   return before.kind === 'word' && c.units.matchEndingAt(tokens, i - 2) !== null;
 }
 // Signs that open the segment of a spaced "eu" amount.
 const SPACED_EURO_AFTER = new Set(['-', '\u2013', '\u2014', ',', '|']);
 
-function sameLineTokens(tokens: readonly Token[], a: number, b: number): boolean {
-  return tokens[a]!.line === tokens[b]!.line;
+/** Tokens `a` and `b` both exist, neither is a line break, and they stand on one line. */
+export function tokensOnSameLine(tokens: readonly Token[], a: number, b: number): boolean {
+  const x = tokens[a];
+  const y = tokens[b];
+  return !!x && !!y && x.line === y.line && x.kind !== 'nl' && y.kind !== 'nl';
 }
 
 /** A count or a unit at `i` ("le 10", "le pack", "per stuk", "la boîte"): what a price is for. */

@@ -3,7 +3,7 @@ import type { Match } from '../lexicon/match.js';
 import type { NormalisedText } from '../text/normalise.js';
 import { unbroken, type Token } from '../text/tokenise.js';
 import { longestPerKey } from '../lexicon/overlap.js';
-import { barrierBetween, negationBefore, partnered } from './shipping.js';
+import { barrierBetween, negationBefore, partnered, sendsGoods } from './shipping.js';
 import { lineAt, lowerBound, newlineOffsets } from '../text/search.js';
 
 /** How sure a mention is to name the ships-from country; the strongest wins, then the earliest. */
@@ -371,7 +371,6 @@ class OriginReading {
     return true;
   }
 
-  /** A cue followed by ":" (or " - ") opens a market field. */
   /**
    * Where a cue's value ends: its line's end, or the next line's for a field label that stands alone on its
    * line when that line is a short value ("Verzending naar:\nEU (behalve Zweden)"), not a paragraph
@@ -400,6 +399,7 @@ class OriginReading {
     return this.exceptionWithin(cue.last + 1, p.first - 1) !== -1;
   }
 
+  /** A cue followed by ":" (or " - ") opens a market field. */
   private isFieldCue(cue: Match): boolean {
     const { text } = this;
     let k = cue.end;
@@ -421,14 +421,11 @@ class OriginReading {
     return lineAt(this.newlines, at);
   }
 
-  /** Whether a match is on a line that speaks of sending: a shipping method, a carrier or a ships-from/ships-to phrase. */
   /** Whether a match stands on a line that names a carrier or a way of sending or handing over (not only a digital delivery). */
   private onPostingLine(c: Match): boolean {
     if (this.postingLines === undefined) {
       this.postingLines = new Set();
-      for (const m of this.matches) {
-        if (m.item.kind === 'carrier' || (m.item.kind === 'method' && this.lex.methods[m.item.ref]!.method !== 'digital')) this.postingLines.add(this.lineOf(m.start));
-      }
+      for (const m of this.matches) if (sendsGoods(m, this.lex)) this.postingLines.add(this.lineOf(m.start));
     }
     return this.postingLines.has(this.lineOf(c.start));
   }
@@ -466,6 +463,7 @@ class OriginReading {
     return row.members.some((q) => q !== p && this.codeOf(q).code !== code);
   }
 
+  /** Whether a match is on a line that speaks of sending: a shipping method, a carrier or a ships-from/ships-to phrase. */
   private onShippingLine(c: Match): boolean {
     if (this.shippingLines === undefined) {
       this.shippingLines = new Set();
@@ -532,8 +530,8 @@ class OriginReading {
 
   /**
    * A method of sending (not a hand-over, not a digital delivery) ends at most SENDING_REACH words before
-   * the place in one clause, with no "from" word between: "free shipping US", "livraison express 24h en
-   * Belgique". (Tokens' starts are sorted, so the methods are found by their last word.)
+   * the place in one clause, with no "from" word between: "livraison express 24h en Belgique", "DHL Express
+   * Belgique". The methods are indexed by their last word, so each place looks back a few words only.
    */
   private afterSending(p: Match): boolean {
     const { words } = this;
@@ -876,8 +874,8 @@ class OriginReading {
         claimed.add(arrow);
         continue;
       }
-      // A country a few words after a way of sending, with no "from" ("free shipping US", "gratis verzending
-      // NL", "livraison express 24h en Belgique") is where it is sent, not where it leaves
+      // A country a few words after a way of sending, with no "from" ("livraison express 24h en Belgique")
+      // is where it is sent, not where it leaves
       if (this.listedCountry(p) && this.afterSending(p)) {
         destinations.push(mentionOf(c, p, 'field'));
         continue;

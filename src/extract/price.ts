@@ -20,6 +20,7 @@ import {
   parseNumberWords,
   scanText,
   tokenize,
+  tokensOnSameLine as sameLine,
   valueIn,
   type CompiledCues,
   type CompiledPrices,
@@ -198,7 +199,8 @@ function segmentAlone(tokens: readonly Token[], from: number, to: number): boole
   const after = tokens[to];
   const open = before === undefined || before.kind === 'nl' || before.line !== tokens[from]!.line || (before.kind === 'sym' && SEGMENT_SIGNS.has(before.text));
   const close = after === undefined || after.kind === 'nl' || after.line !== tokens[to - 1]!.line || (after.kind === 'sym' && SEGMENT_SIGNS.has(after.text));
-  return open && close && (before !== undefined && before.kind === 'sym' ? true : after !== undefined && after.kind === 'sym');
+  // (a segment sign on one side at least: a whole line is no segment)
+  return open && close && (before?.kind === 'sym' || after?.kind === 'sym');
 }
 
 // Signs between a tier's quantity and its amount: "1g — 12,50", "25g – 150", "5g: 40", "1g = 60".
@@ -211,14 +213,12 @@ const TIER_SIGNS = new Set(['-', '–', '—', ':', '=', '|', '.', '…', '>', '
  * above the table may name it without an amount ("PRICE LIST (EUR):", "Prix (€) :", "Prijzen in euro:").
  * A table with neither stays unpriced: a bare number says no currency.
  */
-function tierMoneys(scan: Scan, quantities: readonly QuantityHit[], moneys: readonly Money[], goods: (q: QuantityHit) => boolean, crypto: ReadonlySet<string>): Money[] {
+function tierMoneys(scan: Scan, goodsAmounts: readonly QuantityHit[], moneys: readonly Money[], crypto: ReadonlySet<string>): Money[] {
   const { tokens, nums, numAt, markers } = scan;
-  if (quantities.length < 2) return [];
-  const moneyAt = new Int32Array(tokens.length).fill(-1);
-  moneys.forEach((m, k) => moneyAt.fill(k, m.ti, m.tj));
-  const tiers: { line: number; num: number; currency: string | null }[] = [];
-  for (const q of quantities) {
-    if (q.role !== 'amount' || !goods(q)) continue;
+  // the lines that start with a weight or count of goods and hold something after it: where each one's
+  // amount token stands (a single-line title has one at most, and most listings stop here)
+  const rows: { line: number; k: number }[] = [];
+  for (const q of goodsAmounts) {
     const line = tokens[q.ti]!.line;
     let b = q.ti - 1;
     while (b >= 0 && tokens[b]!.kind === 'sym' && tokens[b]!.line === line) b--;
@@ -227,6 +227,13 @@ function tierMoneys(scan: Scan, quantities: readonly QuantityHit[], moneys: read
     while (k < tokens.length && tokens[k]!.kind === 'sym' && tokens[k]!.line === line && TIER_SIGNS.has(tokens[k]!.text)) k++;
     const t = tokens[k];
     if (t === undefined || t.kind === 'nl' || t.line !== line) continue;
+    rows.push({ line, k });
+  }
+  if (rows.length < 2) return [];
+  const moneyAt = new Int32Array(tokens.length).fill(-1);
+  moneys.forEach((m, k) => moneyAt.fill(k, m.ti, m.tj));
+  const tiers: { line: number; num: number; currency: string | null }[] = [];
+  for (const { line, k } of rows) {
     if (moneyAt[k]! >= 0) {
       const m = moneys[moneyAt[k]!]!;
       const end = tokens[m.tj];
@@ -269,12 +276,6 @@ function tierMoneys(scan: Scan, quantities: readonly QuantityHit[], moneys: read
     }
   }
   return out;
-}
-
-function sameLine(tokens: readonly Token[], a: number, b: number): boolean {
-  const x = tokens[a];
-  const y = tokens[b];
-  return !!x && !!y && x.line === y.line && x.kind !== 'nl' && y.kind !== 'nl';
 }
 
 const NOT_PRICE = NF.MODEL | NF.GLUED_WORD | NF.CALIBRE | NF.TIME | NF.DATE | NF.PERCENT | NF.LEADING_DOT | NF.FRACTION | NF.COUNT_X;
@@ -957,9 +958,10 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
   const weakEnds = new Set(scan.markers.filter((m) => m.weakWord).map((m) => m.tj));
   const ammo = quantities.some((q) => q.unit === 'rounds' && !weakEnds.has(q.tj));
   const goods = (q: QuantityHit): boolean => MASS_UNITS.has(q.unit) || q.unit === 'pills' || q.unit === 'tabs' || (q.unit === 'pieces' && !ammo);
-  const massEnd = new Set(quantities.filter((q) => q.role === 'amount' && goods(q)).map((q) => q.tj));
+  const goodsAmounts = quantities.filter((q) => q.role === 'amount' && goods(q));
+  const massEnd = new Set(goodsAmounts.map((q) => q.tj));
   // the lines that weigh or count goods ("Héro brune 5g", "Crack galettes 0.2g x10")
-  const goodsLines = new Set(quantities.filter((q) => q.role === 'amount' && goods(q)).map((q) => tokens[q.ti]?.line));
+  const goodsLines = new Set(goodsAmounts.map((q) => tokens[q.ti]?.line));
   const moneys = attach(scan, c).filter((m) => {
     if (!m.marker?.weakWord || !m.weak) return true;
     // written before the amount ("Fr. 120.–"), it names no bullets or weights: the amount is its money
@@ -982,7 +984,7 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
     return m.nti > 0 && sameLine(tokens, m.nti - 1, m.nti) && !!c.cues.weakCue.matchEndingAt(tokens, m.nti - 1);
   });
   // A tier table's bare amounts take the currency of its other tiers or of its heading ("Prices (EUR):")
-  const inherited = tierMoneys(scan, quantities, moneys, goods, c.crypto);
+  const inherited = tierMoneys(scan, goodsAmounts, moneys, c.crypto);
   if (inherited.length > 0) {
     moneys.push(...inherited);
     moneys.sort((p, q) => p.ti - q.ti);

@@ -3,8 +3,8 @@
  * a dose per unit ("250ug", "200mg tablets") or a purity ("92%"). Works on the shared token scan,
  * so it runs in linear time and agrees with the price extractor about which numbers are prices.
  */
-import type { CompiledPrices, Scan, Token, UnitRef } from './numbers.js';
-import { NF, isNumberWord, parseNumberWords, scanText } from './numbers.js';
+import type { CompiledPrices, Scan, UnitRef } from './numbers.js';
+import { NF, isNumberWord, parseNumberWords, scanText, tokensOnSameLine as sameLine } from './numbers.js';
 
 /** A quantity found in folded text. `start`/`end` are offsets in the folded text. */
 export interface QuantityFinding {
@@ -34,12 +34,6 @@ const PHRASE_NEXT_WORDS = new Set(['for', 'of', 'voor', 'pour', 'at', 'van', 'de
 // removes float noise from products such as 0.1 × 3 (quantities stay far below 1e6)
 function round(v: number): number {
   return Math.round(v * 1e9) / 1e9;
-}
-
-function sameLine(tokens: readonly Token[], a: number, b: number): boolean {
-  const x = tokens[a];
-  const y = tokens[b];
-  return !!x && !!y && x.line === y.line && x.kind !== 'nl' && y.kind !== 'nl';
 }
 
 /** Lines that hold stock or statistics ("Quantity left: 500", "Sold: 1,207"): their numbers are no quantity sold. */

@@ -80,6 +80,11 @@ export function barrierBetween(folded: string, from: number, to: number): boolea
   return false;
 }
 
+/** A carrier, or a method of sending or handing over goods (a digital delivery sends none). */
+export function sendsGoods(m: Match, lex: CompiledLexicons): boolean {
+  return m.item.kind === 'carrier' || (m.item.kind === 'method' && lex.methods[m.item.ref]!.method !== 'digital');
+}
+
 // How far before a one-word negation its partner may stand ("on n'envoie jamais pas": n … pas).
 const PARTNER_REACH = 4;
 

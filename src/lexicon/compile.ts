@@ -232,8 +232,9 @@ export function compileLexicons(
     canonical: c.canonical !== false,
     local: new Map(Object.entries(c.local ?? {}).map(([country, name]) => [country, name === null ? null : { name, canonical: canonicalByName.get(name) ?? c.canonical !== false }])),
   }));
-  const negationAnswers = new Set([...langsOf(lex.shipping.negationAnswers ?? {})].map(([, t]) => normalise(t).text.trim()));
-  const destinationExceptions = new Set([...langsOf(lex.shipping.destinationExceptions ?? {})].map(([, t]) => normalise(t).text.trim()));
+  const negationAnswers = foldedSet(lex.shipping.negationAnswers, normalise);
+  const destinationExceptions = foldedSet(lex.shipping.destinationExceptions, normalise);
+  const goods = { physical: new Set(lex.context.goods?.physical ?? []), data: new Set(lex.context.goods?.data ?? []), provenance: new Set(lex.context.goods?.provenance ?? []) };
   const optionWords = new Map((lex.shipping.optionWords ?? []).flatMap((o) => [...langsOf(o.terms)].map(([, t]) => [normalise(t).text.trim(), { id: o.id, method: o.method }] as const)));
   const countryByShort = new Map<string, string>();
   const regionByName = new Map<string, string>();
@@ -275,9 +276,9 @@ export function compileLexicons(
     bundles: {
       joiners: foldedSet(lex.context.bundles?.joiners, normalise),
       listJoiners: foldedSet(lex.context.bundles?.listJoiners, normalise),
-      categories: new Set(lex.context.goods?.physical ?? []),
+      categories: goods.physical,
     },
-    goods: { physical: new Set(lex.context.goods?.physical ?? []), data: new Set(lex.context.goods?.data ?? []), provenance: new Set(lex.context.goods?.provenance ?? []) },
+    goods,
     priceFieldOnly: new Set(lex.context.priceFieldOnly ?? []),
     unplacedFallback: (lex.context.unplacedFallback as CompiledLexicons['unplacedFallback'] | undefined) ?? null,
     stemPrefixes,
