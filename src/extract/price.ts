@@ -77,7 +77,7 @@ const EXCHANGE_STOPS = new Set(['/', '|', ',', ';', '!', '?']);
 const EXCHANGE_STOP_WORDS = new Set(['or', 'ou', 'of', 'and', 'each', 'per', 'le', 'la', 'les']);
 const MASS_UNITS = new Set(['g', 'kg', 'oz', 'lb']);
 // (the folded text writes every dash as '-')
-const MASS_PRICE_SEPARATORS = new Set([',', '-', ':', '=', '|', '/']);
+const MASS_PRICE_SEPARATORS = new Set([',', '-', '→', ':', '=', '|', '/']);
 const WEIGHT_OF = new Set(['of', 'de', 'van', 'd']);
 const WEAK_PER = new Set(['le', 'la', 'les', 'l', 'de', 'het', 'a', 'the']);
 const FR_ARTICLE_PER = new Set(['le', 'la', 'l']);
@@ -203,6 +203,9 @@ function segmentAlone(tokens: readonly Token[], from: number, to: number): boole
   return open && close && (before?.kind === 'sym' || after?.kind === 'sym');
 }
 
+// Signs between the tiers of a list written on one line: "1g 30 / 5g 120 / 10g 200 💶".
+const ROW_SEPARATORS = new Set(['|', '/', ';', ',', '•']);
+
 // Signs between a tier's quantity and its amount: "1g — 12,50", "25g – 150", "5g: 40", "1g = 60".
 const TIER_SIGNS = new Set(['-', '–', '—', ':', '=', '|', '.', '…', '>', '→']);
 
@@ -218,32 +221,42 @@ function tierMoneys(scan: Scan, goodsAmounts: readonly QuantityHit[], moneys: re
   // the lines that start with a weight or count of goods and hold something after it: where each one's
   // amount token stands (a single-line title has one at most, and most listings stop here)
   const rows: { line: number; k: number }[] = [];
+  // (a tier list may stand on one line, its segments after the title's words: "Ket 1g 25 / 5g 100 / 10g 180 💶")
+  const goodsStart = new Set(goodsAmounts.map((q) => q.ti));
   for (const q of goodsAmounts) {
     const line = tokens[q.ti]!.line;
-    let b = q.ti - 1;
-    while (b >= 0 && tokens[b]!.kind === 'sym' && tokens[b]!.line === line) b--;
-    if (b >= 0 && tokens[b]!.kind !== 'nl' && tokens[b]!.line === line) continue;
     let k = q.tj;
     while (k < tokens.length && tokens[k]!.kind === 'sym' && tokens[k]!.line === line && TIER_SIGNS.has(tokens[k]!.text)) k++;
     const t = tokens[k];
     if (t === undefined || t.kind === 'nl' || t.line !== line) continue;
+    let b = q.ti - 1;
+    // the next segment of a one-line list ("… | 25gr 150 | 50gr 270 (EUR)"), or the first, followed by another
+    const segment =
+      (b > 0 && tokens[b]!.kind === 'sym' && ROW_SEPARATORS.has(tokens[b]!.text) && tokens[b - 1]!.line === line && (tokens[b - 1]!.kind === 'num' || tokens[b - 1]!.text === ')')) ||
+      (t.kind === 'num' && ROW_SEPARATORS.has(tokens[k + 1]?.text ?? '') && goodsStart.has(k + 2) && tokens[k + 2]!.line === line);
+    while (!segment && b >= 0 && tokens[b]!.kind === 'sym' && tokens[b]!.line === line) b--;
+    if (!segment && b >= 0 && tokens[b]!.kind !== 'nl' && tokens[b]!.line === line) continue;
     rows.push({ line, k });
   }
   if (rows.length < 2) return [];
   const moneyAt = new Int32Array(tokens.length).fill(-1);
   moneys.forEach((m, k) => moneyAt.fill(k, m.ti, m.tj));
   const tiers: { line: number; num: number; currency: string | null }[] = [];
+  // a tier ends its line or its segment (a closing bracket after the currency left aside: "270 (EUR)")
+  const rowEnd = (j: number, line: number): boolean => {
+    while (tokens[j]?.text === ')' && tokens[j]!.line === line) j++;
+    const end = tokens[j];
+    return end === undefined || end.kind === 'nl' || end.line !== line || (end.kind === 'sym' && ROW_SEPARATORS.has(end.text));
+  };
   for (const { line, k } of rows) {
     if (moneyAt[k]! >= 0) {
       const m = moneys[moneyAt[k]!]!;
-      const end = tokens[m.tj];
-      if (end === undefined || end.kind === 'nl' || end.line !== line) tiers.push({ line, num: -1, currency: m.currency });
+      if (rowEnd(m.tj, line)) tiers.push({ line, num: -1, currency: m.currency });
       continue;
     }
     const ni = numAt[k]!;
     if (ni < 0 || nums[ni]!.ti !== k || nums[ni]!.flags & NOT_PRICE) continue;
-    const end = tokens[nums[ni]!.tj];
-    if (end !== undefined && end.kind !== 'nl' && end.line === line) continue;
+    if (!rowEnd(nums[ni]!.tj, line)) continue;
     tiers.push({ line, num: ni, currency: null });
   }
   if (tiers.length < 2) return [];
@@ -259,7 +272,7 @@ function tierMoneys(scan: Scan, goodsAmounts: readonly QuantityHit[], moneys: re
   const out: Money[] = [];
   for (let a = 0; a < tiers.length; ) {
     let z = a + 1;
-    while (z < tiers.length && tiers[z]!.line === tiers[z - 1]!.line + 1) z++;
+    while (z < tiers.length && (tiers[z]!.line === tiers[z - 1]!.line + 1 || tiers[z]!.line === tiers[z - 1]!.line)) z++;
     const group = tiers.slice(a, z);
     a = z;
     if (group.length < 2 || group.every((t) => t.num === -1)) continue;

@@ -73,6 +73,9 @@ const plain: Row[] = [
 ];
 
 const tiers: Row[] = [
+  { text: 'Ket 1g 25 / 5g 100 / 10g 180 💶', want: [25, 'EUR'] },
+  { text: 'Hash 5g 30 | 10g 55 | 25g 120 (EUR)', want: [30, 'EUR'] },
+  { text: 'Hash 5g 30 | 10g 55 | 25g 120', want: null },
   { text: 'Peruvian – 1g $90 | 3.5g $290 | 7g $540', want: [90, 'USD'], kind: 'tier', qty: [1, 'g'], per: [90, 'g'] },
   { text: 'AMPHETAMINE PASTE\n100g  € 140,00\n250g  € 300,00\n1kg   € 950,00', want: [140, 'EUR'], kind: 'tier', qty: [100, 'g'], per: [1.4, 'g'] },
   { text: 'Tiers:\n5g - €42.50\n10g - €80\n25g - €185', want: [42.5, 'EUR'], kind: 'tier', qty: [5, 'g'] },

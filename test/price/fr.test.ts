@@ -89,6 +89,8 @@ const plain: Row[] = [
 ];
 
 const tiers: Row[] = [
+  { text: 'Shit 10g → 60 balles\n25g → 130 balles', want: [60, 'EUR'] },
+  { text: 'Weed AAA 1 oz – 140 piasses, livraison à Montréal', want: [140, 'CAD'] },
   { text: 'Ecstas "Punisher" 270mg – lot de 20 : 100 € – lot de 100 : 350 €', want: [100, 'EUR'], kind: 'tier', qty: [20, 'pieces'], per: [5, 'pieces'] },
   { text: 'Taz « Tesla » 250mg – 10 pour 70€ – 50 pour 250€', want: [70, 'EUR'], kind: 'tier', qty: [10, 'pieces'] },
   { text: 'Kétamine en aiguilles – 5 g = 100 € / 10 g = 180 €', want: [100, 'EUR'], kind: 'tier', qty: [5, 'g'], per: [20, 'g'] },
