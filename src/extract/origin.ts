@@ -53,11 +53,18 @@ const FROM_WORDS = new Set(['from', 'vanuit', 'depuis', 'uit']);
 // An arrow between two places of a route, with the spaces around it ("NL ➜ FR", "🇳🇱➡️🌍", "DE -> EU"): right
 // after a place, and right before one.
 const ARROWS = '(?:→|-->|->|=>|>>|>|➡|➜|➔|➞|➝|➙|➛|⇒|⇨|⟶|⟹|⮕)\ufe0f?';
-const ROUTE_ARROW = new RegExp(`^ ?${ARROWS} ?`);
+// (a pictograph may stand between the origin and its arrow: "🇳🇱📦➡️🇫🇷")
+const ROUTE_ARROW = new RegExp(`^ ?(?:\\p{Extended_Pictographic}\ufe0f? ?)?${ARROWS} ?`, 'u');
+// What joins two countries a cue names as alternatives: "NL / BE", "NL and DE", "Belgique ou France".
+const ALTERNATIVES = /^ ?(?:\/|&|\+|and|en|et|or|of|ou|oder|und) ?$/;
+// Signs joining the destinations of a route: "🇧🇪➡️🇧🇪/🇳🇱", "NL → BE, DE".
+const ROUTE_JOINER = /^ ?[/,+&] ?/;
 const ARROW_BEFORE = new RegExp(`${ARROWS} ?$`);
 // What lies between two lines of one list: a line break and bullets, no sentence end.
 const NEXT_LINE_ONLY = /^[^.!?;]*\n[^.!?;]*$/;
 // Words that lead from an origin to a destination ("from Germany to Austria", "vanuit NL naar BE").
+// Places read after a route's destination, joined to it (a page of "NL→BE/DE/FR/…" stays bounded).
+const MAX_ROUTE_DESTINATIONS = 8;
 const TO_WORDS = new Set(['to', 'naar', 'vers', 'into', 'towards']);
 // Last words of a ships-to cue that place the delivery inside a city rather than send it there ("bezorgen in").
 const LOCAL_CUE_ENDS = new Set(['in', 'binnen', 'dans', 'sur', 'a', 'au', 'within', 'around']);
@@ -147,6 +154,14 @@ function adjectiveAfter(matches: readonly Match[]): boolean {
 }
 
 /** The place matches that count: sorted by start, none inside a longer product term, no US state before its country. */
+// Style words read between a country's adjective and its flag ("Dutch lab quality 🇳🇱").
+const MAX_STYLE_WORDS = 2;
+
+/** A country's name written right after a style word, in its sentence: the product's style ("qualité suisse"), no place. */
+function styledName(m: Match, words: readonly Token[], lex: CompiledLexicons): boolean {
+  return m.item.kind === 'country' && words[m.first]!.kind === 'word' && m.first > 0 && !words[m.first]!.brk && lex.styleWords.has(words[m.first - 1]!.text);
+}
+
 function placesOf(matches: readonly Match[], categorySpans: readonly Match[], words: readonly Token[], lex: CompiledLexicons): Match[] {
   // a place inside a longer product term is part of its name ("Amsterdam Haze" listed as a strain)
   const places: Match[] = [];
@@ -163,6 +178,7 @@ function placesOf(matches: readonly Match[], categorySpans: readonly Match[], wo
       ci++;
     }
     if (reach > m.end || (reach === m.end && reachStart < m.start)) continue;
+    if (styledName(m, words, lex)) continue;
     places.push(m);
   }
   // a region inside a carrier's name is the carrier: "Mondial Relay" is not worldwide
@@ -210,6 +226,8 @@ class OriginReading {
   private readonly categoryEndAtWord: Uint8Array;
   /** The country (ref + 1) of the nationality adjective ending at a word, 0 for none. */
   private readonly adjectiveAtWord: Int32Array;
+  /** The country (ref + 1) of a name used as a style ending at a word ("qualité suisse"; see `styledName`), 0 for none. */
+  private readonly styledNameAtWord: Int32Array;
   /** The first place starting at a folded offset / at a word: its index in `places` + 1, 0 for none. */
   private readonly placeAtOffset: Int32Array;
   private readonly placeAtWord: Int32Array;
@@ -247,6 +265,8 @@ class OriginReading {
   private readonly excluded: PlaceMention[] = [];
   private readonly localDelivery: PlaceMention[] = [];
   private readonly claimed = new Set<Match>();
+  /** Places a cue names beside another country as alternatives ("NL / BE", "NL and DE"): see `choose`. */
+  private readonly alternatives = new Set<Match>();
   private alsoAbroad = false;
 
   constructor(
@@ -267,7 +287,11 @@ class OriginReading {
       if (lex.entries[c.item.ref]?.category === 'documents') this.documentEndAtWord[c.last] = 1;
     }
     this.adjectiveAtWord = new Int32Array(words.length + 1);
-    for (const m of matches) if (m.item.kind === 'adjective') this.adjectiveAtWord[m.last] = m.item.ref + 1;
+    this.styledNameAtWord = new Int32Array(words.length + 1);
+    for (const m of matches) {
+      if (m.item.kind === 'adjective') this.adjectiveAtWord[m.last] = m.item.ref + 1;
+      else if (styledName(m, words, lex)) this.styledNameAtWord[m.last] = m.item.ref + 1;
+    }
     this.placeAtOffset = new Int32Array(text.length + 1);
     this.placeAtWord = new Int32Array(words.length + 1);
     places.forEach((p, k) => {
@@ -640,7 +664,16 @@ class OriginReading {
           if (this.originWordAfter(p) && (p.item.kind === 'country' || p.item.kind === 'countryShort')) {
             found.push(mentionOf(c, p, 'cue'));
           }
-        } else found.push(mention);
+        } else {
+          found.push(mention);
+          // "Verzonden vanuit: Nederland / België", "stock in NL and DE": a cue naming two countries as
+          // alternatives says the vendor ships from either, not which
+          const other = places[pi + 1];
+          if (other !== undefined && other.start < stop && ALTERNATIVES.test(text.slice(p.end, other.start))) {
+            const oc = this.codeOf(other).code;
+            if (oc !== null && c.code !== null && oc !== c.code) this.alternatives.add(p);
+          }
+        }
         taken++;
         if (!isField && taken >= 1) {
           // "ships from the UK to UK and Europe", "ship from Canada to Canada & USA": in prose, the places
@@ -776,7 +809,7 @@ class OriginReading {
 
   /** The arrow right after a place, with its spaces ("NL ➜ FR", "🇳🇱 → 🌍", "DE->EU"), or null. */
   private arrowAfter(p: Match): string | null {
-    return ROUTE_ARROW.exec(this.text.slice(p.end, p.end + 8))?.[0] ?? null;
+    return ROUTE_ARROW.exec(this.text.slice(p.end, p.end + 12))?.[0] ?? null;
   }
 
   /** Whether a place can end a route: a region, a country name (not a flag), a code in capitals or not a word. */
@@ -828,9 +861,17 @@ class OriginReading {
     }
   }
 
-  /** A flag right after its own country's adjective is a style, like the adjective: "Peruvian 🇵🇪", "Marokkaanse 🇲🇦". */
+  /**
+   * A flag right after its own country's adjective is a style, like the adjective: "Peruvian 🇵🇪", "Marokkaanse
+   * 🇲🇦", also across style words ("Dutch lab quality 🇳🇱") and after a name made a style by one ("fabrication
+   * suisse 🇨🇭").
+   */
   private styleFlag(p: Match): boolean {
-    return p.first > 0 && !this.words[p.first]!.brk && this.adjectiveAtWord[p.first - 1] === p.item.ref + 1;
+    const { words, lex } = this;
+    let k = p.first - 1;
+    if (k < 0 || words[p.first]!.brk) return false;
+    for (let gap = 0; gap < MAX_STYLE_WORDS && k > 0 && !words[k]!.brk && lex.styleWords.has(words[k]!.text); gap++) k--;
+    return this.adjectiveAtWord[k] === p.item.ref + 1 || this.styledNameAtWord[k] === p.item.ref + 1;
   }
 
   /** 4–7. Places standing on their own. */
@@ -872,6 +913,15 @@ class OriginReading {
         // "NL naar BE": the ships-to cue may have taken the destination already
         if (!claimed.has(arrow)) destinations.push(mentionOf(this.codeOf(arrow), arrow, 'field'));
         claimed.add(arrow);
+        // ... and the places joined to its destination: "🇧🇪➡️🇧🇪/🇳🇱" also goes to the Netherlands
+        for (let q = arrow, k = 0; k < MAX_ROUTE_DESTINATIONS; k++) {
+          const joiner = ROUTE_JOINER.exec(this.text.slice(q.end, q.end + 3));
+          const next = joiner === null ? undefined : this.placeByStart(q.end + joiner[0].length);
+          if (next === undefined || claimed.has(next)) break;
+          destinations.push(mentionOf(this.codeOf(next), next, 'field'));
+          claimed.add(next);
+          q = next;
+        }
         continue;
       }
       // A country a few words after a way of sending, with no "from" ("livraison express 24h en Belgique")
@@ -1012,6 +1062,8 @@ class OriginReading {
     // hand-over places in two countries ("à Paris ou à Bruxelles", "NL/BE") do not say where the vendor is
     // (only there: two bare country names are often a product's style beside the origin, "Bolivia ... Belgium")
     if (best !== null && (best.strength === STRENGTH.handover || best.strength === STRENGTH.near) && countries.some((f) => f.strength === best!.strength && f.code !== best!.code)) best = null;
+    // ... nor does a cue that names two countries as alternatives, when nothing stronger says which
+    if (best !== null && this.alternatives.has(best.match) && !countries.some((f) => f.strength > best!.strength)) best = null;
     const strongRegion = regions.reduce<PlaceMention | null>((b, f) => (!b || f.strength > b.strength ? f : b), null);
     // A region in a ships-from field beats a weaker country guess from the prose.
     const origin = best && strongRegion && strongRegion.strength > best.strength && strongRegion.strength >= STRENGTH.cue ? null : best;

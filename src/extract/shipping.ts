@@ -35,6 +35,8 @@ const NEGATION_REACH = 3;
 const EXCEPTION_REACH = 4;
 // A refusing answer ("Afhalen in Amsterdam: nee") comes within this many words after the method.
 const ANSWER_REACH = 4;
+// Words between an emoji bullet and the phrase it heads ("🤝 no meetups", "🤝 Remise en main propre").
+const BULLET_REACH = 3;
 // What separates a method from its answer: a colon or a dash with a space on either side.
 const ANSWER_SEPARATOR = /:|(^|\s)-(\s|$)/;
 const ANSWER_ITEM: VocabItem = { kind: 'shipNegationAfter', ref: 0, exact: true, lang: 'any' };
@@ -164,9 +166,24 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
     matches.filter((m) => m.item.kind === 'method'),
     (m) => lex.methods[m.item.ref]!.method,
   );
+  // An emoji term ("🤝") that heads a phrase of its own method on its line is that phrase's bullet: it
+  // shares its fate ("🤝 no meetups", "🤝 Remise en main propre : NON" offer no pickup).
+  let phraseStarts: Map<number, ShippingMethod[]> | undefined;
+  for (const m of ms) {
+    if (words[m.first]!.kind === 'emoji') continue;
+    phraseStarts ??= new Map();
+    const list = phraseStarts.get(m.first);
+    if (list === undefined) phraseStarts.set(m.first, [lex.methods[m.item.ref]!.method]);
+    else list.push(lex.methods[m.item.ref]!.method);
+  }
+  const bullet = (m: Match, method: ShippingMethod): boolean => {
+    for (let k = m.last + 1; k <= m.last + BULLET_REACH && k < words.length && !words[k]!.brk; k++) if (phraseStarts?.get(k)?.includes(method)) return true;
+    return false;
+  };
   for (const m of ms) {
     if (decoyWords !== undefined && decoyWords[m.first] === 1 && decoyWords[m.last] === 1) continue;
     const method = lex.methods[m.item.ref]!.method;
+    if (words[m.first]!.kind === 'emoji' && bullet(m, method)) continue;
     let neg = negationBefore(m, negByLast, words, folded);
     for (let k = m.last + 1; k <= m.last + NEGATION_REACH && !neg; k++) {
       const c = negAfterByFirst.get(k);
@@ -279,7 +296,9 @@ function optionLabels(matches: readonly Match[], words: readonly Token[], folded
     const before = i === 0 || w.brk ? '' : folded.slice(words[i - 1]!.end, w.start);
     const after = next === undefined || next.brk ? '' : folded.slice(w.end, next.start);
     const afterCarrier = i > 0 && !w.brk && carrierEnd.has(i - 1) && /^\s+$/.test(before);
-    if (!(i === 0 || w.brk || LABEL_START.test(before) || afterCarrier)) continue;
+    // (or after the number of an option list: "1) Brief (bpost) – gratis", "2. Standaard – €4")
+    const numbered = i > 0 && (i === 1 || words[i - 1]!.brk) && /^[0-9]{1,2}$/.test(words[i - 1]!.text) && /^[).]\s*$/.test(before);
+    if (!(i === 0 || w.brk || LABEL_START.test(before) || afterCarrier || numbered)) continue;
     // (right after a carrier, only a list word may join: "UPS Standard avec suivi" is UPS's product, tracked)
     const joinedTerm = next !== undefined && !next.brk && /^\s+$/.test(after) && ((termAt.has(i + 1) && !afterCarrier) || (LIST_JOINERS.has(next.text) && termAt.has(i + 2) && !words[i + 2]!.brk));
     const closed = next === undefined || next.brk || LABEL_END.test(after);

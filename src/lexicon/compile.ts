@@ -80,6 +80,8 @@ export interface CompiledLexicons {
   readonly negationPartners: ReadonlyMap<string, ReadonlySet<string>>;
   /** Words in a ships-to zone after which places are not sent to (shipping.json `destinationExceptions`). */
   readonly destinationExceptions: ReadonlySet<string>;
+  /** Words of a product's style or make (places.json `styleWords`): a country's flag or name beside them is a style. */
+  readonly styleWords: ReadonlySet<string>;
   /** Option-label words by their folded text: the method they name and their entry id (shipping.json `optionWords`). */
   readonly optionWords: ReadonlyMap<string, { readonly id: string; readonly method: ShippingMethod }>;
   /** The shortest and longest option word, to rule most words out by their length. */
@@ -234,6 +236,7 @@ export function compileLexicons(
   }));
   const negationAnswers = foldedSet(lex.shipping.negationAnswers, normalise);
   const destinationExceptions = foldedSet(lex.shipping.destinationExceptions, normalise);
+  const styleWords = foldedSet(lex.places.styleWords, normalise);
   const goods = { physical: new Set(lex.context.goods?.physical ?? []), data: new Set(lex.context.goods?.data ?? []), provenance: new Set(lex.context.goods?.provenance ?? []) };
   const optionWords = new Map((lex.shipping.optionWords ?? []).flatMap((o) => [...langsOf(o.terms)].map(([, t]) => [normalise(t).text.trim(), { id: o.id, method: o.method }] as const)));
   const countryByShort = new Map<string, string>();
@@ -255,6 +258,7 @@ export function compileLexicons(
     carriers,
     negationAnswers,
     destinationExceptions,
+    styleWords,
     negationPartners: new Map(Object.entries(lex.shipping.negationPartners ?? {}).map(([k, v]) => [normalise(k).text.trim(), new Set(v.map((w) => normalise(w).text.trim()))])),
     optionWords,
     optionWordLengths: { shortest: Math.min(...[...optionWords.keys()].map((k) => k.length)), longest: Math.max(0, ...[...optionWords.keys()].map((k) => k.length)) },

@@ -111,6 +111,12 @@ export const PlacesLexiconSchema = lazySchema(() => z
         })
         .strict(),
     ),
+    /**
+     * Words of a product's style or make ("quality", "kwaliteit", "qualité", "fabrication", "lab"). Between a
+     * country's adjective and its flag they keep the flag a style ("Dutch lab quality 🇳🇱"), and right before
+     * a country's name they make the name one ("qualité suisse", "fabrication suisse 🇨🇭"): no origin.
+     */
+    styleWords: TermsSchema.optional(),
   })
   .strict());
 export type PlacesLexicon = z.infer<typeof PlacesLexiconSchema>;

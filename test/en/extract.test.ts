@@ -150,6 +150,18 @@ export const originRows: Row[] = [
   // wildlife is named with where it comes from: a bare country is its origin only on a posting line (context.json goods.provenance)
   { text: 'Tiger bone wine 500ml, aged 10 years, made in Laos — 0.004 BTC', origin: null, tag: 'provenance' },
   { text: 'Pangolin scales 1kg — from Nigeria by EMS', origin: 'NG', tag: 'provenance' },
+  // a flag after a nationality and style words is the style too (places.json styleWords)
+  { text: 'Gorilla Glue – Spanish quality 🇪🇸 – 28g', origin: null, tag: 'flag-style' },
+  { text: 'Ketamine 5g – Dutch lab grade 🇳🇱', origin: null, tag: 'flag-style' },
+  { text: 'Ketamine 5g – ships from 🇳🇱, Dutch quality', origin: 'NL', tag: 'flag-style' },
+  // a cue naming two countries as alternatives says no one origin
+  { text: 'Speed 100g | stock in NL and DE | €200', origin: null, tag: 'alternatives' },
+  { text: 'Speed 100g\nShips from: Germany\nStock in NL and DE', origin: 'DE', tag: 'alternatives' },
+  { text: 'Speed 100g, shipping from NL to DE', origin: 'NL', tag: 'alternatives' },
+  // a pictograph between a flag and its arrow; the places joined to a route's destination
+  { text: 'Weed 5g €50 🇪🇸📦➡️🇫🇷', origin: 'ES', shipping: ['international'], tag: 'route' },
+  { text: 'Gummies 10x — next day 🇧🇪➡️🇧🇪/🇩🇪', origin: 'BE', shipping: ['express', 'international'], tag: 'route' },
+  { text: 'Gummies 10x — next day 🇧🇪➡️🇧🇪', origin: 'BE', shipping: ['express'], tag: 'route' },
 ];
 
 export const shippingRows: Row[] = [
@@ -373,6 +385,14 @@ export const shippingRows: Row[] = [
   { text: 'Ships from: Germany\nShips to: Worldwide except Australia', origin: 'DE', shipping: ['international'], tag: 'except' },
   { text: 'Ships to:\nEurope except Sweden', origin: null, shipping: ['international'], tag: 'next-line-value' },
   { text: 'Fake notes, sent inside a magazine by letter post', shipping: ['stealth', 'letter'], tag: 'concealment' },
+  // 🤝 is a hand-over; as a bullet it shares the fate of the phrase it heads
+  { text: '🤝 possible in Leeds city centre, cash only', shipping: ['pickup'], tag: 'emoji' },
+  { text: 'Shipping:\n📦 Royal Mail tracked – £4\n🤝 no meetups, sorry', shipping: ['tracked'], tag: 'emoji' },
+  { text: 'Skunk 1oz – £180 – only 🤝, no post', shipping: ['pickup'], tag: 'emoji' },
+  // abbreviations of international shipping
+  { text: 'MDMA 10g – €60 – intl ok via DHL', shipping: ['international'], tag: 'abbreviation' },
+  { text: 'Oxy 30mg x10 – ww shipping, stealth included', shipping: ['international', 'stealth'], tag: 'abbreviation' },
+  { text: 'Skunk 1oz – UK only, no intl', shipping: [], tag: 'abbreviation' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -8,6 +8,10 @@ import { runTable, type Row } from '../helpers/table.js';
  * never gives an origin. Carriers only when a company is named.
  */
 export const originRows: Row[] = [
+  // un nom de pays après un mot de style est ce style (places.json styleWords)
+  { text: 'MDMA qualité suisse – 10 cristaux', origin: null, tag: 'style' },
+  { text: 'Buvards LSD – fabrication suisse 🇨🇭 – x10', origin: null, tag: 'flag-style' },
+  { text: 'Buvards LSD x10 – envoi depuis la Suisse', origin: 'CH', tag: 'phrase' },
   { text: 'Remise en main propre à Lille ou à Bruxelles, au choix', origin: null, tag: 'pickup' },
   // stated origins
   { text: '10g beuh amnesia | expédié depuis la France', origin: 'FR' },
@@ -113,6 +117,9 @@ export const originRows: Row[] = [
 ];
 
 export const shippingRows: Row[] = [
+  // 🤝 en puce partage le sort de la phrase qu'il ouvre
+  { text: 'Envoi :\n📦 Colissimo suivi – 6€\n🤝 Remise en main propre : NON', shipping: ['tracked'], tag: 'emoji' },
+  { text: 'Kétamine 5g 100€ – 🤝 possible Lyon centre', shipping: ['pickup'], tag: 'emoji' },
   { text: '10g beuh | envoi discret', shipping: ['stealth'] },
   { text: 'Envoi sous vide, triple emballage anti-odeur', shipping: ['stealth'] },
   { text: 'Emballage neutre, rien ne laisse deviner le contenu', shipping: ['stealth'] },

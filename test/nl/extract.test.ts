@@ -9,6 +9,11 @@ import { runTable, type Row } from '../helpers/table.js';
  * carriers only when a company is named.
  */
 export const originRows: Row[] = [
+  // een vlag na een nationaliteit en stijlwoorden is ook die stijl
+  { text: 'Hollandse kwaliteit 🇳🇱 wiet 10g', origin: null, tag: 'flag-style' },
+  // twee landen als alternatieven: geen herkomst
+  { text: 'Speed 100g – voorraad in België en Nederland, verzending met bpost', origin: null, tag: 'alternatives' },
+  { text: "Coke 1gr – overhandiging in R'dam centrum 🤝", origin: 'NL', shipping: ['pickup'], tag: 'pickup-city' },
   { text: 'Alleen persoonlijke overdracht in de omgeving van Utrecht', origin: 'NL', shipping: ['pickup'], tag: 'pickup' },
   // ── stated in prose ──
   { text: '10g Amnesia Haze – verzending vanuit NL, binnen 2 dagen in huis', origin: 'NL', tag: 'phrase' },
@@ -114,6 +119,10 @@ export const originRows: Row[] = [
 ];
 
 export const shippingRows: Row[] = [
+  // "brief" als label van een verzendoptie; "brief van de douane" is geen verzending
+  { text: 'Verzendopties:\n1) Brief (PostNL) – gratis\n2) Aangetekend – €7', shipping: ['letter', 'registered'], tag: 'option-label' },
+  { text: 'Brief van de douane gekregen? Stuur ons een bericht.', shipping: [], tag: 'option-label' },
+  { text: 'Verzending met bpost: gewone post/brief: gratis', shipping: ['standard', 'letter'], tag: 'option-label' },
   // ── methods ──
   { text: '5g Amnesia – discrete verpakking, geurdicht', shipping: ['stealth'], tag: 'stealth' },
   { text: 'Vacuüm verpakt en dubbel geseald', shipping: ['stealth'], tag: 'stealth' },
