@@ -121,6 +121,18 @@ export function negationBefore(m: Match, negByLast: ReadonlyMap<number, Match>, 
  * Shipping methods and carriers from their phrases in any language. A method preceded by a negation
  * ("no tracking", "GEEN afhalen") is not offered, unless an exception follows ("unless you pay 8€").
  */
+// The smallest count of a packaging term that is goods for sale ("100 mylar bags"); fewer is layers ("2x vac").
+const GOODS_COUNT = 5;
+
+/** A count of goods right before the term, only a space between: "100 mylar bags", "50x vacuum bags" (not "80€ – discreet"). */
+function countedGoods(m: Match, words: readonly Token[], folded: string): boolean {
+  if (m.first === 0 || words[m.first]!.brk) return false;
+  const prev = words[m.first - 1]!;
+  const count = /^([0-9]{1,5})x?$/.exec(prev.text);
+  // (an amount of money is no count: "$140 discreet packaging")
+  return count !== null && Number(count[1]) >= GOODS_COUNT && /^ +$/.test(folded.slice(prev.end, words[m.first]!.start)) && !/\p{Sc}/u.test(folded.slice(Math.max(0, prev.start - 2), prev.start));
+}
+
 export function extractShipping(matches: readonly Match[], words: readonly Token[], n: NormalisedText, lex: CompiledLexicons): ShippingExtraction {
   const folded = n.text;
   // negations indexed by the word they end (before a method) or start (after it): lookups stay local,
@@ -184,6 +196,9 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
     if (decoyWords !== undefined && decoyWords[m.first] === 1 && decoyWords[m.last] === 1) continue;
     const method = lex.methods[m.item.ref]!.method;
     if (words[m.first]!.kind === 'emoji' && bullet(m, method)) continue;
+    // packaging counted out is the goods sold, not how they travel: "100 mylar bags", "50x vacuum bags"
+    // ("2x vacuum sealed" is how a parcel is packed)
+    if (method === 'stealth' && countedGoods(m, words, folded)) continue;
     let neg = negationBefore(m, negByLast, words, folded);
     for (let k = m.last + 1; k <= m.last + NEGATION_REACH && !neg; k++) {
       const c = negAfterByFirst.get(k);

@@ -389,6 +389,10 @@ export const shippingRows: Row[] = [
   { text: '🤝 possible in Leeds city centre, cash only', shipping: ['pickup'], tag: 'emoji' },
   { text: 'Shipping:\n📦 Royal Mail tracked – £4\n🤝 no meetups, sorry', shipping: ['tracked'], tag: 'emoji' },
   { text: 'Skunk 1oz – £180 – only 🤝, no post', shipping: ['pickup'], tag: 'emoji' },
+  // packaging counted out is the goods sold, not how they travel
+  { text: '0.01g pocket scale + 100 mylar bags — £30 — Royal Mail tracked', shipping: ['tracked'], tag: 'goods-not-stealth' },
+  { text: 'Mushrooms 28g $140 discreet packaging', shipping: ['stealth'], tag: 'goods-not-stealth' },
+  { text: 'Weed 7g, 2x vacuum sealed, Royal Mail tracked', shipping: ['stealth', 'tracked'], tag: 'goods-not-stealth' },
   // abbreviations of international shipping
   { text: 'MDMA 10g – €60 – intl ok via DHL', shipping: ['international'], tag: 'abbreviation' },
   { text: 'Oxy 30mg x10 – ww shipping, stealth included', shipping: ['international', 'stealth'], tag: 'abbreviation' },
