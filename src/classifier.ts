@@ -310,7 +310,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
     ev('suppressed', `${headline.amount} ${headline.currency}`, headline.start, headline.end, 'extract:price', { effect: `not the price of ${category}/${subcategory}: a sum handled, not asked (only a price field prices it)` });
     headline = null;
   }
-  const where = opts.extract !== false ? extractWhere({ text, n, words, matches, lex, category, px, headline, opts, ctx, ev }) : nowhere();
+  const where = opts.extract !== false ? extractWhere({ text, n, words, matches, lex, category, subcategory, px, headline, opts, ctx, ev }) : nowhere();
 
   addCodePointOffsets(text, evidence);
   evidence.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -350,13 +350,14 @@ function extractWhere(x: {
   matches: readonly Match[];
   lex: CompiledLexicons;
   category: Category | null;
+  subcategory: string | null;
   px: PriceExtraction;
   headline: PriceFinding | null;
   opts: ClassifyOptions;
   ctx: RunContext;
   ev: (field: Evidence['field'], value: string, start: number, end: number, source: string, extra?: Partial<Evidence>) => void;
 }): Where {
-  const { text, n, words, matches, lex, category, px, headline, opts, ctx, ev } = x;
+  const { text, n, words, matches, lex, category, subcategory, px, headline, opts, ctx, ev } = x;
   const extracted = extractOrigin(matches, words, n, lex);
   // Data goods do not ship: only a cue, a field or a hand-over says where such a vendor is; a flag, a bare
   // country name or a code beside them is the goods' country ("CVV Belgique 🇧🇪", "méthodes France").
@@ -367,7 +368,7 @@ function extractWhere(x: {
     category === null ? extracted
     : lex.goods.data.has(category) ? withoutLoneMentions(extracted)
     : lex.goods.provenance.has(category) ? withoutProvenance(extracted, matches, lex, n.text)
-    : extracted;
+    : withoutProductStyle(extracted, `${category}/${subcategory}`, matches, lex, n.text);
   for (const d of o.excluded) ev('suppressed', d.code ?? d.region!, d.match.start, d.match.end, 'extract:destination', { effect: 'not shipped there (negated ships-to)' });
   const origin = o.origin ? o.origin.code : null;
   if (o.origin) for (const m of o.origins) ev('origin', m.code!, m.match.start, m.match.end, `extract:origin:${m.how}`);
@@ -518,10 +519,7 @@ const LONE_MENTIONS: ReadonlySet<string> = new Set(['flag', 'bare', 'code']);
 
 /** An origin extraction without the mentions that stand alone (a flag, a bare country name, a code). */
 function withoutLoneMentions(o: OriginExtraction): OriginExtraction {
-  if (o.origin === null || (!o.origins.some((m) => LONE_MENTIONS.has(m.how)) && !LONE_MENTIONS.has(o.origin.how))) return o;
-  const origins = o.origins.filter((m) => !LONE_MENTIONS.has(m.how));
-  const origin = LONE_MENTIONS.has(o.origin.how) ? origins[0] ?? null : o.origin;
-  return { ...o, origin, origins: origin === null ? [] : origins };
+  return keptMentions(o, (m) => !LONE_MENTIONS.has(m.how));
 }
 
 /**
@@ -538,12 +536,26 @@ function withoutProvenance(o: OriginExtraction, matches: readonly Match[], lex: 
     if (sendsGoods(m, lex)) posting.add(lineOf(m.start));
     else if (m.item.kind === 'category' && lex.goods.provenance.has(lex.entries[m.item.ref]!.category)) naming.add(lineOf(m.start));
   }
-  const kept = (m: OriginExtraction['origins'][number]): boolean => {
-    if (m.how !== 'bare') return true;
-    const line = lineOf(m.match.start);
-    return posting.has(line) || !naming.has(line);
-  };
-  if (o.origins.every(kept) && kept(o.origin)) return o;
+  return keptMentions(o, (m) => m.how !== 'bare' || posting.has(lineOf(m.match.start)) || !naming.has(lineOf(m.match.start)));
+}
+
+/**
+ * The origin without the flags and bare names of a country the goods are named after (places.json `styleOf`:
+ * "Pollen 🇲🇦 Ketama", "Coke 🇨🇴 pure"), unless their line posts or hands over ("🇨🇴 ➜ EMS worldwide").
+ */
+function withoutProductStyle(o: OriginExtraction, goods: string, matches: readonly Match[], lex: CompiledLexicons, folded: string): OriginExtraction {
+  const styled = (m: OriginExtraction['origins'][number]): boolean => (m.how === 'flag' || m.how === 'bare') && lex.countries[m.match.item.ref]?.styleOf.has(goods) === true && m.match.item.kind === 'country';
+  if (o.origin === null || !(styled(o.origin) || o.origins.some(styled))) return o;
+  const newlines = newlineOffsets(folded);
+  const lineOf = (at: number): number => lineAt(newlines, at);
+  const posting = new Set<number>();
+  for (const m of matches) if (sendsGoods(m, lex)) posting.add(lineOf(m.start));
+  return keptMentions(o, (m) => !styled(m) || posting.has(lineOf(m.match.start)));
+}
+
+/** The origin and origins that `kept` keeps: the first kept origin when the chosen one goes. */
+function keptMentions(o: OriginExtraction, kept: (m: OriginExtraction['origins'][number]) => boolean): OriginExtraction {
+  if (o.origin === null || (o.origins.every(kept) && kept(o.origin))) return o;
   const origins = o.origins.filter(kept);
   const origin = kept(o.origin) ? o.origin : origins[0] ?? null;
   return { ...o, origin, origins: origin === null ? [] : origins };

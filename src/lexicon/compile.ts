@@ -49,6 +49,8 @@ export interface Pattern {
 export interface CompiledCountry {
   readonly code: string;
   readonly flag: string | null;
+  /** The `category/subcategory` of goods named after the country (places.json `styleOf`). */
+  readonly styleOf: ReadonlySet<string>;
 }
 
 /** A read-only list lookup: a Map, or a snapshot's lazily decoded index. */
@@ -243,7 +245,7 @@ export function compileLexicons(
   const regionByName = new Map<string, string>();
   const countries = lex.places.countries.map((c) => {
     for (const t of c.short ?? []) countryByShort.set(t, c.code);
-    return { code: c.code, flag: c.flag ? normalise(c.flag).text : null };
+    return { code: c.code, flag: c.flag ? normalise(c.flag).text : null, styleOf: new Set(c.styleOf ?? []) };
   });
   const places = lex.places.places.map((p) => ({ name: p.name, country: p.country }));
   const regions = lex.places.regions.map((r) => {

@@ -91,6 +91,15 @@ export const PlacesLexiconSchema = lazySchema(() => z
           flag: z.string().optional(),
           /** Adjectives and nationality words: never an origin on their own ("dutch", "belge"). */
           adjectives: z.array(z.string().min(1)).optional(),
+          /**
+           * Goods named after the country, as `category/subcategory` ("drugs/cannabis" for Morocco, "drugs/stimulants"
+           * for Colombia): in a listing of them its flag or bare name is the product's style ("Pollen 🇲🇦 Ketama",
+           * "Coke 🇨🇴"), not an origin, unless its line posts or hands over.
+           */
+          styleOf: z
+            .array(z.string().regex(/^[a-z]+\/[a-z-]+$/))
+            .optional()
+            .refine((xs) => (xs ?? []).every((x) => (TAXONOMY[x.split('/')[0] as Category] as readonly string[] | undefined)?.includes(x.split('/')[1]!) === true), { message: 'styleOf: not a category/subcategory of the taxonomy' }),
         })
         .strict(),
     ),

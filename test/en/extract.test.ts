@@ -154,6 +154,11 @@ export const originRows: Row[] = [
   { text: 'Gorilla Glue – Spanish quality 🇪🇸 – 28g', origin: null, tag: 'flag-style' },
   { text: 'Ketamine 5g – Dutch lab grade 🇳🇱', origin: null, tag: 'flag-style' },
   { text: 'Ketamine 5g – ships from 🇳🇱, Dutch quality', origin: 'NL', tag: 'flag-style' },
+  // the flag of a country the goods are named after is their style (places.json styleOf), unless its line posts
+  { text: 'Hash 🇲🇦 Ketama 25g – €90', origin: null, tag: 'flag-style' },
+  { text: 'Coke 🇨🇴 pure 1g – €70', origin: null, tag: 'flag-style' },
+  { text: 'Coke 5g 90%\n🇨🇴 EMS worldwide, 10 days', origin: 'CO', tag: 'flag-style' },
+  { text: 'Kush 10g 🇨🇴 – €80', origin: 'CO', tag: 'flag-style' },
   // a cue naming two countries as alternatives says no one origin
   { text: 'Speed 100g | stock in NL and DE | €200', origin: null, tag: 'alternatives' },
   { text: 'Speed 100g\nShips from: Germany\nStock in NL and DE', origin: 'DE', tag: 'alternatives' },

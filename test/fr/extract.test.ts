@@ -12,6 +12,7 @@ export const originRows: Row[] = [
   { text: 'MDMA qualité suisse – 10 cristaux', origin: null, tag: 'style' },
   { text: 'Buvards LSD – fabrication suisse 🇨🇭 – x10', origin: null, tag: 'flag-style' },
   { text: 'Buvards LSD x10 – envoi depuis la Suisse', origin: 'CH', tag: 'phrase' },
+  { text: 'Pollen 🇲🇦 Ketama 25g 0,45 XMR', origin: null, tag: 'flag-style' },
   { text: 'Remise en main propre à Lille ou à Bruxelles, au choix', origin: null, tag: 'pickup' },
   // stated origins
   { text: '10g beuh amnesia | expédié depuis la France', origin: 'FR' },
