@@ -36,6 +36,13 @@ const NEAR_PRECEDERS = new Set(['from', 'uit', 'vanuit', 'depuis', 'van']);
 const HANDOVER_FOLLOWERS = new Set(['area', 'omgeving', 'regio', 'centrum', 'centre', 'center']);
 // How far before a country a method of sending may end for the country to be where it is sent.
 const SENDING_REACH = 3;
+// A delivery time right before or after a country (folded text, so "ouvres" for "ouvrés"), a country
+// list's other members and a preposition allowed between: see besideDeliveryTime.
+const DELIVERY_UNIT = '(?:h|hrs?|hours?|u|uur|heures?|j|jours?(?: ouvres)?|jrs|d|days?|business days|working days|dagen|werkdagen|wd)';
+const TIME_BEFORE = new RegExp(`\\d\\s*(?:-\\s*\\d+\\s*)?${DELIVERY_UNIT}\\s*(?:(?:en|in|to|naar|au|aux|vers|pour|voor)\\s+)?(?:(?:l'|la|le|les|de|het)\\s*)?(?:[a-z]{2,3}\\s*[/,]\\s*)*$`);
+const TIME_AFTER = new RegExp(`^(?:\\s*[/,]\\s*[a-z]{2,3})*\\s*[:=(]?\\s*\\d+\\s*(?:-\\s*\\d+\\s*)?${DELIVERY_UNIT}\\b`);
+// Characters read on each side of a country for a delivery time.
+const DELIVERY_WINDOW = 32;
 // The longest line (in characters) that a field label alone on the line above can govern as its value.
 const NEXT_LINE_VALUE = 48;
 // Words after a row of countries that make it a border: "NL/BE grens", "FR/BE border", "frontière".
@@ -574,6 +581,18 @@ class OriginReading {
     return false;
   }
 
+  /**
+   * A delivery time right before the country or right after it, in its clause: "5-7 jours Belgique/Suisse",
+   * "sous 3-5 jours en France", "Levertijd NL/BE 2-3 werkdagen", "Belgium: 1-2 days". A time says how long
+   * it takes to get there: the country is where it is sent.
+   */
+  private besideDeliveryTime(p: Match): boolean {
+    const { text } = this;
+    const before = text.slice(Math.max(0, p.start - DELIVERY_WINDOW), p.start);
+    const after = text.slice(p.end, p.end + DELIVERY_WINDOW);
+    return TIME_BEFORE.test(before) || TIME_AFTER.test(after);
+  }
+
   /** "from", "vanuit", "depuis" right before the place, or before its article ("from the UK"), in one sentence. */
   private fromBefore(p: Match): boolean {
     const { words } = this;
@@ -926,7 +945,7 @@ class OriginReading {
       }
       // A country a few words after a way of sending, with no "from" ("livraison express 24h en Belgique")
       // is where it is sent, not where it leaves
-      if (this.listedCountry(p) && this.afterSending(p)) {
+      if (this.listedCountry(p) && (this.afterSending(p) || this.besideDeliveryTime(p)) && !this.negated(p)) {
         destinations.push(mentionOf(c, p, 'field'));
         continue;
       }

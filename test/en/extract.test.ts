@@ -398,6 +398,11 @@ export const shippingRows: Row[] = [
   { text: '0.01g pocket scale + 100 mylar bags — £30 — Royal Mail tracked', shipping: ['tracked'], tag: 'goods-not-stealth' },
   { text: 'Mushrooms 28g $140 discreet packaging', shipping: ['stealth'], tag: 'goods-not-stealth' },
   { text: 'Weed 7g, 2x vacuum sealed, Royal Mail tracked', shipping: ['stealth', 'tracked'], tag: 'goods-not-stealth' },
+  // a delivery time beside a country says it is sent there
+  { text: 'Ships from: Germany\nDPD tracked, 3-5 days to France', origin: 'DE', shipping: ['tracked', 'international'], tag: 'delivery-time' },
+  { text: 'Ships from: France\nDelivery 2-3 days in France', origin: 'FR', shipping: [], tag: 'delivery-time' },
+  { text: 'Ketamine 5g — €60 — free shipping EU', shipping: ['international'], tag: 'area' },
+  { text: 'Ketamine 5g — €60 — tracked, EU only', shipping: ['tracked', 'international'], tag: 'area' },
   // abbreviations of international shipping
   { text: 'MDMA 10g – €60 – intl ok via DHL', shipping: ['international'], tag: 'abbreviation' },
   { text: 'Oxy 30mg x10 – ww shipping, stealth included', shipping: ['international', 'stealth'], tag: 'abbreviation' },

@@ -13,6 +13,7 @@ export const originRows: Row[] = [
   { text: 'Buvards LSD – fabrication suisse 🇨🇭 – x10', origin: null, tag: 'flag-style' },
   { text: 'Buvards LSD x10 – envoi depuis la Suisse', origin: 'CH', tag: 'phrase' },
   { text: 'Pollen 🇲🇦 Ketama 25g 0,45 XMR', origin: null, tag: 'flag-style' },
+  { text: 'Livraison 48-72h en France, 5-7 jours Belgique/Suisse\nExpédié de : France', origin: 'FR', shipping: ['international'], tag: 'delivery-time' },
   { text: 'Remise en main propre à Lille ou à Bruxelles, au choix', origin: null, tag: 'pickup' },
   // stated origins
   { text: '10g beuh amnesia | expédié depuis la France', origin: 'FR' },

@@ -122,6 +122,8 @@ export const shippingRows: Row[] = [
   // "brief" als label van een verzendoptie; "brief van de douane" is geen verzending
   { text: 'Verzendopties:\n1) Brief (PostNL) – gratis\n2) Aangetekend – €7', shipping: ['letter', 'registered'], tag: 'option-label' },
   { text: 'Brief van de douane gekregen? Stuur ons een bericht.', shipping: [], tag: 'option-label' },
+  { text: 'Verzending: DHL met tracking\nLevertijd NL/BE 2-3 werkdagen\nVerzonden vanuit: Duitsland', origin: 'DE', shipping: ['tracked', 'international'], tag: 'delivery-time' },
+  { text: 'XTC 500x – €1,10 per stuk – alleen EU', shipping: ['international'], tag: 'area' },
   { text: 'Verzending met bpost: gewone post/brief: gratis', shipping: ['standard', 'letter'], tag: 'option-label' },
   // ── methods ──
   { text: '5g Amnesia – discrete verpakking, geurdicht', shipping: ['stealth'], tag: 'stealth' },
