@@ -1,4 +1,5 @@
 import type { ShippingMethod } from '../schema/taxonomy.js';
+import { lineAt, newlineOffsets } from '../text/search.js';
 import { SHIPPING_METHODS } from '../schema/taxonomy.js';
 import type { CompiledLexicons } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
@@ -124,6 +125,15 @@ export function negationBefore(m: Match, negByLast: ReadonlyMap<number, Match>, 
 // The smallest count of a packaging term that is goods for sale ("100 mylar bags"); fewer is layers ("2x vac").
 const GOODS_COUNT = 5;
 
+/** The method matches, without those of a `withPlace` entry on a line that names no city or region of a country. */
+function withPlaces(methods: Match[], matches: readonly Match[], folded: string, lex: CompiledLexicons): Match[] {
+  if (!methods.some((m) => lex.methods[m.item.ref]!.withPlace)) return methods;
+  const newlines = newlineOffsets(folded);
+  const placeLines = new Set<number>();
+  for (const m of matches) if (m.item.kind === 'place') placeLines.add(lineAt(newlines, m.start));
+  return methods.filter((m) => !lex.methods[m.item.ref]!.withPlace || placeLines.has(lineAt(newlines, m.start)));
+}
+
 /** A count of goods right before the term, only a space between: "100 mylar bags", "50x vacuum bags" (not "80€ – discreet"). */
 function countedGoods(m: Match, words: readonly Token[], folded: string): boolean {
   if (m.first === 0 || words[m.first]!.brk) return false;
@@ -175,7 +185,7 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
   // Longest phrase wins where phrases of one method overlap ("met track & trace" over "track & trace");
   // different methods on one span both stay ("lettre suivie" is letter and tracked).
   const ms = longestPerKey(
-    matches.filter((m) => m.item.kind === 'method'),
+    withPlaces(matches.filter((m) => m.item.kind === 'method'), matches, folded, lex),
     (m) => lex.methods[m.item.ref]!.method,
   );
   // An emoji term ("🤝") that heads a phrase of its own method on its line is that phrase's bullet: it

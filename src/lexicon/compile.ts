@@ -74,7 +74,7 @@ export interface CompiledCarrier {
 export interface CompiledLexicons {
   readonly source: Lexicons;
   readonly entries: readonly LexiconEntry[];
-  readonly methods: readonly { id: string; method: ShippingMethod }[];
+  readonly methods: readonly { id: string; method: ShippingMethod; withPlace: boolean }[];
   readonly carriers: readonly CompiledCarrier[];
   /** One-word answers that refuse the method before them after a colon or dash (shipping.json `negationAnswers`). */
   readonly negationAnswers: ReadonlySet<string>;
@@ -225,7 +225,7 @@ export function compileLexicons(
     entries.push({ id: h.id, category: h.category, subcategory: h.subcategory, terms: {}, weight: h.weight, generic: h.generic !== false, note: 'quantity hint (context.json)' });
     return { units: new Set(h.units), roles: new Set<string>(h.roles ?? ['amount']), ref, min: h.min ?? 0, max: h.max ?? Infinity, namesSubcategory: h.namesSubcategory === true, unless: new Set((h.unless ?? []).map((w) => normalise(w).text.trim())) };
   });
-  const methods = lex.shipping.methods.map((m) => ({ id: m.id, method: m.method }));
+  const methods = lex.shipping.methods.map((m) => ({ id: m.id, method: m.method, withPlace: m.withPlace === true }));
   // what a name means from a vendor in a country: another carrier (canonical as that carrier is) or no carrier
   const canonicalByName = new Map(lex.shipping.carriers.map((c) => [c.name, c.canonical !== false]));
   const carriers = lex.shipping.carriers.map((c): CompiledCarrier => ({

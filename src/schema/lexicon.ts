@@ -145,6 +145,11 @@ export const ShippingLexiconSchema = lazySchema(() => z
            * brief" is a letter sent as standard post). The integrity check lets such a term stand twice.
            */
           shared: z.boolean().optional(),
+          /**
+           * This entry's terms count only on a line that names a city or a region of a country (places.json
+           * `places`): "🚗 Livraison à domicile Bruxelles" is a vendor driving out, "Tesla pills 🚗⚡" is a logo.
+           */
+          withPlace: z.boolean().optional(),
         })
         .strict(),
     ),

@@ -122,6 +122,11 @@ export const shippingRows: Row[] = [
   // 🤝 en puce partage le sort de la phrase qu'il ouvre
   { text: 'Envoi :\n📦 Colissimo suivi – 6€\n🤝 Remise en main propre : NON', shipping: ['tracked'], tag: 'emoji' },
   { text: 'Kétamine 5g 100€ – 🤝 possible Lyon centre', shipping: ['pickup'], tag: 'emoji' },
+  { text: 'Beuh 5g 50€ – 🚗 livraison Lille et périphérie', shipping: ['pickup'], tag: 'emoji' },
+  { text: 'XTC Tesla 280mg 🚗⚡ – envoi Colissimo suivi', shipping: ['tracked'], tag: 'emoji' },
+  { text: 'Livraison à domicile sur Namur par nos soins, le soir', shipping: ['pickup'], tag: 'local-delivery' },
+  { text: 'Colissimo suivi uniquement, pas de livraison à domicile par nous', shipping: ['tracked'], tag: 'local-delivery' },
+  { text: 'Coke 1g 70€ 🛵 Marseille 7j/7', shipping: ['pickup'], tag: 'emoji' },
   { text: '10g beuh | envoi discret', shipping: ['stealth'] },
   { text: 'Envoi sous vide, triple emballage anti-odeur', shipping: ['stealth'] },
   { text: 'Emballage neutre, rien ne laisse deviner le contenu', shipping: ['stealth'] },
