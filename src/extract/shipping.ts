@@ -39,7 +39,7 @@ const ANSWER_REACH = 4;
 // Words between an emoji bullet and the phrase it heads ("🤝 no meetups", "🤝 Remise en main propre").
 const BULLET_REACH = 3;
 // What separates a method from its answer: a colon or a dash with a space on either side.
-const ANSWER_SEPARATOR = /:|(^|\s)-(\s|$)/;
+const ANSWER_SEPARATOR = /:|(^|\s)-(\s|$)|\.{3,}/;
 const ANSWER_ITEM: VocabItem = { kind: 'shipNegationAfter', ref: 0, exact: true, lang: 'any' };
 
 export interface MethodFinding {
@@ -169,13 +169,18 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
       const gap = folded.slice(words[k - 1]!.end, w.start);
       // (a question mark breaks the sentence but asks what follows: "Expres? Nee.")
       const asked = /^\s*\?\s*$/.test(gap);
-      if (w.brk && !asked) return undefined;
-      if (!asked && !ANSWER_SEPARATOR.test(gap)) continue;
+      // (a leader of dots is no sentence end: "Pick-up ........ NO")
+      const leader = /^[\s.]*\.{3,}[\s.]*$/.test(gap);
+      if (w.brk && !asked && !leader) return undefined;
+      // (a sign right after the method answers with no separator: "Afhalen ❌")
+      const sign = k === m.last + 1 && w.kind === 'emoji' && lex.negationAnswers.has(w.text);
+      if (!asked && !sign && !ANSWER_SEPARATOR.test(gap)) continue;
       const phrase = negAfterByFirst.get(k);
       if (phrase !== undefined) return phrase;
       if (!lex.negationAnswers.has(w.text)) return undefined;
       const next = words[k + 1];
-      if (next !== undefined && !next.brk && !/[,;()!]/.test(folded.slice(w.end, next.start))) return undefined;
+      // (the answer stands alone, or with a sign: "NO ❌")
+      if (next !== undefined && !next.brk && !/[,;()!]/.test(folded.slice(w.end, next.start)) && !(next.kind === 'emoji' && lex.negationAnswers.has(next.text))) return undefined;
       return { item: ANSWER_ITEM, term: w.text, start: w.start, end: w.end, first: k, last: k, how: 'exact' };
     }
     return undefined;

@@ -403,6 +403,12 @@ export const shippingRows: Row[] = [
   { text: 'Ships from: France\nDelivery 2-3 days in France', origin: 'FR', shipping: [], tag: 'delivery-time' },
   { text: 'Ketamine 5g — €60 — free shipping EU', shipping: ['international'], tag: 'area' },
   { text: 'Ketamine 5g — €60 — tracked, EU only', shipping: ['tracked', 'international'], tag: 'area' },
+  // a parcel point or a cash pick-up is no hand-over; a leader of dots and a ❌ answer refuse
+  { text: 'Tracked bpost parcel. DPD to a pickup point possible on request.', shipping: ['tracked'], tag: 'pickup-point' },
+  { text: 'Cash-out service, 10% fee. Dropper available for cash pickup in Belgium.', shipping: [], tag: 'pickup-point' },
+  { text: 'DELIVERY\n  📦 PostNL tracked ......... +5€\n  🤝 Pick-up / dead drop ........ NO ❌', shipping: ['tracked'], tag: 'answer' },
+  { text: 'Tracking ........ yes\nExpress ........ no', shipping: ['tracked'], tag: 'answer' },
+  { text: '⚡ Same-day courier Amsterdam/Utrecht ... +25€', shipping: ['express'], tag: 'express' },
   // abbreviations of international shipping
   { text: 'MDMA 10g – €60 – intl ok via DHL', shipping: ['international'], tag: 'abbreviation' },
   { text: 'Oxy 30mg x10 – ww shipping, stealth included', shipping: ['international', 'stealth'], tag: 'abbreviation' },
