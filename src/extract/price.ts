@@ -203,6 +203,9 @@ function segmentAlone(tokens: readonly Token[], from: number, to: number): boole
   return open && close && (before?.kind === 'sym' || after?.kind === 'sym');
 }
 
+// Words joining denominations listed together: "€20 en €50", "20€ et 50€".
+const JOINER_WORDS = new Set(['and', 'en', 'et', 'or', 'of', 'ou']);
+
 // Signs between the tiers of a list written on one line: "1g 30 / 5g 120 / 10g 200 💶".
 const ROW_SEPARATORS = new Set(['|', '/', ';', ',', '•']);
 
@@ -270,6 +273,7 @@ function tierMoneys(scan: Scan, goodsAmounts: readonly QuantityHit[], moneys: re
     bareMarkers.set(line, set);
   }
   const out: Money[] = [];
+  let listingCurrency: string | null | undefined;
   for (let a = 0; a < tiers.length; ) {
     let z = a + 1;
     while (z < tiers.length && (tiers[z]!.line === tiers[z - 1]!.line + 1 || tiers[z]!.line === tiers[z - 1]!.line)) z++;
@@ -278,7 +282,9 @@ function tierMoneys(scan: Scan, goodsAmounts: readonly QuantityHit[], moneys: re
     if (group.length < 2 || group.every((t) => t.num === -1)) continue;
     const named = new Set(group.filter((t) => t.currency !== null).map((t) => t.currency!));
     const heading = bareMarkers.get(group[0]!.line - 1);
-    const currency = named.size === 1 ? [...named][0]! : named.size === 0 && heading?.size === 1 ? [...heading][0]! : null;
+    // (with neither, the one currency the listing writes elsewhere: "Prijzen:\n10g – 70\n25g – 160" above
+    // "bpost aangetekend: +5 euro")
+    const currency = named.size === 1 ? [...named][0]! : named.size !== 0 ? null : heading?.size === 1 ? [...heading][0]! : (listingCurrency ??= onlyCurrency(moneys));
     if (currency === null) continue;
     for (const t of group) {
       if (t.num === -1) continue;
@@ -289,6 +295,12 @@ function tierMoneys(scan: Scan, goodsAmounts: readonly QuantityHit[], moneys: re
     }
   }
   return out;
+}
+
+/** The one currency of all `moneys`, or null when there are none or several. */
+function onlyCurrency(moneys: readonly Money[]): string | null {
+  const first = moneys[0]?.currency;
+  return first !== undefined && moneys.every((m) => m.currency === first) ? first : null;
 }
 
 const NOT_PRICE = NF.MODEL | NF.GLUED_WORD | NF.CALIBRE | NF.TIME | NF.DATE | NF.PERCENT | NF.LEADING_DOT | NF.FRACTION | NF.COUNT_X;
@@ -651,7 +663,10 @@ function feeBrackets(x: Ctx): ((money: Money) => boolean) | null {
 /** Denominations of notes: "50€ notes", "billets de 20€ et 50€", "biljetten €50", "briefkes van 20 en 50 euro". */
 function isDenomination(x: Ctx, money: Money, notesContext: boolean): boolean {
   const { tokens, c } = x;
-  const joinerAt = (j: number): boolean => tokens[j]?.kind === 'sym' && (tokens[j]!.text === '/' || tokens[j]!.text === ',' || tokens[j]!.text === '&');
+  const joinerAt = (j: number): boolean => {
+    const t = tokens[j];
+    return t !== undefined && ((t.kind === 'sym' && (t.text === '/' || t.text === ',' || t.text === '&')) || (t.kind === 'word' && JOINER_WORDS.has(t.text)));
+  };
   // one of several amounts listed together: "20€ / 50€ / 100€"
   const inList = (joinerAt(money.tj) && moneyStarting(x, money.tj + 1) >= 0) || (joinerAt(money.ti - 1) && (x.moneyAt[money.ti - 2] ?? -1) >= 0);
   if (notesContext) {

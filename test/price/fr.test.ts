@@ -89,6 +89,7 @@ const plain: Row[] = [
 ];
 
 const tiers: Row[] = [
+  { text: 'Faux billets 50€ – lot de 20 (1000€ en faces) – 250€', want: [250, 'EUR'] },
   { text: 'Shit 10g → 60 balles\n25g → 130 balles', want: [60, 'EUR'] },
   { text: 'Weed AAA 1 oz – 140 piasses, livraison à Montréal', want: [140, 'CAD'] },
   { text: 'Ecstas "Punisher" 270mg – lot de 20 : 100 € – lot de 100 : 350 €', want: [100, 'EUR'], kind: 'tier', qty: [20, 'pieces'], per: [5, 'pieces'] },
