@@ -125,6 +125,25 @@ export function negationBefore(m: Match, negByLast: ReadonlyMap<number, Match>, 
 // The smallest count of a packaging term that is goods for sale ("100 mylar bags"); fewer is layers ("2x vac").
 const GOODS_COUNT = 5;
 
+/**
+ * Whether a match stands on a line that names a shipping method or a carrier of its own (not a brand-like
+ * name) and no category term: a shipping line, where a brand-like name is the carrier.
+ */
+function shippingLines(matches: readonly Match[], named: readonly { match: Match; paired: boolean }[], folded: string, lex: CompiledLexicons): (m: Match) => boolean {
+  const newlines = newlineOffsets(folded);
+  const shipping = new Set<number>();
+  const goods = new Set<number>();
+  for (const m of matches) {
+    if (m.item.kind === 'method' && lex.methods[m.item.ref]!.method !== 'digital') shipping.add(lineAt(newlines, m.start));
+    else if (m.item.kind === 'category') goods.add(lineAt(newlines, m.start));
+  }
+  for (const c of named) if (!c.paired) shipping.add(lineAt(newlines, c.match.start));
+  return (m) => {
+    const line = lineAt(newlines, m.start);
+    return shipping.has(line) && !goods.has(line);
+  };
+}
+
 /** The method matches, without those of a `withPlace` entry on a line that names no city or region of a country. */
 function withPlaces(methods: Match[], matches: readonly Match[], folded: string, lex: CompiledLexicons): Match[] {
   if (!methods.some((m) => lex.methods[m.item.ref]!.withPlace)) return methods;
@@ -257,9 +276,15 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
     const by = refusal(m) ?? (prev?.by !== undefined && joined(words, prev.match.last, m.first) && !barrierBetween(folded, prev.match.end, m.start) ? prev.by : undefined);
     named.push({ name: carrier.name, match: m, by, paired: carrier.paired.has(m.term) });
   }
-  // a name that is also a brand ("Hermes") counts beside another carrier: "DHL or Hermes", "Hermes ou DPD"
+  // a name that is also a brand ("Hermes") counts beside another carrier ("DHL or Hermes", "Hermes ou
+  // DPD"), or on a line that names another carrier or a method and no goods ("DHL Paket or Hermes, your
+  // choice", "Hermes (goedkoper, ook tracking) . €7"): "Hermès Birkin 35, DHL" is the brand
+  let shippingLine: ((p: Match) => boolean) | undefined;
   const counted = named.filter(
-    (p) => !p.paired || named.some((c) => !c.paired && c.name !== p.name && (joined(words, c.match.last, p.match.first) || joined(words, p.match.last, c.match.first))),
+    (p) =>
+      !p.paired ||
+      named.some((c) => !c.paired && c.name !== p.name && (joined(words, c.match.last, p.match.first) || joined(words, p.match.last, c.match.first))) ||
+      (shippingLine ??= shippingLines(matches, named, folded, lex))(p.match),
   );
   const carriers: CarrierFinding[] = counted.filter((c) => c.by === undefined).map(({ name, match }) => ({ name, match }));
   const refused: RefusedCarrier[] = counted.filter((c) => c.by !== undefined).map(({ name, match, by }) => ({ name, match, by: by! }));

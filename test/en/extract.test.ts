@@ -409,6 +409,9 @@ export const shippingRows: Row[] = [
   { text: 'DELIVERY\n  📦 PostNL tracked ......... +5€\n  🤝 Pick-up / dead drop ........ NO ❌', shipping: ['tracked'], tag: 'answer' },
   { text: 'Tracking ........ yes\nExpress ........ no', shipping: ['tracked'], tag: 'answer' },
   { text: '⚡ Same-day courier Amsterdam/Utrecht ... +25€', shipping: ['express'], tag: 'express' },
+  // a brand-like carrier name ("Hermes") counts on a shipping line that names no goods
+  { text: 'Ships from Germany\nDHL Paket or Hermes, your choice', carriers: ['DHL', 'Hermes'], tag: 'carrier-brand' },
+  { text: 'Hermes Birkin 35 bag replica – shipped DHL tracked', carriers: ['DHL'], tag: 'carrier-brand' },
   // abbreviations of international shipping
   { text: 'MDMA 10g – €60 – intl ok via DHL', shipping: ['international'], tag: 'abbreviation' },
   { text: 'Oxy 30mg x10 – ww shipping, stealth included', shipping: ['international', 'stealth'], tag: 'abbreviation' },
