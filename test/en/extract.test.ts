@@ -412,6 +412,8 @@ export const shippingRows: Row[] = [
   // a brand-like carrier name ("Hermes") counts on a shipping line that names no goods
   { text: 'Ships from Germany\nDHL Paket or Hermes, your choice', carriers: ['DHL', 'Hermes'], tag: 'carrier-brand' },
   { text: 'Hermes Birkin 35 bag replica – shipped DHL tracked', carriers: ['DHL'], tag: 'carrier-brand' },
+  { text: 'We ship from Turkey by regular PTT post (free, 12-20 days) or DHL express (+$15)', shipping: ['standard', 'express'], tag: 'standard' },
+  { text: 'Shipping: Poste Italiane raccomandata or posta ordinaria (free, untracked)', shipping: ['registered', 'standard'], tag: 'standard' },
   // abbreviations of international shipping
   { text: 'MDMA 10g – €60 – intl ok via DHL', shipping: ['international'], tag: 'abbreviation' },
   { text: 'Oxy 30mg x10 – ww shipping, stealth included', shipping: ['international', 'stealth'], tag: 'abbreviation' },

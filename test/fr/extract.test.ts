@@ -127,6 +127,7 @@ export const shippingRows: Row[] = [
   { text: 'Livraison à domicile sur Namur par nos soins, le soir', shipping: ['pickup'], tag: 'local-delivery' },
   { text: 'Colissimo suivi uniquement, pas de livraison à domicile par nous', shipping: ['tracked'], tag: 'local-delivery' },
   { text: 'Coke 1g 70€ 🛵 Marseille 7j/7', shipping: ['pickup'], tag: 'emoji' },
+  { text: 'Par la poste : Postes Canada lettre régulière, Xpresspost dispo (+15$)', shipping: ['letter', 'standard', 'express'], tag: 'standard' },
   { text: '10g beuh | envoi discret', shipping: ['stealth'] },
   { text: 'Envoi sous vide, triple emballage anti-odeur', shipping: ['stealth'] },
   { text: 'Emballage neutre, rien ne laisse deviner le contenu', shipping: ['stealth'] },
