@@ -414,6 +414,8 @@ export const shippingRows: Row[] = [
   { text: 'Hermes Birkin 35 bag replica – shipped DHL tracked', carriers: ['DHL'], tag: 'carrier-brand' },
   { text: 'We ship from Turkey by regular PTT post (free, 12-20 days) or DHL express (+$15)', shipping: ['standard', 'express'], tag: 'standard' },
   { text: 'Shipping: Poste Italiane raccomandata or posta ordinaria (free, untracked)', shipping: ['registered', 'standard'], tag: 'standard' },
+  { text: 'Rolex Submariner 1:1 – free shipping, double boxed, no logos on the outside', shipping: ['stealth'], tag: 'stealth' },
+  { text: 'Tracked shipping inside Belgium only, or meet-up in Antwerp', shipping: ['tracked', 'pickup'], tag: 'stealth' },
   // abbreviations of international shipping
   { text: 'MDMA 10g – €60 – intl ok via DHL', shipping: ['international'], tag: 'abbreviation' },
   { text: 'Oxy 30mg x10 – ww shipping, stealth included', shipping: ['international', 'stealth'], tag: 'abbreviation' },

@@ -124,6 +124,7 @@ export const shippingRows: Row[] = [
   { text: 'Brief van de douane gekregen? Stuur ons een bericht.', shipping: [], tag: 'option-label' },
   { text: 'Verzending: DHL met tracking\nLevertijd NL/BE 2-3 werkdagen\nVerzonden vanuit: Duitsland', origin: 'DE', shipping: ['tracked', 'international'], tag: 'delivery-time' },
   { text: 'XTC 500x – €1,10 per stuk – alleen EU', shipping: ['international'], tag: 'area' },
+  { text: 'Alles in een neutrale kartonnen doos, geen logo\'s, met PostNL', shipping: ['stealth'], carriers: ['PostNL'], tag: 'stealth' },
   { text: 'Verzonden vanuit: Duitsland\nVerzending met Hermes.', carriers: ['Hermes'], tag: 'carrier-brand' },
   { text: 'Verzendmethode: Brievenbus ✉️ / T&T 📦 / Afhalen ❌', shipping: ['letter', 'tracked'], tag: 'answer' },
   { text: 'Levering via PostNL naar een afhaalpunt, met track & trace', shipping: ['tracked'], tag: 'pickup-point' },
