@@ -13,6 +13,7 @@ export const rows: Row[] = [
   { text: 'Super Lemon Haze 10g - topkwaliteit nederwiet\nVerzonden vanuit: Nederland\nPrijs: €85', category: 'drugs', subcategory: 'cannabis', tag: 'fields' },
   { text: 'Ketama hasj 25 gram, zacht en kneedbaar, rechtstreeks uit het Rifgebergte. Vacuüm verpakt, binnen 24u verzonden.', category: 'drugs', subcategory: 'cannabis', tag: 'decoy' },
   { text: 'Kristallen wijnglazen, set van 6, nieuw in doos', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Reagentia testset (Marquis, Mecke, Simon) voor XTC, MDMA en speed – 4x 5ml', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'AK-47 wiet | 10g toppen | indoor gekweekt | NL2NL', category: 'drugs', subcategory: 'cannabis', tag: 'decoy' },
   { text: 'White Rhino wiet 20 gram – dikke harsige toppen, zware stone', category: 'drugs', subcategory: 'cannabis', tag: 'decoy' },
   { text: 'Wietzaden feminized Gorilla Glue #4 – 10 stuks', category: 'drugs', subcategory: 'cannabis', tag: 'compound' },
