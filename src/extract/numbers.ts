@@ -485,6 +485,8 @@ export interface CurrencyRef {
   readonly type: 'symbol' | 'code' | 'word';
   /** A word symbol that is written before the amount too ("Fr. 120.–"): see currencies.json `before`. */
   readonly before?: boolean;
+  /** A smaller unit's share of the currency ("mbtc": 0.001 BTC): see currencies.json `units`. */
+  readonly factor?: number;
 }
 
 export interface UnitRef {

@@ -122,6 +122,12 @@ export function compilePrices(currencies: CurrencyLexicon, numbers: NumberWords)
       seenWords.add(k);
       words.push([k, { code: c.code, alts: [c.code], safe: true, type: k === code ? 'code' : 'word' }]);
     }
+    for (const u of c.units ?? []) {
+      const k = foldTerm(u.word);
+      if (seenWords.has(k)) continue;
+      seenWords.add(k);
+      words.push([k, { code: c.code, alts: [c.code], safe: true, type: 'word', factor: u.factor }]);
+    }
   }
   const symbols = new Map<string, CurrencyRef>();
   for (const [k, e] of symCodes) symbols.set(k, { code: e.safe ?? e.codes[0]!, alts: e.codes, safe: e.safe !== null, type: 'symbol', ...(e.before ? { before: true } : {}) });
@@ -350,11 +356,13 @@ function attach(scan: Scan, c: CompiledPrices): Money[] {
     const ti = m ? Math.min(m.ti, num.ti) : num.ti;
     let tj = m ? Math.max(m.tj, num.tj) : num.tj;
     if (m && tokens[tj]?.text === ')' && tokens[m.ti - 1]?.text === '(' && m.ti > num.ti) tj++;
-    return { amount, currency, ti, tj, nti: num.ti, ntj: num.tj, marker: m, weak, rangeLow: false, excluded: null, kind: 'plain', quantity: null, perUnit: null, field: false };
+    // (an amount in a smaller unit, "45,000 sats", is the currency's amount times the unit's factor)
+    const scaled = m?.ref.factor === undefined ? amount : Number((amount * m.ref.factor).toPrecision(12));
+    return { amount: scaled, currency, ti, tj, nti: num.ti, ntj: num.tj, marker: m, weak, rangeLow: false, excluded: null, kind: 'plain', quantity: null, perUnit: null, field: false };
   };
   const take = (mi: number, k: number): void => {
     const m = markers[mi]!;
-    const cryptoCur = c.crypto.has(m.ref.code);
+    const cryptoCur = c.crypto.has(m.ref.code) && m.ref.factor === undefined;
     claimed[k] = 1;
     used[mi] = 1;
     out.push(make(m, k, valueIn(nums[k]!, cryptoCur)!, m.ref.code, !m.ref.safe));
@@ -366,7 +374,7 @@ function attach(scan: Scan, c: CompiledPrices): Money[] {
   const deferred: number[] = [];
   for (let mi = 0; mi < markers.length; mi++) {
     const m = markers[mi]!;
-    const cryptoCur = c.crypto.has(m.ref.code);
+    const cryptoCur = c.crypto.has(m.ref.code) && m.ref.factor === undefined;
     const canRight = m.ref.type !== 'word' && (!m.weakWord || m.ref.before === true);
     const l = leftOf(m);
     const r = canRight ? rightOf(m) : -1;
@@ -399,7 +407,7 @@ function attach(scan: Scan, c: CompiledPrices): Money[] {
   }
   for (const mi of deferred) {
     const m = markers[mi]!;
-    const cryptoCur = c.crypto.has(m.ref.code);
+    const cryptoCur = c.crypto.has(m.ref.code) && m.ref.factor === undefined;
     const l = leftOf(m);
     const r = rightOf(m);
     const lv = l >= 0 && numValid(l, cryptoCur, 'left');

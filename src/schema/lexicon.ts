@@ -386,6 +386,12 @@ export const CurrencyLexiconSchema = lazySchema(() => z
           shorthand: z.array(z.string().regex(/^[a-z]{1,3}$/)).optional(),
           crypto: z.boolean().optional(),
           /**
+           * Smaller units written as a word after the amount ("1.5 mBTC", "45,000 sats"): the amount in the
+           * currency is the written amount times `factor`, and it is read as money is written (a decimal
+           * comma or point, thousands grouped), not as a crypto amount.
+           */
+          units: z.array(z.object({ word: z.string().min(1), factor: z.number().positive() }).strict()).optional(),
+          /**
            * Countries (ISO 3166-1 alpha-2) whose vendors mean this currency by a symbol other currencies
            * share: a "$" from a vendor in Canada is CAD, from one in Australia AUD.
            */

@@ -24,6 +24,9 @@ const fields: Row[] = [
 ];
 
 const plain: Row[] = [
+  { text: 'N,N-DMT freebase 1g — 1.5 mBTC', want: [0.0015, 'BTC'] },
+  { text: 'Golden Teacher dried — 3.5g ➜ 45,000 sats', want: [0.00045, 'BTC'] },
+  { text: 'Garmin sat nav, 2 pieces — €40', want: [40, 'EUR'] },
   { text: 'Bolivian flake 1g – $95 – USPS priority', want: [95, 'USD'], qty: [1, 'g'] },
   { text: 'MDMA crystal 84% 10g 0.0041 BTC', want: [0.0041, 'BTC'], qty: [10, 'g'] },
   { text: 'Gorilla Glue #4 – 1 oz – £180 – royal mail next day', want: [180, 'GBP'], qty: [1, 'oz'] },

@@ -26,6 +26,7 @@ const fields: Row[] = [
 ];
 
 const plain: Row[] = [
+  { text: 'Wietolie 10ml\nPrijs: 2,5 mBTC', want: [0.0025, 'BTC'] },
   { text: 'Wiet 5g 45,- verzonden vanuit Nederland', want: [45, 'EUR'] },
   // euro shorthand glued to the amount, in a price position (currencies.json shorthand)
   { text: 'Hasj Afghaan – 10gr 80e – pm voor meer', want: [80, 'EUR'], qty: [10, 'g'] },
