@@ -6,6 +6,7 @@ import { runTable, type Row } from '../helpers/table.js';
  * category and subcategory. Labels follow ../../../shared/data/FORMAT.md.
  */
 export const rows: Row[] = [
+  { text: "Kit de conversion pistolet d'alarme → tir réel (canon 9mm + percuteur) pour Zoraki 917", category: 'firearms', subcategory: 'parts', tag: 'parts' },
   // ───────────────────────── drugs / cannabis ─────────────────────────
   { text: '10g beuh amnesia | envoi discret', category: 'drugs', subcategory: 'cannabis', tag: 'slang' },
   { text: 'Shit marocain 25g 🔥\nExpédié depuis : Belgique\nPrix : 120 €', category: 'drugs', subcategory: 'cannabis', tag: 'slang' },
