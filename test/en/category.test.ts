@@ -6,6 +6,7 @@ import { runTable, type Row } from '../helpers/table.js';
  * Tags: 'basic', 'strain', 'brand', 'chemical', 'nps', 'slang', 'obfuscation', 'decoy', 'bundle', 'field', 'long'.
  */
 export const rows: Row[] = [
+  { text: 'Half oz of our own "Green Gecko" buds, indica dominant', category: 'drugs', subcategory: 'cannabis', tag: 'decoy' },
   // ───────────── drugs / cannabis ─────────────
   { text: '28g Gelato 41 | UK2UK NDD', category: 'drugs', subcategory: 'cannabis', tag: 'strain' },
   { text: 'White Rhino 10g - indoor, slow cured', category: 'drugs', subcategory: 'cannabis', tag: 'decoy' },

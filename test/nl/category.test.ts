@@ -8,6 +8,7 @@ import { runTable, type Row } from '../helpers/table.js';
  * ones that must be split and the ones that must not match inside an unrelated word.
  */
 export const rows: Row[] = [
+  { text: "Levende bladstaartgekko's (Uroplatus) x2 – alleen afhalen", category: 'wildlife', subcategory: 'other-wildlife', tag: 'wildlife' },
   // ───────────────────────── drugs / cannabis ─────────────────────────
   { text: '5 gram Amnesia Haze | NL2NL', category: 'drugs', subcategory: 'cannabis', tag: 'title' },
   { text: 'Super Lemon Haze 10g - topkwaliteit nederwiet\nVerzonden vanuit: Nederland\nPrijs: €85', category: 'drugs', subcategory: 'cannabis', tag: 'fields' },
