@@ -69,9 +69,9 @@ const ROUTE_JOINER = /^ ?[/,+&] ?/;
 const ARROW_BEFORE = new RegExp(`${ARROWS} ?$`);
 // What lies between two lines of one list: a line break and bullets, no sentence end.
 const NEXT_LINE_ONLY = /^[^.!?;]*\n[^.!?;]*$/;
-// Words that lead from an origin to a destination ("from Germany to Austria", "vanuit NL naar BE").
 // Places read after a route's destination, joined to it (a page of "NL→BE/DE/FR/…" stays bounded).
 const MAX_ROUTE_DESTINATIONS = 8;
+// Words that lead from an origin to a destination ("from Germany to Austria", "vanuit NL naar BE").
 const TO_WORDS = new Set(['to', 'naar', 'vers', 'into', 'towards']);
 // Last words of a ships-to cue that place the delivery inside a city rather than send it there ("bezorgen in").
 const LOCAL_CUE_ENDS = new Set(['in', 'binnen', 'dans', 'sur', 'a', 'au', 'within', 'around']);
@@ -160,7 +160,6 @@ function adjectiveAfter(matches: readonly Match[]): boolean {
   return matches.some((m) => m.item.kind === 'adjective') && matches.some((m) => m.item.kind === 'originAfter');
 }
 
-/** The place matches that count: sorted by start, none inside a longer product term, no US state before its country. */
 // Style words read between a country's adjective and its flag ("Dutch lab quality 🇳🇱").
 const MAX_STYLE_WORDS = 2;
 
@@ -169,6 +168,7 @@ function styledName(m: Match, words: readonly Token[], lex: CompiledLexicons): b
   return m.item.kind === 'country' && words[m.first]!.kind === 'word' && m.first > 0 && !words[m.first]!.brk && lex.styleWords.has(words[m.first - 1]!.text);
 }
 
+/** The place matches that count: sorted by start, none inside a longer product term or a style, no US state before its country. */
 function placesOf(matches: readonly Match[], categorySpans: readonly Match[], words: readonly Token[], lex: CompiledLexicons): Match[] {
   // a place inside a longer product term is part of its name ("Amsterdam Haze" listed as a strain)
   const places: Match[] = [];

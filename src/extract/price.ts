@@ -282,7 +282,8 @@ function tierMoneys(scan: Scan, goodsAmounts: readonly QuantityHit[], moneys: re
   let listingCurrency: string | null | undefined;
   for (let a = 0; a < tiers.length; ) {
     let z = a + 1;
-    while (z < tiers.length && (tiers[z]!.line === tiers[z - 1]!.line + 1 || tiers[z]!.line === tiers[z - 1]!.line)) z++;
+    // (one after the other: on the next line, or the next segment of the same line)
+    while (z < tiers.length && tiers[z]!.line - tiers[z - 1]!.line <= 1) z++;
     const group = tiers.slice(a, z);
     a = z;
     if (group.length < 2 || group.every((t) => t.num === -1)) continue;

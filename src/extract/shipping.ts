@@ -1,5 +1,4 @@
 import type { ShippingMethod } from '../schema/taxonomy.js';
-import { lineAt, newlineOffsets } from '../text/search.js';
 import { SHIPPING_METHODS } from '../schema/taxonomy.js';
 import type { CompiledLexicons } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
@@ -7,7 +6,7 @@ import type { VocabItem } from '../lexicon/compile.js';
 import { unbroken, type Token } from '../text/tokenise.js';
 import { longestPerKey } from '../lexicon/overlap.js';
 import { toOriginalSpan, type NormalisedText } from '../text/normalise.js';
-import { lowerBound } from '../text/search.js';
+import { lineAt, lowerBound, newlineOffsets } from '../text/search.js';
 
 // Words that join two names in a list ("DHL or Hermes", "Hermes ou DPD", "PostNL en Hermes").
 const LIST_JOINERS = new Set(['or', 'and', 'ou', 'et', 'of', 'en', 'oder', 'und']);
@@ -118,10 +117,6 @@ export function negationBefore(m: Match, negByLast: ReadonlyMap<number, Match>, 
   return undefined;
 }
 
-/**
- * Shipping methods and carriers from their phrases in any language. A method preceded by a negation
- * ("no tracking", "GEEN afhalen") is not offered, unless an exception follows ("unless you pay 8€").
- */
 // The smallest count of a packaging term that is goods for sale ("100 mylar bags"); fewer is layers ("2x vac").
 const GOODS_COUNT = 5;
 
@@ -162,6 +157,10 @@ function countedGoods(m: Match, words: readonly Token[], folded: string): boolea
   return count !== null && Number(count[1]) >= GOODS_COUNT && /^ +$/.test(folded.slice(prev.end, words[m.first]!.start)) && !/\p{Sc}/u.test(folded.slice(Math.max(0, prev.start - 2), prev.start));
 }
 
+/**
+ * Shipping methods and carriers from their phrases in any language. A method preceded by a negation
+ * ("no tracking", "GEEN afhalen") is not offered, unless an exception follows ("unless you pay 8€").
+ */
 export function extractShipping(matches: readonly Match[], words: readonly Token[], n: NormalisedText, lex: CompiledLexicons): ShippingExtraction {
   const folded = n.text;
   // negations indexed by the word they end (before a method) or start (after it): lookups stay local,
