@@ -6,12 +6,12 @@ import { ContrabandInputError, ContrabandOptionsError, formatIssues } from './er
 import { createNormaliser, toOriginalSpan, type NormalisedText } from './text/normalise.js';
 import { tokenise, WordTable, type Token } from './text/tokenise.js';
 import { createTrigramScorer, detectLanguage, type TrigramScorer } from './language/detect.js';
-import { compileLexicons, NEGATION_EXCEPTION, type CompiledLexicons, type PrebuiltIndex } from './lexicon/compile.js';
+import { ADD_ON_REVIEWS, ADD_ON_SECTION, compileLexicons, NEGATION_EXCEPTION, type CompiledLexicons, type PrebuiltIndex } from './lexicon/compile.js';
 import { hashJson } from './text/hash.js';
 import { defaultLexiconsDir, parseLexiconSources, readLexiconSources, sourcesDigest, sourcesStamp, validateLexicons, withStemCache, type LexiconSources } from './lexicon/load.js';
 import { lexiconsContentHash, readSnapshot, SNAPSHOT_FILE, stemSeed } from './lexicon/snapshot.js';
 import { matchAll, type Match, type WordMemo } from './lexicon/match.js';
-import { lineAt, newlineOffsets } from './text/search.js';
+import { lineAt, lowerBound, newlineOffsets } from './text/search.js';
 import { crossSellHeading, resolveOverlaps, scoreMatches } from './score/score.js';
 import { calibrate, fallbackConfidence } from './score/calibrate.js';
 import { extractShipping, methodSet, sendsGoods } from './extract/shipping.js';
@@ -310,7 +310,10 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
     ev('suppressed', `${headline.amount} ${headline.currency}`, headline.start, headline.end, 'extract:price', { effect: `not the price of ${category}/${subcategory}: a sum handled, not asked (only a price field prices it)` });
     headline = null;
   }
-  const where = opts.extract !== false ? extractWhere({ text, n, words, matches, lex, category, subcategory, px, headline, opts, ctx, ev }) : nowhere();
+  // buyers' reviews on a scraped page say where their parcels went, not how or whence the vendor ships
+  const reviews = reviewSpans(addOnCues, n, titleEnd);
+  const whereMatches = reviews.length === 0 ? matches : matches.filter((m) => !reviews.some(([a, b]) => m.start >= a && m.end <= b));
+  const where = opts.extract !== false ? extractWhere({ text, n, words, matches: whereMatches, lex, category, subcategory, px, headline, opts, ctx, ev }) : nowhere();
 
   addCodePointOffsets(text, evidence);
   evidence.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -329,6 +332,47 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
     meta: { version: VERSION, lexiconHash: ctx.lexiconHash, optionsHash: ctx.optionsHash },
   };
 }
+
+// The longest reviews section read (characters): past it the page is the vendor's again, or built to be slow.
+const MAX_REVIEWS = 4000;
+// Reviews sections read per listing.
+const MAX_REVIEW_SECTIONS = 4;
+
+/**
+ * The spans of buyers' reviews on a scraped page, in folded offsets: from a `reviews` heading alone on its
+ * line below the title ("Reviews (3)", "Beoordelingen", "<h3>Avis clients</h3>") to the first blank line
+ * of the original after it (markup the folded text turned into line breaks does not end it), the heading
+ * of the vendor's other listings, or MAX_REVIEWS characters.
+ */
+function reviewSpans(cues: readonly Match[], n: NormalisedText, titleEnd: number): [number, number][] {
+  const folded = n.text;
+  const out: [number, number][] = [];
+  let seen = titleEnd;
+  for (const c of cues) {
+    if (c.item.ref !== ADD_ON_REVIEWS || c.start <= seen || out.length >= MAX_REVIEW_SECTIONS) continue;
+    const from = folded.lastIndexOf('\n', c.start - 1) + 1;
+    let to = folded.indexOf('\n', c.end);
+    if (to === -1) to = folded.length;
+    seen = to;
+    // a heading: the cue alone on its line, with a count in brackets at most ("Reviews (3)", "Feedback [12]";
+    // not "Avis important")
+    const rest = (folded.slice(from, c.start) + folded.slice(c.end, to)).replace(/<[^>]*>/g, '').replace(/[([]\s*\d+\s*[)\]]/g, '');
+    if (/[\p{L}\p{N}]/u.test(rest)) continue;
+    // the first blank line of the original after the heading's line
+    const origLineEnd = n.original.indexOf('\n', n.ends[c.end - 1]!);
+    const at = origLineEnd === -1 ? n.original.length : origLineEnd + 1;
+    // (read in a bounded window: the original of MAX_REVIEWS folded characters is at most a few times longer)
+    const blank = BLANK_LINE.exec(n.original.slice(at, at + 4 * MAX_REVIEWS));
+    let end = Math.min(folded.length, to + MAX_REVIEWS);
+    if (blank !== null) end = Math.min(end, lowerBound(n.starts.length, (i) => n.starts[i]! < at + blank.index));
+    for (const s of cues) if (s.item.ref === ADD_ON_SECTION && s.start > to && s.start < end) end = s.start;
+    out.push([to, end]);
+    seen = end;
+  }
+  return out;
+}
+// A blank line of the original text.
+const BLANK_LINE = /\n[ \t\r]*\n/;
 
 /** What the extraction stage found: where the listing ships from and to, how, and for how much. */
 type Where = Pick<Result, 'origin' | 'origins' | 'originRegion' | 'destinations' | 'shipping' | 'carriers' | 'otherCarriers' | 'refusedCarriers' | 'price' | 'priceDetail' | 'prices' | 'quantities'>;

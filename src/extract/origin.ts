@@ -430,12 +430,18 @@ class OriginReading {
     return this.exceptionWithin(cue.last + 1, p.first - 1) !== -1;
   }
 
-  /** A cue followed by ":" (or " - ") opens a market field. */
+  /**
+   * A cue followed by ":" (or " - ") opens a market field; so does a cue alone on its line whose next line
+   * opens with a place ("Ships From\nGermany": a table as a scraper writes it out).
+   */
   private isFieldCue(cue: Match): boolean {
     const { text } = this;
     let k = cue.end;
     while (k < text.length && text[k] === ' ') k++;
-    return text[k] === ':' || (text[k] === '-' && text[k + 1] === ' ');
+    if (text[k] === ':' || (text[k] === '-' && text[k + 1] === ' ')) return true;
+    if (text[k] !== '\n' || !/^[ \t•*>-]*$/.test(text.slice(text.lastIndexOf('\n', cue.start - 1) + 1, cue.start))) return false;
+    const value = this.placeByFirst(cue.last + 1);
+    return value !== undefined && this.lineOf(value.start) === this.lineOf(cue.start) + 1;
   }
 
   private isCue(m: Match): boolean {

@@ -938,6 +938,13 @@ function fieldValue(x: Ctx, ls: number, labels: PhraseSet<true>, needColon: bool
   // up to four more label tokens: "price per gram:", "prix du lot :", "price (usd):"
   for (let n = 0; n <= 4; n++) {
     const t = tokens[j];
+    // a label alone on its line, its value an amount opening the next line ("Price\nEUR 85.00": a table
+    // as a scraper writes it out)
+    if (t !== undefined && t.kind === 'nl' && n === 0 && !needColon) {
+      let v = j;
+      while (tokens[v]?.kind === 'nl') v++;
+      return moneyStarting(x, v) >= 0 ? v : -1;
+    }
     if (!t || t.kind === 'nl') return -1;
     if (t.kind === 'sym' && (t.text === ':' || t.text === '=')) {
       let v = j + 1;

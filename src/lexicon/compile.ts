@@ -309,6 +309,8 @@ export const ADD_ON_AFTER = 1;
 export const ADD_ON_INCLUDED = 2;
 /** A `sections` add-on cue: the heading of the vendor's other listings (see `crossSellStart`). */
 export const ADD_ON_SECTION = 3;
+/** A `reviews` add-on cue: the heading of buyers' reviews on a scraped page (see `reviewSpans` in classifier.ts). */
+export const ADD_ON_REVIEWS = 4;
 /** `ref` of a negation item that is a fixed phrase taking a negation back ("no cut", "pas de coupe"). */
 export const NEGATION_EXCEPTION = 1;
 
@@ -348,6 +350,7 @@ function forEachTerm(lex: Lexicons, add: (term: string, item: VocabItem) => void
   for (const [lang, t] of langsOf(lex.context.addOns?.after ?? {})) add(t, { kind: 'addOn', ref: ADD_ON_AFTER, exact: true, lang });
   for (const [lang, t] of langsOf(lex.context.addOns?.included ?? {})) add(t, { kind: 'addOn', ref: ADD_ON_INCLUDED, exact: true, lang });
   for (const [lang, t] of langsOf(lex.context.addOns?.sections ?? {})) add(t, { kind: 'addOn', ref: ADD_ON_SECTION, exact: false, lang });
+  for (const [lang, t] of langsOf(lex.context.addOns?.reviews ?? {})) add(t, { kind: 'addOn', ref: ADD_ON_REVIEWS, exact: true, lang });
   // words of a physical good (context.json unplacedFallback.physical): they vote for no language
   for (const [, t] of langsOf(lex.context.unplacedFallback?.physical ?? {})) add(t, { kind: 'physical', ref: 0, exact: true, lang: 'any' });
   lex.places.countries.forEach((c, ref) => {

@@ -264,7 +264,7 @@ export const ContextLexiconSchema = lazySchema(() => z
      * every term after it counts as an add-on, and a price there is not the listing's.
      */
     addOns: z
-      .object({ before: TermsSchema, after: TermsSchema, included: TermsSchema.optional(), sections: TermsSchema.optional(), factor: z.number().min(0).max(1) })
+      .object({ before: TermsSchema, after: TermsSchema, included: TermsSchema.optional(), sections: TermsSchema.optional(), reviews: TermsSchema.optional(), factor: z.number().min(0).max(1) })
       .strict()
       .optional(),
     /**

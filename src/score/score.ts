@@ -2,7 +2,7 @@ import type { LexiconEntry } from '../schema/lexicon.js';
 import { CATEGORIES, type Category, type Subcategory } from '../schema/taxonomy.js';
 import { unbroken, type Token } from '../text/tokenise.js';
 import type { Match } from '../lexicon/match.js';
-import { ADD_ON_BEFORE, ADD_ON_INCLUDED, ADD_ON_SECTION } from '../lexicon/compile.js';
+import { ADD_ON_BEFORE, ADD_ON_INCLUDED, ADD_ON_REVIEWS, ADD_ON_SECTION } from '../lexicon/compile.js';
 import { barrierBetween } from '../extract/shipping.js';
 
 // A repeated term adds a quarter of its weight per repeat, up to four repeats: repetition is weak
@@ -169,7 +169,7 @@ export function scoreMatches(
   let firstTerm = Infinity;
   for (const m of matches) if (m.start < firstTerm) firstTerm = m.start;
   for (const a of addOns.cues) {
-    if (a.start <= firstTerm || a.item.ref === ADD_ON_SECTION) continue;
+    if (a.start <= firstTerm || a.item.ref === ADD_ON_SECTION || a.item.ref === ADD_ON_REVIEWS) continue;
     (a.item.ref === ADD_ON_BEFORE ? addBefore.set(a.last, a) : addAfter.set(a.first, a));
   }
   // below the heading of the vendor's other listings, every term is somebody else's product

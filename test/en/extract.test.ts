@@ -416,6 +416,10 @@ export const shippingRows: Row[] = [
   { text: 'Shipping: Poste Italiane raccomandata or posta ordinaria (free, untracked)', shipping: ['registered', 'standard'], tag: 'standard' },
   { text: 'Rolex Submariner 1:1 – free shipping, double boxed, no logos on the outside', shipping: ['stealth'], tag: 'stealth' },
   { text: 'Tracked shipping inside Belgium only, or meet-up in Antwerp', shipping: ['tracked', 'pickup'], tag: 'stealth' },
+  // a scraped page: field labels alone on their line, buyers' reviews that name where their parcels went
+  { text: 'Peruvian flake 1g\nPrice\nEUR 85.00\nShips From\nGermany\nShips To\nEuropean Union\n\nReviews (2)\ncame to Vienna in 2 days\nDPD to Berlin, fast\n\nMore from BerlinWhite\nKetamine 5g — EUR 120.00', origin: 'DE', shipping: ['international'], price: { amount: 85, currency: 'EUR' }, tag: 'scraped-page' },
+  { text: 'Golden Teacher 28g\nPrice: CAD 200\n<div class="tab">Feedback</div>\n<tr><td>4</td><td>ordered to Seattle, took 12 days</td></tr>\n\nfooter', shipping: [], origin: null, tag: 'scraped-page' },
+  { text: 'Golden Teacher 28g\nShips from\nthe best labs in town', origin: null, tag: 'scraped-page' },
   // abbreviations of international shipping
   { text: 'MDMA 10g – €60 – intl ok via DHL', shipping: ['international'], tag: 'abbreviation' },
   { text: 'Oxy 30mg x10 – ww shipping, stealth included', shipping: ['international', 'stealth'], tag: 'abbreviation' },

@@ -13,6 +13,8 @@ export const originRows: Row[] = [
   { text: 'Buvards LSD – fabrication suisse 🇨🇭 – x10', origin: null, tag: 'flag-style' },
   { text: 'Buvards LSD x10 – envoi depuis la Suisse', origin: 'CH', tag: 'phrase' },
   { text: 'Pollen 🇲🇦 Ketama 25g 0,45 XMR', origin: null, tag: 'flag-style' },
+  { text: 'Beuh 10g\nAvis important\nExpédié de : France', origin: 'FR', tag: 'scraped-page' },
+  { text: 'Beuh 10g\nExpédié de : France\n\nAvis clients (2)\nReçu à Lille en 2 jours\nReçu à Genève, top\n\nAutres annonces du vendeur', origin: 'FR', shipping: [], tag: 'scraped-page' },
   { text: 'Taser 5 millions volts – envoi de Genève – Fr. 60.-', origin: 'CH', tag: 'phrase' },
   { text: 'Frais d\'envoi de 5€, livraison en France sous 48h', origin: null, tag: 'phrase' },
   { text: 'Livraison 48-72h en France, 5-7 jours Belgique/Suisse\nExpédié de : France', origin: 'FR', shipping: ['international'], tag: 'delivery-time' },

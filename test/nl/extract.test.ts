@@ -124,6 +124,8 @@ export const shippingRows: Row[] = [
   { text: 'Brief van de douane gekregen? Stuur ons een bericht.', shipping: [], tag: 'option-label' },
   { text: 'Verzending: DHL met tracking\nLevertijd NL/BE 2-3 werkdagen\nVerzonden vanuit: Duitsland', origin: 'DE', shipping: ['tracked', 'international'], tag: 'delivery-time' },
   { text: 'XTC 500x – €1,10 per stuk – alleen EU', shipping: ['international'], tag: 'area' },
+  { text: 'Amnesia 10 gram\nVerzonden vanuit: Nederland\nLevert aan: Nederland, België', origin: 'NL', shipping: ['international'], tag: 'ships-to' },
+  { text: 'Wiet 10g\nVerzonden vanuit: Nederland\n\nBeoordelingen (2)\n★★★★★ Binnen 1 dag in Utrecht\n★★★★★ Naar Antwerpen in 2 dagen\n\nMeer van GroeneGijs', origin: 'NL', shipping: [], tag: 'scraped-page' },
   { text: 'Alles in een neutrale kartonnen doos, geen logo\'s, met PostNL', shipping: ['stealth'], carriers: ['PostNL'], tag: 'stealth' },
   { text: 'Verzonden vanuit: Duitsland\nVerzending met Hermes.', carriers: ['Hermes'], tag: 'carrier-brand' },
   { text: 'Verzendmethode: Brievenbus ✉️ / T&T 📦 / Afhalen ❌', shipping: ['letter', 'tracked'], tag: 'answer' },
