@@ -11,10 +11,10 @@ import { hashJson } from './text/hash.js';
 import { defaultLexiconsDir, parseLexiconSources, readLexiconSources, sourcesDigest, sourcesStamp, validateLexicons, withStemCache, type LexiconSources } from './lexicon/load.js';
 import { lexiconsContentHash, readSnapshot, SNAPSHOT_FILE, stemSeed } from './lexicon/snapshot.js';
 import { matchAll, type Match, type WordMemo } from './lexicon/match.js';
-import { lineAt, lowerBound, newlineOffsets } from './text/search.js';
+import { lineAt, linesWhere, lowerBound, newlineOffsets } from './text/search.js';
 import { crossSellHeading, resolveOverlaps, scoreMatches } from './score/score.js';
 import { calibrate, fallbackConfidence } from './score/calibrate.js';
-import { extractShipping, methodSet, sendsGoods } from './extract/shipping.js';
+import { extractShipping, methodSet, postingLines, sendsGoods } from './extract/shipping.js';
 import { extractOrigin, writtenUpper, type OriginExtraction } from './extract/origin.js';
 import { compilePrices, extractPrices, localise, type CompiledPrices, type PriceExtraction, type PriceFinding } from './extract/price.js';
 import { extractQuantities, type QuantityFinding } from './extract/quantity.js';
@@ -574,12 +574,8 @@ function withoutProvenance(o: OriginExtraction, matches: readonly Match[], lex: 
   if (o.origin === null || !o.origins.some((m) => m.how === 'bare')) return o;
   const newlines = newlineOffsets(folded);
   const lineOf = (at: number): number => lineAt(newlines, at);
-  const posting = new Set<number>();
-  const naming = new Set<number>();
-  for (const m of matches) {
-    if (sendsGoods(m, lex)) posting.add(lineOf(m.start));
-    else if (m.item.kind === 'category' && lex.goods.provenance.has(lex.entries[m.item.ref]!.category)) naming.add(lineOf(m.start));
-  }
+  const posting = postingLines(matches, lex, newlines);
+  const naming = linesWhere(matches, (m) => m.item.kind === 'category' && lex.goods.provenance.has(lex.entries[m.item.ref]!.category), newlines);
   return keptMentions(o, (m) => m.how !== 'bare' || posting.has(lineOf(m.match.start)) || !naming.has(lineOf(m.match.start)));
 }
 
@@ -591,10 +587,8 @@ function withoutProductStyle(o: OriginExtraction, goods: string, matches: readon
   const styled = (m: OriginExtraction['origins'][number]): boolean => (m.how === 'flag' || m.how === 'bare') && lex.countries[m.match.item.ref]?.styleOf.has(goods) === true && m.match.item.kind === 'country';
   if (o.origin === null || !(styled(o.origin) || o.origins.some(styled))) return o;
   const newlines = newlineOffsets(folded);
-  const lineOf = (at: number): number => lineAt(newlines, at);
-  const posting = new Set<number>();
-  for (const m of matches) if (sendsGoods(m, lex)) posting.add(lineOf(m.start));
-  return keptMentions(o, (m) => !styled(m) || posting.has(lineOf(m.match.start)));
+  const posting = postingLines(matches, lex, newlines);
+  return keptMentions(o, (m) => !styled(m) || posting.has(lineAt(newlines, m.match.start)));
 }
 
 /** The origin and origins that `kept` keeps: the first kept origin when the chosen one goes. */

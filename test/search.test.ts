@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineAt, lowerBound, newlineOffsets } from '../src/text/search.js';
+import { lineAt, linesWhere, lowerBound, newlineOffsets } from '../src/text/search.js';
 
 describe('binary searches by position', () => {
   it('lowerBound finds the first index where the prefix predicate fails', () => {
@@ -19,5 +19,12 @@ describe('binary searches by position', () => {
     expect(lineAt(nl, 6)).toBe(1);
     expect(lineAt(nl, text.indexOf('Price'))).toBe(3);
     expect(lineAt(newlineOffsets('one line'), 4)).toBe(0);
+  });
+  it('linesWhere collects the lines of the items a predicate accepts', () => {
+    const text = 'Title\nDHL tracked\n\nPostNL or bpost';
+    const nl = newlineOffsets(text);
+    const items = ['DHL', 'tracked', 'PostNL', 'bpost', 'Title'].map((w) => ({ w, start: text.indexOf(w) }));
+    expect([...linesWhere(items, (x) => x.w !== 'Title', nl)].sort()).toEqual([1, 3]);
+    expect(linesWhere(items, () => false, nl).size).toBe(0);
   });
 });

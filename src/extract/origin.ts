@@ -3,8 +3,8 @@ import type { Match } from '../lexicon/match.js';
 import type { NormalisedText } from '../text/normalise.js';
 import { unbroken, type Token } from '../text/tokenise.js';
 import { longestPerKey } from '../lexicon/overlap.js';
-import { barrierBetween, negationBefore, partnered, sendsGoods } from './shipping.js';
-import { lineAt, lowerBound, newlineOffsets } from '../text/search.js';
+import { barrierBetween, negationBefore, partnered, postingLines } from './shipping.js';
+import { lineAt, linesWhere, lowerBound, newlineOffsets } from '../text/search.js';
 
 /** How sure a mention is to name the ships-from country; the strongest wins, then the earliest. */
 const STRENGTH = {
@@ -460,10 +460,7 @@ class OriginReading {
 
   /** Whether a match stands on a line that names a carrier or a way of sending or handing over (not only a digital delivery). */
   private onPostingLine(c: Match): boolean {
-    if (this.postingLines === undefined) {
-      this.postingLines = new Set();
-      for (const m of this.matches) if (sendsGoods(m, this.lex)) this.postingLines.add(this.lineOf(m.start));
-    }
+    this.postingLines ??= postingLines(this.matches, this.lex, (this.newlines ??= newlineOffsets(this.text)));
     return this.postingLines.has(this.lineOf(c.start));
   }
 
@@ -502,13 +499,14 @@ class OriginReading {
 
   /** Whether a match is on a line that speaks of sending: a shipping method, a carrier or a ships-from/ships-to phrase. */
   private onShippingLine(c: Match): boolean {
-    if (this.shippingLines === undefined) {
-      this.shippingLines = new Set();
-      for (const m of this.matches) {
+    this.shippingLines ??= linesWhere(
+      this.matches,
+      (m) => {
         const k = m.item.kind;
-        if (k === 'method' || k === 'carrier' || k === 'originCue' || (k === 'destCue' && !TO_WORDS.has(m.term))) this.shippingLines.add(this.lineOf(m.start));
-      }
-    }
+        return k === 'method' || k === 'carrier' || k === 'originCue' || (k === 'destCue' && !TO_WORDS.has(m.term));
+      },
+      (this.newlines ??= newlineOffsets(this.text)),
+    );
     return this.shippingLines.has(this.lineOf(c.start));
   }
 

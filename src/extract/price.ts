@@ -352,6 +352,9 @@ function attach(scan: Scan, c: CompiledPrices): Money[] {
     if (!p || p.kind !== 'word' || !sameLine(tokens, i - 1, i) || markerAt[i - 1]! >= 0) return false;
     return !c.groupLead.has(p.text) && !c.units.has(p.text);
   };
+  // a crypto-currency's amounts are read as crypto decimals ("0.015"), unless written in a smaller unit
+  // ("45,000 sats"), which is written as money is
+  const readsAsCrypto = (ref: CurrencyRef): boolean => c.crypto.has(ref.code) && ref.factor === undefined;
   const make = (m: Marker | null, k: number, amount: number, currency: string, weak: boolean): Money => {
     const num = nums[k]!;
     const ti = m ? Math.min(m.ti, num.ti) : num.ti;
@@ -363,7 +366,7 @@ function attach(scan: Scan, c: CompiledPrices): Money[] {
   };
   const take = (mi: number, k: number): void => {
     const m = markers[mi]!;
-    const cryptoCur = c.crypto.has(m.ref.code) && m.ref.factor === undefined;
+    const cryptoCur = readsAsCrypto(m.ref);
     claimed[k] = 1;
     used[mi] = 1;
     out.push(make(m, k, valueIn(nums[k]!, cryptoCur)!, m.ref.code, !m.ref.safe));
@@ -375,7 +378,7 @@ function attach(scan: Scan, c: CompiledPrices): Money[] {
   const deferred: number[] = [];
   for (let mi = 0; mi < markers.length; mi++) {
     const m = markers[mi]!;
-    const cryptoCur = c.crypto.has(m.ref.code) && m.ref.factor === undefined;
+    const cryptoCur = readsAsCrypto(m.ref);
     const canRight = m.ref.type !== 'word' && (!m.weakWord || m.ref.before === true);
     const l = leftOf(m);
     const r = canRight ? rightOf(m) : -1;
@@ -408,7 +411,7 @@ function attach(scan: Scan, c: CompiledPrices): Money[] {
   }
   for (const mi of deferred) {
     const m = markers[mi]!;
-    const cryptoCur = c.crypto.has(m.ref.code) && m.ref.factor === undefined;
+    const cryptoCur = readsAsCrypto(m.ref);
     const l = leftOf(m);
     const r = rightOf(m);
     const lv = l >= 0 && numValid(l, cryptoCur, 'left');

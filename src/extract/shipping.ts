@@ -6,7 +6,7 @@ import type { VocabItem } from '../lexicon/compile.js';
 import { unbroken, type Token } from '../text/tokenise.js';
 import { longestPerKey } from '../lexicon/overlap.js';
 import { toOriginalSpan, type NormalisedText } from '../text/normalise.js';
-import { lineAt, lowerBound, newlineOffsets } from '../text/search.js';
+import { lineAt, linesWhere, lowerBound, newlineOffsets } from '../text/search.js';
 
 // Words that join two names in a list ("DHL or Hermes", "Hermes ou DPD", "PostNL en Hermes").
 const LIST_JOINERS = new Set(['or', 'and', 'ou', 'et', 'of', 'en', 'oder', 'und']);
@@ -82,9 +82,19 @@ export function barrierBetween(folded: string, from: number, to: number): boolea
   return false;
 }
 
+/** A method of sending or handing over goods (a digital delivery sends none). */
+function sendingMethod(m: Match, lex: CompiledLexicons): boolean {
+  return m.item.kind === 'method' && lex.methods[m.item.ref]!.method !== 'digital';
+}
+
 /** A carrier, or a method of sending or handing over goods (a digital delivery sends none). */
 export function sendsGoods(m: Match, lex: CompiledLexicons): boolean {
-  return m.item.kind === 'carrier' || (m.item.kind === 'method' && lex.methods[m.item.ref]!.method !== 'digital');
+  return m.item.kind === 'carrier' || sendingMethod(m, lex);
+}
+
+/** The lines (see `lineAt`) that post or hand over goods: a carrier or a way of sending is named there. */
+export function postingLines(matches: readonly Match[], lex: CompiledLexicons, newlines: readonly number[]): Set<number> {
+  return linesWhere(matches, (m) => sendsGoods(m, lex), newlines);
 }
 
 // How far before a one-word negation its partner may stand ("on n'envoie jamais pas": n … pas).
@@ -124,14 +134,9 @@ const GOODS_COUNT = 5;
  * Whether a match stands on a line that names a shipping method or a carrier of its own (not a brand-like
  * name) and no category term: a shipping line, where a brand-like name is the carrier.
  */
-function shippingLines(matches: readonly Match[], named: readonly { match: Match; paired: boolean }[], folded: string, lex: CompiledLexicons): (m: Match) => boolean {
-  const newlines = newlineOffsets(folded);
-  const shipping = new Set<number>();
-  const goods = new Set<number>();
-  for (const m of matches) {
-    if (m.item.kind === 'method' && lex.methods[m.item.ref]!.method !== 'digital') shipping.add(lineAt(newlines, m.start));
-    else if (m.item.kind === 'category') goods.add(lineAt(newlines, m.start));
-  }
+function shippingLines(matches: readonly Match[], named: readonly { match: Match; paired: boolean }[], newlines: readonly number[], lex: CompiledLexicons): (m: Match) => boolean {
+  const shipping = linesWhere(matches, (m) => sendingMethod(m, lex), newlines);
+  const goods = linesWhere(matches, (m) => m.item.kind === 'category', newlines);
   for (const c of named) if (!c.paired) shipping.add(lineAt(newlines, c.match.start));
   return (m) => {
     const line = lineAt(newlines, m.start);
@@ -140,12 +145,11 @@ function shippingLines(matches: readonly Match[], named: readonly { match: Match
 }
 
 /** The method matches, without those of a `withPlace` entry on a line that names no city or region of a country. */
-function withPlaces(methods: Match[], matches: readonly Match[], folded: string, lex: CompiledLexicons): Match[] {
+function withPlaces(methods: Match[], matches: readonly Match[], newlines: () => readonly number[], lex: CompiledLexicons): Match[] {
   if (!methods.some((m) => lex.methods[m.item.ref]!.withPlace)) return methods;
-  const newlines = newlineOffsets(folded);
-  const placeLines = new Set<number>();
-  for (const m of matches) if (m.item.kind === 'place') placeLines.add(lineAt(newlines, m.start));
-  return methods.filter((m) => !lex.methods[m.item.ref]!.withPlace || placeLines.has(lineAt(newlines, m.start)));
+  const offsets = newlines();
+  const placeLines = linesWhere(matches, (m) => m.item.kind === 'place', offsets);
+  return methods.filter((m) => !lex.methods[m.item.ref]!.withPlace || placeLines.has(lineAt(offsets, m.start)));
 }
 
 /** A count of goods right before the term, only a space between: "100 mylar bags", "50x vacuum bags" (not "80€ – discreet"). */
@@ -163,6 +167,9 @@ function countedGoods(m: Match, words: readonly Token[], folded: string): boolea
  */
 export function extractShipping(matches: readonly Match[], words: readonly Token[], n: NormalisedText, lex: CompiledLexicons): ShippingExtraction {
   const folded = n.text;
+  // the text's newline offsets, found on first need (most listings never need them)
+  let newlines: number[] | undefined;
+  const lines = (): readonly number[] => (newlines ??= newlineOffsets(folded));
   // negations indexed by the word they end (before a method) or start (after it): lookups stay local,
   // so the cost is linear however many phrases a page holds
   const negByLast = new Map<number, Match>();
@@ -181,6 +188,8 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
    * answers the method after a colon or a spaced dash on its line, standing alone there (or a phrase of
    * `negationsAfter`: "Afhalen in Amsterdam — niet mogelijk"). "Tracked: no signature needed" is no answer.
    */
+  /** A refusal sign among the answers ("❌"): it answers with no separator and may follow a word answer. */
+  const answerSign = (w: Token): boolean => w.kind === 'emoji' && lex.negationAnswers.has(w.text);
   const answeredNo = (m: Match): Match | undefined => {
     for (let k = m.last + 1; k <= m.last + ANSWER_REACH && k < words.length; k++) {
       const w = words[k]!;
@@ -191,14 +200,14 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
       const leader = /^[\s.]*\.{3,}[\s.]*$/.test(gap);
       if (w.brk && !asked && !leader) return undefined;
       // (a sign right after the method answers with no separator: "Afhalen ❌")
-      const sign = k === m.last + 1 && w.kind === 'emoji' && lex.negationAnswers.has(w.text);
+      const sign = k === m.last + 1 && answerSign(w);
       if (!asked && !sign && !ANSWER_SEPARATOR.test(gap)) continue;
       const phrase = negAfterByFirst.get(k);
       if (phrase !== undefined) return phrase;
       if (!lex.negationAnswers.has(w.text)) return undefined;
       const next = words[k + 1];
       // (the answer stands alone, or with a sign: "NO ❌")
-      if (next !== undefined && !next.brk && !/[,;()!]/.test(folded.slice(w.end, next.start)) && !(next.kind === 'emoji' && lex.negationAnswers.has(next.text))) return undefined;
+      if (next !== undefined && !next.brk && !/[,;()!]/.test(folded.slice(w.end, next.start)) && !answerSign(next)) return undefined;
       return { item: ANSWER_ITEM, term: w.text, start: w.start, end: w.end, first: k, last: k, how: 'exact' };
     }
     return undefined;
@@ -208,7 +217,7 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
   // Longest phrase wins where phrases of one method overlap ("met track & trace" over "track & trace");
   // different methods on one span both stay ("lettre suivie" is letter and tracked).
   const ms = longestPerKey(
-    withPlaces(matches.filter((m) => m.item.kind === 'method'), matches, folded, lex),
+    withPlaces(matches.filter((m) => m.item.kind === 'method'), matches, lines, lex),
     (m) => lex.methods[m.item.ref]!.method,
   );
   // An emoji term ("🤝") that heads a phrase of its own method on its line is that phrase's bullet: it
@@ -283,7 +292,7 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
     (p) =>
       !p.paired ||
       named.some((c) => !c.paired && c.name !== p.name && (joined(words, c.match.last, p.match.first) || joined(words, p.match.last, c.match.first))) ||
-      (shippingLine ??= shippingLines(matches, named, folded, lex))(p.match),
+      (shippingLine ??= shippingLines(matches, named, lines(), lex))(p.match),
   );
   const carriers: CarrierFinding[] = counted.filter((c) => c.by === undefined).map(({ name, match }) => ({ name, match }));
   const refused: RefusedCarrier[] = counted.filter((c) => c.by !== undefined).map(({ name, match, by }) => ({ name, match, by: by! }));

@@ -26,3 +26,10 @@ export function newlineOffsets(text: string): number[] {
 export function lineAt(newlines: readonly number[], at: number): number {
   return lowerBound(newlines.length, (i) => newlines[i]! < at);
 }
+
+/** The lines (as `lineAt` numbers them) that hold an item `holds` accepts, each item by where it starts. */
+export function linesWhere<T extends { readonly start: number }>(items: readonly T[], holds: (item: T) => boolean, newlines: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  for (const item of items) if (holds(item)) out.add(lineAt(newlines, item.start));
+  return out;
+}
