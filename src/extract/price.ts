@@ -104,7 +104,8 @@ export function compilePrices(currencies: CurrencyLexicon, numbers: NumberWords)
   const localCurrency = new Map<string, string>();
   const shorthand = new Map<string, CurrencyRef>();
   for (const c of cur.currencies) {
-    if (c.crypto) crypto.add(c.code);
+    // (a stablecoin's amounts are written as money is: read the fiat way)
+    if (c.crypto === true && c.stable !== true) crypto.add(c.code);
     for (const country of c.countries ?? []) localCurrency.set(country, c.code);
     for (const sh of c.shorthand ?? []) shorthand.set(sh, { code: c.code, alts: [c.code], safe: true, type: 'word' });
     for (const s of c.symbols ?? []) {

@@ -386,6 +386,12 @@ export const CurrencyLexiconSchema = lazySchema(() => z
           shorthand: z.array(z.string().regex(/^[a-z]{1,3}$/)).optional(),
           crypto: z.boolean().optional(),
           /**
+           * A stablecoin (USDT, USDC): a crypto currency whose amounts are written as money is (thousands
+           * grouped, cents: "1.500 USDT" is fifteen hundred), so they are read the fiat way, not as crypto
+           * decimals ("0.015 BTC").
+           */
+          stable: z.boolean().optional(),
+          /**
            * Smaller units written as a word after the amount ("1.5 mBTC", "45,000 sats"): the amount in the
            * currency is the written amount times `factor`, and it is read as money is written (a decimal
            * comma or point, thousands grouped), not as a crypto amount.

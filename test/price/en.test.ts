@@ -25,6 +25,8 @@ const fields: Row[] = [
 
 const plain: Row[] = [
   { text: 'N,N-DMT freebase 1g — 1.5 mBTC', want: [0.0015, 'BTC'] },
+  { text: 'Bank logs bundle — 1,250.50 USDT', want: [1250.5, 'USDT'] },
+  { text: 'Crypto drainer kit — 0.015 BTC or 950 USDT', want: [0.015, 'BTC'] },
   { text: 'Golden Teacher dried — 3.5g ➜ 45,000 sats', want: [0.00045, 'BTC'] },
   { text: 'Garmin sat nav, 2 pieces — €40', want: [40, 'EUR'] },
   { text: 'Bolivian flake 1g – $95 – USPS priority', want: [95, 'USD'], qty: [1, 'g'] },

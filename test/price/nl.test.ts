@@ -27,6 +27,9 @@ const fields: Row[] = [
 
 const plain: Row[] = [
   { text: 'Wietolie 10ml\nPrijs: 2,5 mBTC', want: [0.0025, 'BTC'] },
+  // a stablecoin's amounts are written as money is (currencies.json `stable`): thousands grouped, not decimals
+  { text: 'VPN-abonnement 1 jaar – 1.500 USDT', want: [1500, 'USDT'] },
+  { text: 'Kloon-pas met pincode, 2.400 USDC per stuk', want: [2400, 'USDC'] },
   { text: 'Wiet 5g 45,- verzonden vanuit Nederland', want: [45, 'EUR'] },
   // euro shorthand glued to the amount, in a price position (currencies.json shorthand)
   { text: 'Hasj Afghaan – 10gr 80e – pm voor meer', want: [80, 'EUR'], qty: [10, 'g'] },
