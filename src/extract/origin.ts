@@ -63,7 +63,7 @@ const ARROWS = '(?:→|-->|->|=>|>>|>|➡|➜|➔|➞|➝|➙|➛|⇒|⇨|⟶|�
 // (a pictograph may stand between the origin and its arrow: "🇳🇱📦➡️🇫🇷")
 const ROUTE_ARROW = new RegExp(`^ ?(?:\\p{Extended_Pictographic}\ufe0f? ?)?${ARROWS} ?`, 'u');
 // What joins two countries a cue names as alternatives: "NL / BE", "NL and DE", "Belgique ou France".
-const ALTERNATIVES = /^ ?(?:\/|&|\+|and|en|et|or|of|ou|oder|und) ?$/;
+const ALTERNATIVES = /^ ?(?:\/|&|\+|,|and|en|et|or|of|ou|oder|und) ?$/;
 // Signs joining the destinations of a route: "🇧🇪➡️🇧🇪/🇳🇱", "NL → BE, DE".
 const ROUTE_JOINER = /^ ?[/,+&] ?/;
 const ARROW_BEFORE = new RegExp(`${ARROWS} ?$`);
@@ -689,10 +689,12 @@ class OriginReading {
           }
         } else {
           found.push(mention);
-          // "Verzonden vanuit: Nederland / België", "stock in NL and DE": a cue naming two countries as
-          // alternatives says the vendor ships from either, not which
+          // "Verzonden vanuit: Nederland / België", "stock in NL and DE", "Ships from: United Kingdom,
+          // Netherlands": a cue naming two countries as alternatives says the vendor ships from either, not
+          // which (after a comma a code must be written as one: "ships from India, no rx", "Indonesia, can")
           const other = places[pi + 1];
-          if (other !== undefined && other.start < stop && ALTERNATIVES.test(text.slice(p.end, other.start))) {
+          const between = other === undefined ? '' : text.slice(p.end, other.start);
+          if (other !== undefined && other.start < stop && ALTERNATIVES.test(between) && (!between.includes(',') || other.item.kind !== 'countryShort' || this.upper(other))) {
             const oc = this.codeOf(other).code;
             if (oc !== null && c.code !== null && oc !== c.code) this.alternatives.add(p);
           }

@@ -79,6 +79,8 @@ const MASS_UNITS = new Set(['g', 'kg', 'oz', 'lb']);
 // (the folded text writes every dash as '-')
 const MASS_PRICE_SEPARATORS = new Set([',', '-', '→', ':', '=', '|', '/']);
 const WEIGHT_OF = new Set(['of', 'de', 'van', 'd']);
+// What writes a price a unit between the amount and the unit: "8,50/g", "3,50 per gram", "5 € le gramme".
+const PER_UNIT: ReadonlySet<string> = new Set(['/', 'per', 'par', 'le', 'la', 'the']);
 const WEAK_PER = new Set(['le', 'la', 'les', 'l', 'de', 'het', 'a', 'the']);
 const FR_ARTICLE_PER = new Set(['le', 'la', 'l']);
 
@@ -226,8 +228,16 @@ const TIER_SIGNS = new Set(['-', '–', '—', ':', '=', '|', '.', '…', '>', '
  * above the table may name it without an amount ("PRICE LIST (EUR):", "Prix (€) :", "Prijzen in euro:").
  * A table with neither stays unpriced: a bare number says no currency.
  */
-function tierMoneys(scan: Scan, goodsAmounts: readonly QuantityHit[], moneys: readonly Money[], crypto: ReadonlySet<string>): Money[] {
+/** Whether a dot leader (three dots or more, "……" folded to dots) ends right before token `ti`, on its line. */
+function afterDotLeader(tokens: readonly Token[], ti: number): boolean {
+  let dots = 0;
+  for (let k = ti - 1; k >= 0 && dots < 3 && tokens[k]!.kind === 'sym' && tokens[k]!.text === '.' && sameLine(tokens, k, ti); k--) dots++;
+  return dots >= 3;
+}
+
+function tierMoneys(scan: Scan, goodsAmounts: readonly QuantityHit[], moneys: readonly Money[], c: CompiledPrices): Money[] {
   const { tokens, nums, numAt, markers } = scan;
+  const { crypto } = c;
   // the lines that start with a weight or count of goods and hold something after it: where each one's
   // amount token stands (a single-line title has one at most, and most listings stop here)
   const rows: { line: number; k: number }[] = [];
@@ -254,6 +264,13 @@ function tierMoneys(scan: Scan, goodsAmounts: readonly QuantityHit[], moneys: re
   const tiers: { line: number; num: number; currency: string | null }[] = [];
   // a tier ends its line or its segment (a closing bracket after the currency left aside: "270 (EUR)")
   const rowEnd = (j: number, line: number): boolean => {
+    // (a price a piece or a unit still ends its tier: "10 stuks – 3,50 per stuk", "5g – 8,50/g")
+    const t = tokens[j];
+    if (t !== undefined && t.line === line) {
+      const each = t.kind === 'word' ? c.cues.each.matchAt(tokens, j) : null;
+      if (each !== null) j += each.len;
+      else if (PER_UNIT.has(t.text) && tokens[j + 1]?.line === line) j += 1 + (c.units.matchAt(tokens, j + 1)?.len ?? -1);
+    }
     while (tokens[j]?.text === ')' && tokens[j]!.line === line) j++;
     const end = tokens[j];
     return end === undefined || end.kind === 'nl' || end.line !== line || (end.kind === 'sym' && ROW_SEPARATORS.has(end.text));
@@ -273,8 +290,10 @@ function tierMoneys(scan: Scan, goodsAmounts: readonly QuantityHit[], moneys: re
   // the currencies named on a line without an amount of their own, by line
   const bareMarkers = new Map<number, Set<string>>();
   for (const m of markers) {
-    if (moneyAt[m.ti]! >= 0 || !m.ref.safe) continue;
+    if (moneyAt[m.ti]! >= 0) continue;
     const line = tokens[m.ti]!.line;
+    // a slang word names the currency of a heading that a price label opens: "Prijzen (in pegels):"
+    if (!m.ref.safe && !(m.weakWord && c.cues.fieldLabels.matchAt(tokens, scan.lineStarts[line]!) !== null)) continue;
     const set = bareMarkers.get(line) ?? new Set<string>();
     set.add(m.ref.code);
     bareMarkers.set(line, set);
@@ -339,6 +358,11 @@ function attach(scan: Scan, c: CompiledPrices): Money[] {
     if (m.ref.type === 'code' && tokens[m.ti - 1]?.text === '(' && tokens[m.tj]?.text === ')' && m.ti > 1) {
       const b = numAt[m.ti - 2]!;
       if (b >= 0 && nums[b]!.tj === m.ti - 1 && sameLine(tokens, m.ti - 2, m.tj)) return b;
+    }
+    // "9.50/g EUR": a code or a currency's name after the unit of a price a unit
+    if (m.ref.type !== 'symbol' && m.ref.safe && m.ti > 2 && tokens[m.ti - 2]!.text === '/' && c.units.has(tokens[m.ti - 1]!.text)) {
+      const b = numAt[m.ti - 3]!;
+      if (b >= 0 && nums[b]!.tj === m.ti - 2 && sameLine(tokens, m.ti - 3, m.ti)) return b;
     }
     return -1;
   };
@@ -828,6 +852,13 @@ function afterAmount(x: Ctx, money: Money): { perUnit?: string; quantity?: Quant
 }
 
 /** "per gram €85", "per kilo 600 dollar", "Price per gram: €85". */
+/** The unit written between the amount and its currency: "9.50/g EUR". */
+function perInside(x: Ctx, money: Money): string | null {
+  const m = money.marker;
+  if (m === null || m.ti !== money.ntj + 2 || x.tokens[money.ntj]!.text !== '/') return null;
+  return unitWord(x, money.ntj + 1)?.unit ?? null;
+}
+
 function perBefore(x: Ctx, money: Money): string | null {
   const { tokens } = x;
   let j = money.ti - 1;
@@ -1029,10 +1060,14 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
     }
     // ... or a segment of its own on a line that weighs goods: "Héro brune 5g – Charleroi – 150 balles – GSM"
     if (goodsLines.has(tokens[m.nti]!.line) && segmentAlone(tokens, m.nti, m.marker.tj)) return true;
+    // ... or the price column of a list, after a dot leader ("Office 2021 ...... 15 ballen")
+    if (afterDotLeader(tokens, m.nti)) return true;
+    // ... or a price a piece, where no rounds are named: "12 bucks each", "15 ballen per stuk"
+    if (!ammo && after !== undefined && sameLine(tokens, m.marker.tj - 1, m.marker.tj) && c.cues.each.matchAt(tokens, m.marker.tj)) return true;
     return m.nti > 0 && sameLine(tokens, m.nti - 1, m.nti) && !!c.cues.weakCue.matchEndingAt(tokens, m.nti - 1);
   });
   // A tier table's bare amounts take the currency of its other tiers or of its heading ("Prices (EUR):")
-  const inherited = tierMoneys(scan, goodsAmounts, moneys, c.crypto);
+  const inherited = tierMoneys(scan, goodsAmounts, moneys, c);
   if (inherited.length > 0) {
     moneys.push(...inherited);
     moneys.sort((p, q) => p.ti - q.ti);
@@ -1141,7 +1176,7 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
     }
     if (money.rangeLow) money.kind = 'from';
     const after = afterAmount(x, money);
-    const per = after.perUnit ?? perBefore(x, money);
+    const per = after.perUnit ?? perBefore(x, money) ?? perInside(x, money);
     const crypto = c.crypto.has(money.currency);
     if (per) {
       if (money.kind !== 'from') money.kind = 'per-unit';

@@ -163,6 +163,10 @@ export const originRows: Row[] = [
   { text: 'Speed 100g | stock in NL and DE | €200', origin: null, tag: 'alternatives' },
   { text: 'Speed 100g\nShips from: Germany\nStock in NL and DE', origin: 'DE', tag: 'alternatives' },
   { text: 'Speed 100g, shipping from NL to DE', origin: 'NL', tag: 'alternatives' },
+  { text: 'Coke 5g 90%\nShips from: United Kingdom, Netherlands\nShips to: Europe', origin: null, tag: 'alternatives' },
+  // (after a comma a lowercase code is a word: "can", "no")
+  { text: 'Tiger skin rug – shipping from Indonesia, can arrange sea freight', origin: 'ID', tag: 'alternatives' },
+  { text: 'Tramadol 225mg x 200 – ships from India, no rx needed – $180', origin: 'IN', tag: 'alternatives' },
   // a pictograph between a flag and its arrow; the places joined to a route's destination
   { text: 'Weed 5g €50 🇪🇸📦➡️🇫🇷', origin: 'ES', shipping: ['international'], tag: 'route' },
   { text: 'Gummies 10x — next day 🇧🇪➡️🇧🇪/🇩🇪', origin: 'BE', shipping: ['express', 'international'], tag: 'route' },

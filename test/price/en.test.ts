@@ -26,6 +26,11 @@ const fields: Row[] = [
 const plain: Row[] = [
   { text: 'N,N-DMT freebase 1g — 1.5 mBTC', want: [0.0015, 'BTC'] },
   { text: 'Bank logs bundle — 1,250.50 USDT', want: [1250.5, 'USDT'] },
+  // a slang currency word is money in a list's price column (after a dot leader) or a price a piece
+  { text: 'Pricing:\n - Basic CVV .... 12 bucks each\n - Fullz ...... 30 bucks each', want: [12, 'USD'] },
+  { text: 'Fullz w/ SSN, 25 bucks each', want: [25, 'USD'], per: [25, 'pieces'] },
+  // the unit of a price a unit between the amount and the currency
+  { text: 'Mephedrone crystals 10g — 9.50/g EUR — ships from NL', want: [9.5, 'EUR'], per: [9.5, 'g'] },
   { text: 'Crypto drainer kit — 0.015 BTC or 950 USDT', want: [0.015, 'BTC'] },
   { text: 'Golden Teacher dried — 3.5g ➜ 45,000 sats', want: [0.00045, 'BTC'] },
   { text: 'Garmin sat nav, 2 pieces — €40', want: [40, 'EUR'] },

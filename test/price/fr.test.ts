@@ -71,6 +71,8 @@ const plain: Row[] = [
   { text: 'Résine 25g, 120 balles, envoi lettre suivie', want: [120, 'EUR'] },
   { text: 'Kéta cristaux – 45 balles le gramme', want: [45, 'EUR'] },
   { text: 'Cartouches 9mm – 50 balles la boîte', want: null },
+  // the bullets of a box of rounds are not euros a piece
+  { text: 'Munitions 9mm FMJ – boîte de 50 cartouches – 50 balles chacune', want: null },
   { text: 'Haze 10g\nEnvoi depuis : Belgique — Destinations : Europe — Tarif : 85 €', want: [85, 'EUR'] },
   { text: 'Beuh 5g — livraison partout en France — 45 €', want: [45, 'EUR'] },
   { text: 'Munitions 9mm, 50 balles, remise en main propre', want: null },

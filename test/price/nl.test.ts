@@ -30,6 +30,11 @@ const plain: Row[] = [
   // a stablecoin's amounts are written as money is (currencies.json `stable`): thousands grouped, not decimals
   { text: 'VPN-abonnement 1 jaar – 1.500 USDT', want: [1500, 'USDT'] },
   { text: 'Kloon-pas met pincode, 2.400 USDC per stuk', want: [2400, 'USDC'] },
+  { text: 'Adobe Creative Cloud ...... 15 ballen\nOffice 2021 Pro ...... 10 ballen', want: [15, 'EUR'] },
+  // a price label's heading names the slang currency of the tier table below it
+  { text: 'Speed pasta\nPrijzen (in pegels):\n10g – 40\n50g – 150\n100g – 250', want: [40, 'EUR'], qty: [10, 'g'] },
+  // tiers priced a piece take the listing's one currency
+  { text: 'XTC 250mg\n10 stuks – 3,50 per stuk\n50 stuks – 2,80 per stuk\nTrack & trace +€4,00', want: [3.5, 'EUR'] },
   { text: 'Wiet 5g 45,- verzonden vanuit Nederland', want: [45, 'EUR'] },
   // euro shorthand glued to the amount, in a price position (currencies.json shorthand)
   { text: 'Hasj Afghaan – 10gr 80e – pm voor meer', want: [80, 'EUR'], qty: [10, 'g'] },
