@@ -691,10 +691,12 @@ class OriginReading {
           found.push(mention);
           // "Verzonden vanuit: Nederland / België", "stock in NL and DE", "Ships from: United Kingdom,
           // Netherlands": a cue naming two countries as alternatives says the vendor ships from either, not
-          // which (after a comma a code must be written as one: "ships from India, no rx", "Indonesia, can")
+          // which (a comma lists them only in a field, and a code after it must be written as one: in prose it
+          // starts a clause, "verzonden vanuit Nederland, België ook mogelijk", "ships from India, no rx")
           const other = places[pi + 1];
           const between = other === undefined ? '' : text.slice(p.end, other.start);
-          if (other !== undefined && other.start < stop && ALTERNATIVES.test(between) && (!between.includes(',') || other.item.kind !== 'countryShort' || this.upper(other))) {
+          const listed = !between.includes(',') || (isField && (other!.item.kind !== 'countryShort' || this.upper(other!)));
+          if (other !== undefined && other.start < stop && ALTERNATIVES.test(between) && listed) {
             const oc = this.codeOf(other).code;
             if (oc !== null && c.code !== null && oc !== c.code) this.alternatives.add(p);
           }

@@ -221,6 +221,10 @@ export const shippingRows: Row[] = [
   { text: 'Envoi en colis régulier, suivi inclus', shipping: ['standard', 'tracked'], tag: 'standard' },
   { text: "Pack 40GB, lien Mega après paiement", shipping: ["digital"], tag: 'digital' },
   { text: "Drainer crypto, livré automatiquement après paiement", shipping: ["digital"], tag: 'digital' },
+  { text: "Panel ransomware + builder\nAccès livré par message après paiement", shipping: ["digital"], tag: 'digital' },
+  // "recommandé" that recommends is no registered mail (shipping.json decoys)
+  { text: "Ayahuasca, kit complet. Diète recommandée : pas d'alcool. Envoi suivi.", shipping: ["tracked"], tag: 'decoy' },
+  { text: "Clients recommandés uniquement. Paiement XMR recommandé. Envoi en recommandé.", shipping: ["registered"], tag: 'decoy' },
   { text: "Balance 0,01g – envoi en lettre depuis la France, livraison aussi en Belgique (+2 €)", origin: 'FR', shipping: ["international", "letter"], tag: 'destination' },
   { text: "Beuh 5g – envoi depuis la France vers la France et la Belgique", origin: 'FR', shipping: ["international"], tag: 'route' },
   { text: 'Beuh 10g, envoi depuis la France, jamais vers la Belgique', origin: 'FR', shipping: [], tag: 'negated-destination' },

@@ -172,6 +172,7 @@ export const shippingRows: Row[] = [
   { text: 'Levering per e-mail direct na betaling', shipping: ['digital'], tag: 'digital' },
   { text: 'Automatische levering: downloadlink in je inbox', shipping: ['digital'], tag: 'digital' },
   { text: 'Digitale levering, code per e-mail binnen 1 uur', shipping: ['digital'], tag: 'digital' },
+  { text: 'Creditcards NL met CVV, 20 euro per stuk\nAuto-levering na betaling', shipping: ['digital'], tag: 'digital' },
   { text: 'Levering: digitaal', shipping: ['digital'], tag: 'digital' },
 
   // ── combinations ──
