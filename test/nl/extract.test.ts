@@ -25,6 +25,9 @@ export const originRows: Row[] = [
   { text: 'Marokkaanse hasj 25g, verstuurd vanuit Spanje', origin: 'ES', tag: 'nationality' },
   { text: 'Peruaanse flake 5g, verstuurd vanuit Portugal', origin: 'PT', tag: 'nationality' },
   { text: 'Wij zitten in Amsterdam en versturen elke werkdag.', origin: 'NL', tag: 'city' },
+  // the regions of the two Limburgs (places.json)
+  { text: 'Wij zitten in Zuid-Limburg, verzending met PostNL', origin: 'NL', tag: 'region' },
+  { text: 'Verzonden vanuit Belgisch Limburg, bpost aangetekend', origin: 'BE', tag: 'region' },
   { text: 'XTC 100 stuks. Verzending vanuit Frankrijk.', origin: 'FR', tag: 'phrase' },
   { text: 'Ketamine 10g – vanuit het Verenigd Koninkrijk verzonden', origin: 'GB', tag: 'phrase' },
   { text: 'Verzending vanuit Engeland, meestal binnen 3 dagen in Nederland', origin: 'GB', tag: 'phrase' },
