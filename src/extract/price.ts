@@ -269,7 +269,10 @@ function tierMoneys(scan: Scan, goodsAmounts: readonly QuantityHit[], moneys: re
     if (t !== undefined && t.line === line) {
       const each = t.kind === 'word' ? c.cues.each.matchAt(tokens, j) : null;
       if (each !== null) j += each.len;
-      else if (PER_UNIT.has(t.text) && tokens[j + 1]?.line === line) j += 1 + (c.units.matchAt(tokens, j + 1)?.len ?? -1);
+      else if (PER_UNIT.has(t.text) && tokens[j + 1]?.line === line) {
+        const unit = c.units.matchAt(tokens, j + 1);
+        if (unit !== null) j += 1 + unit.len;
+      }
     }
     while (tokens[j]?.text === ')' && tokens[j]!.line === line) j++;
     const end = tokens[j];
