@@ -241,6 +241,9 @@ export const shippingRows: Row[] = [
   // a registered document, company or vehicle is no registered mail (shipping.json decoys)
   { text: 'UK Full Driving Licence (DVLA registered)\nTracked delivery, 3 days', shipping: ['tracked'], tag: 'decoy' },
   { text: 'Passport – genuine and registered, biometric chip', shipping: [], tag: 'decoy' },
+  // a customs declaration is paperwork, not packaging: no stealth of its own (FORMAT.md's stealth is the packaging)
+  { text: 'Rhino horn 200g\nEMS with tracking, declared as "resin craft"', shipping: ['tracked'], tag: 'declared' },
+  { text: 'Rhino horn 200g\nEMS with tracking, vacuum sealed and declared as "resin craft"', shipping: ['tracked', 'stealth'], tag: 'declared' },
   { text: 'We are a registered research company. Royal Mail registered post only.', shipping: ['registered'], tag: 'decoy' },
   { text: 'Zkittlez 1lb bulk — Barcelona hand-off or post EU-wide — 1900€', origin: 'ES', shipping: ['international', 'pickup'], tag: 'pickup' },
   { text: '2C-B pink powder 1g 🇳🇱➡️🌍 €30', origin: 'NL', shipping: ['international'], tag: 'route' },

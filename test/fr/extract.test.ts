@@ -223,6 +223,7 @@ export const shippingRows: Row[] = [
   { text: "Pack 40GB, lien Mega après paiement", shipping: ["digital"], tag: 'digital' },
   { text: "Drainer crypto, livré automatiquement après paiement", shipping: ["digital"], tag: 'digital' },
   { text: "Panel ransomware + builder\nAccès livré par message après paiement", shipping: ["digital"], tag: 'digital' },
+  { text: "Écailles de pangolin 5 kg\nEnvoi EMS suivi, déclaré comme « artisanat »", shipping: ["tracked"], tag: 'declared' },
   // "recommandé" that recommends is no registered mail (shipping.json decoys)
   { text: "Ayahuasca, kit complet. Diète recommandée : pas d'alcool. Envoi suivi.", shipping: ["tracked"], tag: 'decoy' },
   { text: "Clients recommandés uniquement. Paiement XMR recommandé. Envoi en recommandé.", shipping: ["registered"], tag: 'decoy' },

@@ -176,6 +176,7 @@ export const shippingRows: Row[] = [
   { text: 'Automatische levering: downloadlink in je inbox', shipping: ['digital'], tag: 'digital' },
   { text: 'Digitale levering, code per e-mail binnen 1 uur', shipping: ['digital'], tag: 'digital' },
   { text: 'Creditcards NL met CVV, 20 euro per stuk\nAuto-levering na betaling', shipping: ['digital'], tag: 'digital' },
+  { text: 'Ivoor 2 kg\nVerzending via EMS met track & trace, gedeclareerd als "houtsnijwerk"', shipping: ['tracked'], tag: 'declared' },
   { text: 'Levering: digitaal', shipping: ['digital'], tag: 'digital' },
 
   // ── combinations ──
