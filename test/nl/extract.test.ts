@@ -27,6 +27,8 @@ export const originRows: Row[] = [
   { text: 'Wij zitten in Amsterdam en versturen elke werkdag.', origin: 'NL', tag: 'city' },
   // the regions of the two Limburgs (places.json)
   { text: 'Wij zitten in Zuid-Limburg, verzending met PostNL', origin: 'NL', tag: 'region' },
+  // a country code before "voorraad" is where the stock is (shipping.json originAfter), as "UK stock"
+  { text: 'MDMA kristallen 10 gram — BE voorraad', origin: 'BE', tag: 'phrase' },
   { text: 'Verzonden vanuit Belgisch Limburg, bpost aangetekend', origin: 'BE', tag: 'region' },
   { text: 'XTC 100 stuks. Verzending vanuit Frankrijk.', origin: 'FR', tag: 'phrase' },
   { text: 'Ketamine 10g – vanuit het Verenigd Koninkrijk verzonden', origin: 'GB', tag: 'phrase' },
