@@ -51,6 +51,8 @@ const BORDER_WORDS = new Set(['border', 'borders', 'grens', 'grensgebied', 'gren
 const MIN_PLACE_LIST = 3;
 // Words that join places in a list ("Germany, Austria and Switzerland", "NL en BE", "France et Belgique").
 const LIST_WORDS = new Set(['and', 'or', 'en', 'of', 'et', 'ou', 'plus', 'also', 'ook', 'aussi']);
+// Words that take in the whole of a destination after "to": "to the whole EU", "naar heel Europa", "vers toute l'Europe".
+const WHOLE_WORDS = new Set(['whole', 'entire', 'all', 'heel', 'hele', 'gans', 'ganse', 'toute', 'tout', 'tous', 'toutes']);
 // The end of a sentence inside a field's line: the field's value stops there.
 const SENTENCE_END = /[!?]|\.\s/;
 // Words that join a product to the country it comes from ("hasj uit Marokko", "Jaune Mousseux du Maroc").
@@ -626,7 +628,7 @@ class OriginReading {
       for (let w = last + 1; w < q.first && ok; w++) {
         const t = words[w]!.text;
         if (TO_WORDS.has(t)) sawTo = true;
-        else if (!(sawTo && (LIST_WORDS.has(t) || FILLERS.has(t)))) ok = false;
+        else if (!(sawTo && (LIST_WORDS.has(t) || FILLERS.has(t) || WHOLE_WORDS.has(t)))) ok = false;
       }
       if (!ok || !sawTo) break;
       this.claimed.add(q);

@@ -241,6 +241,9 @@ export const shippingRows: Row[] = [
   // a registered document, company or vehicle is no registered mail (shipping.json decoys)
   { text: 'UK Full Driving Licence (DVLA registered)\nTracked delivery, 3 days', shipping: ['tracked'], tag: 'decoy' },
   { text: 'Passport – genuine and registered, biometric chip', shipping: [], tag: 'decoy' },
+  { text: 'Kamagra jelly 7 sachets £18\nRoyal Mail, plain padded envelope, no markings', origin: null, shipping: ['stealth'], tag: 'stealth' },
+  // the whole of a destination after "to"
+  { text: 'Ketamine shards 5g €75\nShips from 🇳🇱 to the whole EU, tracked', origin: 'NL', shipping: ['tracked', 'international'], tag: 'route' },
   // a customs declaration is paperwork, not packaging: no stealth of its own (FORMAT.md's stealth is the packaging)
   { text: 'Rhino horn 200g\nEMS with tracking, declared as "resin craft"', shipping: ['tracked'], tag: 'declared' },
   { text: 'Rhino horn 200g\nEMS with tracking, vacuum sealed and declared as "resin craft"', shipping: ['tracked', 'stealth'], tag: 'declared' },
