@@ -611,6 +611,18 @@ class OriginReading {
     return negationBefore(m, this.shipNegByLast, this.words, this.text) !== undefined;
   }
 
+  /** Whether a negation ends on the word right before the match ("no Canada"). */
+  private negatedRightBefore(m: Match): boolean {
+    const n = negationBefore(m, this.shipNegByLast, this.words, this.text);
+    return n !== undefined && n.last === m.first - 1;
+  }
+
+  /** Whether a negation that starts at or after `from` stands right before the match. */
+  private negatedAfter(m: Match, from: number): boolean {
+    const n = negationBefore(m, this.shipNegByLast, this.words, this.text);
+    return n !== undefined && n.start >= from;
+  }
+
   /** The places after places[pi] joined to it by "to" (then "and", "or", "&"): destinations. */
   private destinationsAfterTo(pi: number, stop: number): void {
     const { places, words } = this;
@@ -673,7 +685,9 @@ class OriginReading {
           continue;
         }
         // "Ships to: Ireland only (no NI, no UK)": a place a negation stands right before is not sent to
-        if (notThere || (isDest && (this.negated(p) || this.excepted(cue, p)))) this.excluded.push(mention);
+        // (a negation the cue's own words hold, "geen verzending buiten", "pas d'envoi hors", is the cue's
+        // meaning, and one before the cue negates the cue: only a negation after it speaks for the place)
+        if (notThere || (isDest && (this.negatedAfter(p, cue.end) || this.excepted(cue, p)))) this.excluded.push(mention);
         else if (isDest && p.item.kind === 'place' && (isField ? this.pickupLast.size > 0 && this.afterPickup(p, cue.last) : LOCAL_CUE_ENDS.has(words[cue.last]!.text))) {
           // a vendor who delivers in a city ("bezorging in Rotterdam-Zuid tot 03:00", "levering in Gent en
           // omstreken") delivers there himself: the city is a hand-over place, not a parcel's destination ("naar
@@ -917,7 +931,8 @@ class OriginReading {
     for (const m of this.matches) if (m.item.kind === 'destCue' && m.item.ref === FIELD_ONLY_CUE && !this.isFieldCue(m)) localLabelLast.add(m.last);
     for (const p of places) {
       if (claimed.has(p)) continue;
-      if (inExcluded(p)) {
+      // (in a ships-to zone, a negation right before a place leaves it out: "ship within the US — no Canada, no EU")
+      if (inExcluded(p) || (inDestination(p) && this.negatedRightBefore(p))) {
         this.excluded.push(mentionOf(this.codeOf(p), p, 'field'));
         continue;
       }

@@ -113,6 +113,7 @@ export const originRows: Row[] = [
   { text: 'Ritaline 10mg x30 – Genève – 60.- – envoi courrier A', origin: 'CH', price: { amount: 60, currency: 'CHF' }, tag: 'title-city' },
   { text: 'Weed 10g – Paris Lyon Marseille', origin: null, tag: 'title-city' },
   { text: 'Fusil de chasse calibre 12 – expédié depuis les Ardennes belges', origin: 'BE', tag: 'region' },
+  { text: "Taz 250mg\nExpédié de : France. Pas d'envoi hors de France et Belgique.", origin: 'FR', shipping: ['international'], tag: 'within' },
   { text: 'Champignons 14g – 90$ – Postes Canada. Possibilité de ramassage à Sherbrooke.', origin: 'CA', shipping: ['pickup'], carriers: ['Canada Post'], price: { amount: 90, currency: 'CAD' }, tag: 'pickup' },
   { text: 'Hasj 10g – 900 kr – verzonden vanuit Denemarken met PostNord', origin: 'DK', price: { amount: 900, currency: 'DKK' }, tag: 'local-currency' },
   { text: 'Wiet 5g 45,- verzonden vanuit Zwitserland', origin: 'CH', price: { amount: 45, currency: 'CHF' }, tag: 'local-currency' },

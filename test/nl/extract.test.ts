@@ -29,6 +29,8 @@ export const originRows: Row[] = [
   { text: 'Wij zitten in Zuid-Limburg, verzending met PostNL', origin: 'NL', tag: 'region' },
   // a country code before "voorraad" is where the stock is (shipping.json originAfter), as "UK stock"
   { text: 'MDMA kristallen 10 gram — BE voorraad', origin: 'BE', tag: 'phrase' },
+  { text: 'Hasj 10g\nVerzonden vanuit Nederland. Geen verzending buiten Benelux.', origin: 'NL', shipping: ['international'], tag: 'within' },
+  { text: 'Wiet 5g\nVerzonden vanuit Nederland. Geen verzending buiten Nederland.', origin: 'NL', shipping: [], tag: 'within' },
   { text: 'Verzonden vanuit Belgisch Limburg, bpost aangetekend', origin: 'BE', tag: 'region' },
   { text: 'XTC 100 stuks. Verzending vanuit Frankrijk.', origin: 'FR', tag: 'phrase' },
   { text: 'Ketamine 10g – vanuit het Verenigd Koninkrijk verzonden', origin: 'GB', tag: 'phrase' },
