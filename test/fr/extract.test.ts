@@ -114,6 +114,9 @@ export const originRows: Row[] = [
   { text: 'Weed 10g – Paris Lyon Marseille', origin: null, tag: 'title-city' },
   { text: 'Fusil de chasse calibre 12 – expédié depuis les Ardennes belges', origin: 'BE', tag: 'region' },
   { text: "Taz 250mg\nExpédié de : France. Pas d'envoi hors de France et Belgique.", origin: 'FR', shipping: ['international'], tag: 'within' },
+  // "pas à l'étranger" without "ne" refuses abroad (shipping.json decoys)
+  { text: "Weed 10g\nExpédié depuis la Suisse, en recommandé. Envoi uniquement en Suisse, pas à l'étranger.", origin: 'CH', shipping: ['registered'], tag: 'within' },
+  { text: "Carabine .300 Win Mag\nExpédié de : France\n• Pas d'envoi à l'international, France métropolitaine uniquement", origin: 'FR', shipping: [], tag: 'within' },
   { text: 'Champignons 14g – 90$ – Postes Canada. Possibilité de ramassage à Sherbrooke.', origin: 'CA', shipping: ['pickup'], carriers: ['Canada Post'], price: { amount: 90, currency: 'CAD' }, tag: 'pickup' },
   { text: 'Hasj 10g – 900 kr – verzonden vanuit Denemarken met PostNord', origin: 'DK', price: { amount: 900, currency: 'DKK' }, tag: 'local-currency' },
   { text: 'Wiet 5g 45,- verzonden vanuit Zwitserland', origin: 'CH', price: { amount: 45, currency: 'CHF' }, tag: 'local-currency' },
