@@ -174,6 +174,7 @@ export const rows: Row[] = [
 
   // ───────────────────────── firearms / parts ─────────────────────────
   { text: 'Silencieux pour Glock, filetage 1/2x28', category: 'firearms', subcategory: 'parts' },
+  { text: 'Silencieux AK-47 7.62, filetage M14x1 – 350€', category: 'firearms', subcategory: 'parts', tag: 'title' },
   { text: 'Chargeur 30 coups pour AK', category: 'firearms', subcategory: 'parts' },
   { text: 'Silencieux 9 mm pour Beretta 92, filetage 1/2x28', category: 'firearms', subcategory: 'parts', tag: 'for-model' },
   { text: 'Beretta 92 FS 9 mm avec deux chargeurs', category: 'firearms', subcategory: 'handguns', tag: 'brand' },

@@ -191,6 +191,9 @@ export const rows: Row[] = [
 
   // ───────────────────────── firearms / parts ─────────────────────────
   { text: 'Geluiddemper voor Glock 17, schroefdraad M13.5x1', category: 'firearms', subcategory: 'parts', tag: 'title' },
+  // "demper" alone is weak (also a damper), but opening a title it is the part sold (firearms.json `opening`)
+  { text: 'Demper voor 9mm pistool, op maat gedraaid', category: 'firearms', subcategory: 'parts', tag: 'title' },
+  { text: 'Opgezette luipaardkop, jachttrofee uit Tanzania', category: 'wildlife', subcategory: 'other-wildlife', tag: 'wildlife' },
   { text: 'Glock switch (auto sear) – maakt je Glock volautomatisch', category: 'firearms', subcategory: 'parts', tag: 'mixed' },
   { text: 'Magazijn 30 schots voor AR-15', category: 'firearms', subcategory: 'parts', tag: 'title' },
   { text: 'Richtkijker 3-9x40 met montageringen voor geweer', category: 'firearms', subcategory: 'parts', tag: 'title' },
