@@ -30,6 +30,7 @@ export const originRows: Row[] = [
   // a country code before "voorraad" is where the stock is (shipping.json originAfter), as "UK stock"
   { text: 'MDMA kristallen 10 gram — BE voorraad', origin: 'BE', tag: 'phrase' },
   { text: 'Hasj 10g\nVerzonden vanuit Nederland. Geen verzending buiten Benelux.', origin: 'NL', shipping: ['international'], tag: 'within' },
+  { text: 'Ivoor 3 kg\nVerzonden vanuit Kameroen, zeevracht naar Vietnam', origin: 'CM', shipping: ['international'], tag: 'freight' },
   { text: 'Wiet 5g\nVerzonden vanuit Nederland. Geen verzending buiten Nederland.', origin: 'NL', shipping: [], tag: 'within' },
   { text: 'Verzonden vanuit Belgisch Limburg, bpost aangetekend', origin: 'BE', tag: 'region' },
   { text: 'XTC 100 stuks. Verzending vanuit Frankrijk.', origin: 'FR', tag: 'phrase' },
