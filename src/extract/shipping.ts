@@ -279,6 +279,9 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
     if (carrier.capitalised && !hasCapital(n, m)) continue;
     // "no meet ups", "pick ups": the word before makes it a plural, not the company
     if (m.first > 0 && !words[m.first]!.brk && carrier.notAfter.has(words[m.first - 1]!.text)) continue;
+    // "TNT blokken", "TNT militaire": the word after makes it the explosive, not the company
+    const after = words[m.last + 1];
+    if (after !== undefined && !after.brk && carrier.notBefore.has(after.text)) continue;
     // a refusal carries along a list of names: "No FedEx / UPS ever", "NIET via DHL/UPS", "geen DHL of GLS"
     const prev = named[named.length - 1];
     const by = refusal(m) ?? (prev?.by !== undefined && joined(words, prev.match.last, m.first) && !barrierBetween(folded, prev.match.end, m.start) ? prev.by : undefined);

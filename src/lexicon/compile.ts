@@ -65,6 +65,7 @@ export interface CompiledCarrier {
   readonly name: string;
   readonly capitalised: boolean;
   readonly notAfter: ReadonlySet<string>;
+  readonly notBefore: ReadonlySet<string>;
   readonly paired: ReadonlySet<string>;
   readonly canonical: boolean;
   /** By vendor country: the carrier the name means there, or null where it is no carrier (shipping.json `local`). */
@@ -232,6 +233,7 @@ export function compileLexicons(
     name: c.name,
     capitalised: c.capitalised === true,
     notAfter: new Set((c.notAfter ?? []).map((w) => normalise(w).text.trim())),
+    notBefore: new Set((c.notBefore ?? []).map((w) => normalise(w).text.trim())),
     paired: new Set((c.paired ?? []).map((w) => normalise(w).text.trim())),
     canonical: c.canonical !== false,
     local: new Map(Object.entries(c.local ?? {}).map(([country, name]) => [country, name === null ? null : { name, canonical: canonicalByName.get(name) ?? c.canonical !== false }])),

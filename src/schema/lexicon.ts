@@ -163,6 +163,8 @@ export const ShippingLexiconSchema = lazySchema(() => z
           capitalised: z.boolean().optional(),
           /** Words that make the term an ordinary word when right before it on the same line: "meet ups", "pick ups". */
           notAfter: z.array(z.string().min(1)).optional(),
+          /** Words that make the term something else when right after it on the same line: "TNT blokken", "TNT militaire". */
+          notBefore: z.array(z.string().min(1)).optional(),
           /**
            * Names that are also ordinary words or brands ("hermes", the fashion house): they name this
            * carrier only right beside another carrier's name on the same line, alone or joined by a list

@@ -136,6 +136,10 @@ export const shippingRows: Row[] = [
   { text: 'Wiet 10g\nVerzonden vanuit: Nederland\n\nBeoordelingen (2)\n★★★★★ Binnen 1 dag in Utrecht\n★★★★★ Naar Antwerpen in 2 dagen\n\nMeer van GroeneGijs', origin: 'NL', shipping: [], tag: 'scraped-page' },
   { text: 'Alles in een neutrale kartonnen doos, geen logo\'s, met PostNL', shipping: ['stealth'], carriers: ['PostNL'], tag: 'stealth' },
   { text: 'Verzonden vanuit: Duitsland\nVerzending met Hermes.', carriers: ['Hermes'], tag: 'carrier-brand' },
+  // TNT the explosive (shipping.json carriers notAfter/notBefore) and TNT the courier
+  { text: 'TNT blokken 200g + ontstekers, alleen afhalen', carriers: [], tag: 'carrier-word' },
+  { text: 'Handgranaten 3 stuks\nExtra: 250 gr TNT, ontstekers los', carriers: [], tag: 'carrier-word' },
+  { text: 'Verzending met TNT of DHL, track & trace', carriers: ['TNT', 'DHL'], tag: 'carrier-word' },
   { text: 'Verzendmethode: Brievenbus ✉️ / T&T 📦 / Afhalen ❌', shipping: ['letter', 'tracked'], tag: 'answer' },
   { text: 'Levering via PostNL naar een afhaalpunt, met track & trace', shipping: ['tracked'], tag: 'pickup-point' },
   { text: 'Verzending met bpost: gewone post/brief: gratis', shipping: ['standard', 'letter'], tag: 'option-label' },
