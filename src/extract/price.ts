@@ -228,6 +228,27 @@ const TIER_SIGNS = new Set(['-', '–', '—', ':', '=', '|', '.', '…', '>', '
  * above the table may name it without an amount ("PRICE LIST (EUR):", "Prix (€) :", "Prijzen in euro:").
  * A table with neither stays unpriced: a bare number says no currency.
  */
+// Words before a currency code that declare a listing's currency: "prices in CAD", "prix en CHF".
+const DECLARING: ReadonlySet<string> = new Set(['in', 'en']);
+
+/** Sets the currency of amounts written with a shared sign to the one code the listing names on its own, if that is one of the sign's. */
+function declaredCurrency(scan: Scan, moneys: Money[]): void {
+  if (!moneys.some((m) => m.marker !== null && m.marker.ref.type === 'symbol' && m.marker.ref.alts.length > 1)) return;
+  const inMoney = new Uint8Array(scan.tokens.length);
+  for (const m of moneys) inMoney.fill(1, m.ti, m.tj);
+  const declared = new Set<string>();
+  const { tokens } = scan;
+  // in brackets ("Price list (AUD)") or after "in"/"en" ("all prices in CAD"): not a route ("CAD-CAD")
+  for (const mk of scan.markers) {
+    if (mk.ref.type !== 'code' || inMoney[mk.ti] === 1) continue;
+    const before = tokens[mk.ti - 1];
+    if ((before?.text === '(' && tokens[mk.tj]?.text === ')') || (before?.kind === 'word' && DECLARING.has(before.text))) declared.add(mk.ref.code);
+  }
+  if (declared.size !== 1) return;
+  const code = [...declared][0]!;
+  for (const m of moneys) if (m.marker !== null && m.marker.ref.type === 'symbol' && m.currency !== code && m.marker.ref.alts.includes(code)) m.currency = code;
+}
+
 /** Whether a dot leader (three dots or more, "……" folded to dots) ends right before token `ti`, on its line. */
 function afterDotLeader(tokens: readonly Token[], ti: number): boolean {
   let dots = 0;
@@ -1069,6 +1090,9 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
     if (!ammo && after !== undefined && sameLine(tokens, m.marker.tj - 1, m.marker.tj) && c.cues.each.matchAt(tokens, m.marker.tj)) return true;
     return m.nti > 0 && sameLine(tokens, m.nti - 1, m.nti) && !!c.cues.weakCue.matchEndingAt(tokens, m.nti - 1);
   });
+  // A currency code the listing names apart from any amount ("Price list (AUD):", "all prices in CAD") says
+  // which of a shared sign's currencies its amounts are in: "$150" below "(AUD)" is Australian
+  declaredCurrency(scan, moneys);
   // A tier table's bare amounts take the currency of its other tiers or of its heading ("Prices (EUR):")
   const inherited = tierMoneys(scan, goodsAmounts, moneys, c);
   if (inherited.length > 0) {

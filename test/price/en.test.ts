@@ -31,6 +31,12 @@ const plain: Row[] = [
   { text: 'Fullz w/ SSN, 25 bucks each', want: [25, 'USD'], per: [25, 'pieces'] },
   // the unit of a price a unit between the amount and the currency
   { text: 'Mephedrone crystals 10g — 9.50/g EUR — ships from NL', want: [9.5, 'EUR'], per: [9.5, 'g'] },
+  // a code the listing names apart from any amount says which dollar a "$" is; "CAD-CAD" is a route
+  { text: 'Ice shards\nPrice list (AUD):\n0.5g ........ $150\n1g .......... $280', want: [150, 'AUD'] },
+  { text: 'All prices in CAD. Wedding Cake 28g $200', want: [200, 'CAD'] },
+  { text: '7g MDMA CAD-CAD TOP QUALITY\nPrice: $278.90', want: [278.9, 'USD'] },
+  // a shipping fee written as a sentence is not the price
+  { text: 'Pink Kush\nShipping is $15 flat, tracked.\nMENU (CAD)\n3.5g ....... $35\n7g ......... $60', want: [35, 'CAD'] },
   { text: 'Crypto drainer kit — 0.015 BTC or 950 USDT', want: [0.015, 'BTC'] },
   { text: 'Golden Teacher dried — 3.5g ➜ 45,000 sats', want: [0.00045, 'BTC'] },
   { text: 'Garmin sat nav, 2 pieces — €40', want: [40, 'EUR'] },

@@ -31,6 +31,7 @@ const plain: Row[] = [
   { text: 'VPN-abonnement 1 jaar – 1.500 USDT', want: [1500, 'USDT'] },
   { text: 'Kloon-pas met pincode, 2.400 USDC per stuk', want: [2400, 'USDC'] },
   { text: 'Adobe Creative Cloud ...... 15 ballen\nOffice 2021 Pro ...... 10 ballen', want: [15, 'EUR'] },
+  { text: 'Amnesia\nVerzending kost €5, aangetekend.\n5g – €45\n10g – €80', want: [45, 'EUR'] },
   // a price label's heading names the slang currency of the tier table below it
   { text: 'Speed pasta\nPrijzen (in pegels):\n10g – 40\n50g – 150\n100g – 250', want: [40, 'EUR'], qty: [10, 'g'] },
   // tiers priced a piece take the listing's one currency
