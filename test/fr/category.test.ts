@@ -383,6 +383,8 @@ export const rows: Row[] = [
   { text: "Singe capucin, 6 mois, habitué à l'homme", category: 'wildlife', subcategory: 'other-wildlife', tag: 'basic' },
   { text: "Pneus neige 195/65 R15, le lot de 4", category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: "Peaux de python brutes, 3 mètres, vieux stock", category: 'wildlife', subcategory: 'other-wildlife', tag: 'basic' },
+  { text: "Tortues d'Hermann nées cette année, x3, remise en main propre", category: 'wildlife', subcategory: 'other-wildlife', tag: 'basic' },
+  { text: "Tortue de terre en peluche, jouet enfant 30 cm", category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: "Casquette brodée Gelato 41, taille unique – pas de drogue, juste la casquette", category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: "Cassonade bio 1kg, sucre roux de canne", category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: "Récupération de dettes : quelqu'un vous doit de l'argent ? On s'en occupe", category: 'services', subcategory: 'other-services', tag: 'basic' },
