@@ -102,6 +102,9 @@ export const originRows: Row[] = [
   { text: 'Haschisch pollen – 10 g\nFr. 120.– les 10 g\nEnvoi en lettre depuis la Suisse', origin: 'CH', price: { amount: 120, currency: 'CHF' }, tag: 'local-currency' },
   { text: 'Hasch marocain 10 g – 1 500 kr – expédié de Norvège', origin: 'NO', price: { amount: 1500, currency: 'NOK' }, tag: 'local-currency' },
   { text: 'Écailles de pangolin séchées – 350 000 FCFA le kilo – Abidjan', price: { amount: 350000, currency: 'XOF' }, tag: 'currency' },
+  // the CFA franc of Central Africa from a vendor there (currencies.json countries); "francs" from a Swiss vendor
+  { text: 'Écailles de pangolin 5 kg\nExpédié de : Cameroun\nPrix : 450 000 FCFA', origin: 'CM', price: { amount: 450000, currency: 'XAF' }, tag: 'currency' },
+  { text: 'Lemon Haze outdoor, 10 grammes pour huitante francs\nEnvoi depuis la Suisse, sous vide', origin: 'CH', price: { amount: 80, currency: 'CHF' }, tag: 'currency' },
   { text: "Weed indoor 'Zkittlez' 10g\nPrix : Fr. 120.-\nExpédié de : Suisse", origin: 'CH', price: { amount: 120, currency: 'CHF' }, tag: 'local-currency' },
   { text: 'Haschich 25g – remise Genève – Fr. 150.–', price: { amount: 150, currency: 'CHF' }, tag: 'currency' },
   { text: 'Speed 10g\nPrix : 100.–\nExpédié de : Suisse', origin: 'CH', price: { amount: 100, currency: 'CHF' }, tag: 'local-currency' },
