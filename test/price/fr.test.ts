@@ -71,6 +71,8 @@ const plain: Row[] = [
   { text: 'Résine 25g, 120 balles, envoi lettre suivie', want: [120, 'EUR'] },
   { text: 'Kéta cristaux – 45 balles le gramme', want: [45, 'EUR'] },
   { text: 'Cartouches 9mm – 50 balles la boîte', want: null },
+  { text: 'Résine 25g – prix : 150 boules', want: [150, 'EUR'] },
+  { text: 'Lot de 50 boules de pétanque en acier', want: null },
   { text: "Beuh 5g\nL'envoi coûte 8€, suivi.\n5g – 45€\n10g – 80€", want: [45, 'EUR'] },
   // the bullets of a box of rounds are not euros a piece
   { text: 'Munitions 9mm FMJ – boîte de 50 cartouches – 50 balles chacune', want: null },
