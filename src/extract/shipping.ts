@@ -304,7 +304,8 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
 
 // What may close an option's label: a bracket, a comma, a colon or a dash ("Standard (5–7 days)",
 // "(standaard, zonder T&T)", "Standard: brievenbus", "– standaard, gratis").
-const LABEL_END = /^\s*(?:[(),:/–—]|-(?:\s|$))/;
+// (or its price: "Standard €8 / Express €18", "Standaard +€4")
+const LABEL_END = /^\s*(?:[(),:/–—€$£+]|-(?:\s|$))/;
 // What may open one: the same, or a bullet ("• Standard", "> Standard").
 const LABEL_START = /(?:[(,:/–—•*>]|(?:^|\s)-)\s*$/;
 // A delivery time on the option's line: "5-8 days", "(7–14 jours)", "2-3 werkdagen", "48h".

@@ -248,6 +248,8 @@ export const shippingRows: Row[] = [
   { text: 'Coke 1g\nShips from Belgium. We do NOT ship outside the EU.', origin: 'BE', shipping: ['international'], tag: 'within' },
   // freight "to" a place is a ships-to cue (shipping.json destinationCues)
   { text: 'Pangolin scales 5kg\nShips from: Cameroon\nSea freight to Asia, air +20%', origin: 'CM', shipping: ['international'], tag: 'freight' },
+  // an option word closed by its price
+  { text: 'Test E 250mg/ml 10ml\nShipping options: Standard €8 / Express €18 (DHL)', shipping: ['express', 'standard'], carriers: ['DHL'], tag: 'option' },
   { text: 'Xanax bars\nShips from US. We do not ship outside the US — no Canada, no EU.', origin: 'US', shipping: [], tag: 'within' },
   // a customs declaration is paperwork, not packaging: no stealth of its own (FORMAT.md's stealth is the packaging)
   { text: 'Rhino horn 200g\nEMS with tracking, declared as "resin craft"', shipping: ['tracked'], tag: 'declared' },

@@ -140,6 +140,8 @@ export const shippingRows: Row[] = [
   { text: 'TNT blokken 200g + ontstekers, alleen afhalen', carriers: [], tag: 'carrier-word' },
   { text: 'Handgranaten 3 stuks\nExtra: 250 gr TNT, ontstekers los', carriers: [], tag: 'carrier-word' },
   { text: 'Verzending met TNT of DHL, track & trace', carriers: ['TNT', 'DHL'], tag: 'carrier-word' },
+  // dispatch the next working day is no express delivery (shipping.json decoys)
+  { text: 'Coke 1g €55, PostNL brievenbuspakje met track & trace\nBestellingen na 20:00 gaan de volgende werkdag de deur uit.', shipping: ['tracked', 'letter'], tag: 'decoy' },
   { text: 'Verzendmethode: Brievenbus ✉️ / T&T 📦 / Afhalen ❌', shipping: ['letter', 'tracked'], tag: 'answer' },
   { text: 'Levering via PostNL naar een afhaalpunt, met track & trace', shipping: ['tracked'], tag: 'pickup-point' },
   { text: 'Verzending met bpost: gewone post/brief: gratis', shipping: ['standard', 'letter'], tag: 'option-label' },
