@@ -221,13 +221,6 @@ const ROW_SEPARATORS = new Set(['|', '/', ';', ',', '•']);
 // Signs between a tier's quantity and its amount: "1g — 12,50", "25g – 150", "5g: 40", "1g = 60".
 const TIER_SIGNS = new Set(['-', '–', '—', ':', '=', '|', '.', '…', '>', '→']);
 
-/**
- * The bare amounts of a tier table, priced from the table itself: lines that each start with a weight or a
- * count of goods and end with a number ("1g   60", "25g – 150"), one after the other. Where some tiers carry
- * one currency ("5g — 50,-") the bare ones take it ("1g — 12,50" is 12.50 EUR); where none does, the line
- * above the table may name it without an amount ("PRICE LIST (EUR):", "Prix (€) :", "Prijzen in euro:").
- * A table with neither stays unpriced: a bare number says no currency.
- */
 // Words before a currency code that declare a listing's currency: "prices in CAD", "prix en CHF".
 const DECLARING: ReadonlySet<string> = new Set(['in', 'en']);
 
@@ -256,6 +249,13 @@ function afterDotLeader(tokens: readonly Token[], ti: number): boolean {
   return dots >= 3;
 }
 
+/**
+ * The bare amounts of a tier table, priced from the table itself: lines that each start with a weight or a
+ * count of goods and end with a number ("1g   60", "25g – 150"), one after the other. Where some tiers carry
+ * one currency ("5g — 50,-") the bare ones take it ("1g — 12,50" is 12.50 EUR); where none does, the line
+ * above the table may name it without an amount ("PRICE LIST (EUR):", "Prix (€) :", "Prijzen in euro:").
+ * A table with neither stays unpriced: a bare number says no currency.
+ */
 function tierMoneys(scan: Scan, goodsAmounts: readonly QuantityHit[], moneys: readonly Money[], c: CompiledPrices): Money[] {
   const { tokens, nums, numAt, markers } = scan;
   const { crypto } = c;
@@ -875,7 +875,6 @@ function afterAmount(x: Ctx, money: Money): { perUnit?: string; quantity?: Quant
   return {};
 }
 
-/** "per gram €85", "per kilo 600 dollar", "Price per gram: €85". */
 /** The unit written between the amount and its currency: "9.50/g EUR". */
 function perInside(x: Ctx, money: Money): string | null {
   const m = money.marker;
@@ -883,6 +882,7 @@ function perInside(x: Ctx, money: Money): string | null {
   return unitWord(x, money.ntj + 1)?.unit ?? null;
 }
 
+/** "per gram €85", "per kilo 600 dollar", "Price per gram: €85". */
 function perBefore(x: Ctx, money: Money): string | null {
   const { tokens } = x;
   let j = money.ti - 1;
