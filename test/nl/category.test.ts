@@ -193,6 +193,9 @@ export const rows: Row[] = [
   { text: 'Geluiddemper voor Glock 17, schroefdraad M13.5x1', category: 'firearms', subcategory: 'parts', tag: 'title' },
   // "demper" alone is weak (also a damper), but opening a title it is the part sold (firearms.json `opening`)
   { text: 'Demper voor 9mm pistool, op maat gedraaid', category: 'firearms', subcategory: 'parts', tag: 'title' },
+  // a part "for" an alarm pistol is the part (firearms.json fits-model), the pistol alone stays non-lethal
+  { text: 'Ombouwset voor alarmpistool Ekol Firat, loop + slagpin', category: 'firearms', subcategory: 'parts', tag: 'for-model' },
+  { text: 'Ekol Jackal alarmpistool, niet omgebouwd, 9mm PAK', category: 'firearms', subcategory: 'non-lethal', tag: 'for-model' },
   { text: 'Opgezette luipaardkop, jachttrofee uit Tanzania', category: 'wildlife', subcategory: 'other-wildlife', tag: 'wildlife' },
   { text: 'Glock switch (auto sear) – maakt je Glock volautomatisch', category: 'firearms', subcategory: 'parts', tag: 'mixed' },
   { text: 'Magazijn 30 schots voor AR-15', category: 'firearms', subcategory: 'parts', tag: 'title' },
