@@ -263,6 +263,7 @@ export const rows: Row[] = [
   { text: 'Phishing kit for a webmail login page, PHP, host it yourself', category: 'digital', subcategory: 'software' },
   { text: 'Phishing campaign: we text 10k numbers from your list, results in 24h', category: 'fraud', subcategory: 'other-fraud' },
   { text: 'Account recovery for locked Instagram profiles, 48h turnaround', category: 'services', subcategory: 'hacking' },
+  { text: 'Snapchat account takeover service – send username, pay on result', category: 'services', subcategory: 'hacking', tag: 'service' },
   { text: 'FC coins 500k, safe transfer, PS5 and Xbox', category: 'digital', subcategory: 'other-digital' },
   { text: 'Carved netsuke 6cm, clear Schreger lines, old piece', category: 'wildlife', subcategory: 'ivory', tag: 'code' },
   { text: 'Armadillo scales, Asian kind, 1kg bag', category: 'wildlife', subcategory: 'pangolin', tag: 'code' },
