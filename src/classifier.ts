@@ -11,7 +11,7 @@ import { hashJson } from './text/hash.js';
 import { defaultLexiconsDir, parseLexiconSources, readLexiconSources, sourcesDigest, sourcesStamp, validateLexicons, withStemCache, type LexiconSources } from './lexicon/load.js';
 import { lexiconsContentHash, readSnapshot, SNAPSHOT_FILE, stemSeed } from './lexicon/snapshot.js';
 import { matchAll, type Match, type WordMemo } from './lexicon/match.js';
-import { lineAt, linesWhere, lowerBound, newlineOffsets } from './text/search.js';
+import { inSpans, lineAt, linesWhere, lowerBound, newlineOffsets } from './text/search.js';
 import { crossSellHeading, resolveOverlaps, scoreMatches } from './score/score.js';
 import { calibrate, fallbackConfidence } from './score/calibrate.js';
 import { extractShipping, methodSet, postingLines, sendsGoods } from './extract/shipping.js';
@@ -255,15 +255,22 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   // Category.
   // Prices and quantities: quantities also hint at a category ("14g" on a market is a drug amount).
   const px = opts.extract !== false ? extractPrices(n.text, ctx.prices, ctx.wordTable) : { prices: [], quantities: extractQuantities(n.text, ctx.prices), headline: null };
-  const termMatches = matches.filter((m) => m.item.kind === 'category');
+  // a scraped page's menus and footers are the market's: their words name nothing sold, and the title is
+  // the first line below them
+  const chrome = chromeLines(words, n.text, lex.chromeWords, lex.chromeTickers);
+  const firstContent = chrome.length === 0 ? n.text.search(/\S/) : firstContentAfter(n.text, chrome);
+  const nl = firstContent === -1 ? -1 : n.text.indexOf('\n', firstContent);
+  const titleEnd = nl === -1 ? n.text.length : nl;
+  const addOnCues = matches.filter((m) => m.item.kind === 'addOn');
+  // buyers' reviews on a scraped page speak of other orders, places and carriers: not of what is sold here,
+  // nor how or whence the vendor ships
+  const reviews = reviewSpans(addOnCues, n, titleEnd);
+  const outside = (m: Match): boolean => (chrome.length === 0 || !inSpans(chrome, m.start)) && !reviews.some(([a, b]) => m.start >= a && m.end <= b);
+  const termMatches = matches.filter((m) => m.item.kind === 'category' && outside(m));
   // a quantity hint speaks only when no lexicon term does
   const categoryMatches = resolveOverlaps(termMatches.length > 0 ? termMatches : quantityHintMatches(px.quantities, words, lex), lex.entries);
   const negations = liveNegations(matches);
   const hasContent = words.some((w) => w.kind === 'emoji' || (w.kind === 'word' && /\p{L}{2}/u.test(w.text)));
-  const firstContent = n.text.search(/\S/);
-  const nl = firstContent === -1 ? -1 : n.text.indexOf('\n', firstContent);
-  const titleEnd = nl === -1 ? n.text.length : nl;
-  const addOnCues = matches.filter((m) => m.item.kind === 'addOn');
   const addOns = { cues: addOnCues, factor: lex.addOnFactor, section: crossSellHeading(addOnCues, n.text, titleEnd) };
   const scored = scoreMatches(categoryMatches, negations, words, n.text, lex.entries, lex.negationWindow, titleEnd, ctx.allowed, hasContent, addOns, lex.bundles);
   // a price below the heading of the vendor's other listings is another listing's (the market's own price
@@ -310,8 +317,6 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
     ev('suppressed', `${headline.amount} ${headline.currency}`, headline.start, headline.end, 'extract:price', { effect: `not the price of ${category}/${subcategory}: a sum handled, not asked (only a price field prices it)` });
     headline = null;
   }
-  // buyers' reviews on a scraped page say where their parcels went, not how or whence the vendor ships
-  const reviews = reviewSpans(addOnCues, n, titleEnd);
   const whereMatches = reviews.length === 0 ? matches : matches.filter((m) => !reviews.some(([a, b]) => m.start >= a && m.end <= b));
   const where = opts.extract !== false ? extractWhere({ text, n, words, matches: whereMatches, lex, category, subcategory, px, headline, opts, ctx, ev }) : nowhere();
 
@@ -333,6 +338,63 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   };
 }
 
+// A line of a market's menus or footers holds at least this many of its words (context.json `chrome`).
+const MIN_CHROME_WORDS = 3;
+
+/**
+ * The lines of a scraped page that are the market's menus, footers and exchange-rate tickers (context.json
+ * `chrome`, `chromeTickers`): at least MIN_CHROME_WORDS of their words, and half the line's words or more;
+ * or two currency codes or more beside figures with at most two other words ("XMR/USD 163.64 | BTC/USD
+ * 58,450", "Cours : BTC/EUR 59 627"). Spans in folded offsets, in order. One pass over the words.
+ */
+function chromeLines(words: readonly Token[], folded: string, chromeWords: ReadonlySet<string>, tickers: ReadonlySet<string>): [number, number][] {
+  const out: [number, number][] = [];
+  if (chromeWords.size === 0 && tickers.size === 0) return out;
+  let lineStart = 0;
+  let lineEnd = folded.indexOf('\n');
+  // the line's words: 1 a chrome word, 2 a currency code, 3 a figure, 0 another word
+  const kinds: number[] = [];
+  const close = (): void => {
+    let hits = 0;
+    let letters = 0;
+    let codes = 0;
+    for (let k = 0; k < kinds.length; k++) {
+      const t = kinds[k]!;
+      if (t === 3) continue;
+      letters++;
+      if (t === 1) hits++;
+      // a code counts within two words of a figure: "BTC/USD 58,450", "1 XMR = € 145"
+      else if (t === 2 && (kinds[k - 1] === 3 || kinds[k + 1] === 3 || kinds[k + 2] === 3)) codes++;
+    }
+    if ((hits >= MIN_CHROME_WORDS && hits * 2 >= letters) || (codes >= 2 && letters - codes <= 2)) out.push([lineStart, lineEnd === -1 ? folded.length : lineEnd]);
+    kinds.length = 0;
+  };
+  for (const w of words) {
+    if (w.kind !== 'word') continue;
+    if (lineEnd !== -1 && w.start > lineEnd) {
+      close();
+      lineStart = folded.lastIndexOf('\n', w.start) + 1;
+      lineEnd = folded.indexOf('\n', w.start);
+    }
+    const c = w.text.charCodeAt(0);
+    kinds.push(c >= 0x30 && c <= 0x39 ? 3 : chromeWords.has(w.text) ? 1 : tickers.has(w.text) ? 2 : 0);
+  }
+  close();
+  return out;
+}
+
+/** The first non-space character of `folded` outside the chrome spans (sorted, whole lines), or -1. */
+function firstContentAfter(folded: string, chrome: readonly [number, number][]): number {
+  let at = 0;
+  for (const [a, b] of chrome) {
+    const k = folded.slice(at, a).search(/\S/);
+    if (k !== -1) return at + k;
+    at = b;
+  }
+  const k = folded.slice(at).search(/\S/);
+  return k === -1 ? -1 : at + k;
+}
+
 // The longest reviews section read (characters): past it the page is the vendor's again, or built to be slow.
 const MAX_REVIEWS = 4000;
 // Reviews sections read per listing.
@@ -348,8 +410,11 @@ function reviewSpans(cues: readonly Match[], n: NormalisedText, titleEnd: number
   const folded = n.text;
   const out: [number, number][] = [];
   let seen = titleEnd;
-  for (const c of cues) {
-    if (c.item.ref !== ADD_ON_REVIEWS || c.start <= seen || out.length >= MAX_REVIEW_SECTIONS) continue;
+  // the longest heading cue at each start: "avis clients", not the "avis" inside it
+  const longest = new Map<number, Match>();
+  for (const c of cues) if (c.item.ref === ADD_ON_REVIEWS && (longest.get(c.start)?.end ?? -1) < c.end) longest.set(c.start, c);
+  for (const c of longest.values()) {
+    if (c.start <= seen || out.length >= MAX_REVIEW_SECTIONS) continue;
     const from = folded.lastIndexOf('\n', c.start - 1) + 1;
     let to = folded.indexOf('\n', c.end);
     if (to === -1) to = folded.length;

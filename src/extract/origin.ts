@@ -1110,7 +1110,8 @@ class OriginReading {
     if (best !== null && this.alternatives.has(best.match) && !countries.some((f) => f.strength > best!.strength)) best = null;
     const strongRegion = regions.reduce<PlaceMention | null>((b, f) => (!b || f.strength > b.strength ? f : b), null);
     // A region in a ships-from field beats a weaker country guess from the prose.
-    const origin = best && strongRegion && strongRegion.strength > best.strength && strongRegion.strength >= STRENGTH.cue ? null : best;
+    // (a country a ships-from phrase names stands: "Origin country: EU … All orders are sent from Germany")
+    const origin = best && strongRegion && strongRegion.strength > best.strength && strongRegion.strength >= STRENGTH.cue && best.strength < STRENGTH.cue ? null : best;
     const origins: PlaceMention[] = [];
     if (origin) {
       const seen = new Set<string>();

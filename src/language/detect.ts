@@ -2,6 +2,7 @@ import { OTHER_CODES, OUR_CODES, SCORED_CODES } from './codes.js';
 import { createTrigramScorer, rank } from './trigrams.js';
 import type { DetectedLanguage, Language } from '../schema/taxonomy.js';
 import type { Token } from '../text/tokenise.js';
+import { inSpans } from '../text/search.js';
 
 const ISO3: Record<string, DetectedLanguage> = { eng: 'en', nld: 'nl', fra: 'fr' };
 const OTHERS: readonly string[] = OTHER_CODES;
@@ -185,20 +186,6 @@ function proseOf(original: string, cuts: readonly number[]): string {
     at = end + 1;
   }
   return kept.join('\n').slice(0, MAX_PROSE);
-}
-
-/** Whether `pos` falls in one of `spans` (sorted, disjoint): a binary search. */
-function inSpans(spans: readonly [number, number][], pos: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [a, b] = spans[mid]!;
-    if (pos < a) hi = mid - 1;
-    else if (pos >= b) lo = mid + 1;
-    else return true;
-  }
-  return false;
 }
 
 // letters with the accents French writes and English and Dutch (almost) never do

@@ -110,6 +110,10 @@ export interface CompiledLexicons {
   readonly languageWords: ReadonlyMap<string, 'en' | 'nl' | 'fr'>;
   /** Words that may stand beside a category term in a Dutch compound. */
   readonly compoundParts: ReadonlySet<string>;
+  /** The words of a market's menus and footers (context.json `chrome`), folded. */
+  readonly chromeWords: ReadonlySet<string>;
+  /** Currency codes of an exchange-rate ticker (context.json `chromeTickers`), folded. */
+  readonly chromeTickers: ReadonlySet<string>;
   /** Single-token category terms usable as one side of a compound. */
   readonly compoundTerms: PatternLookup;
   readonly negationWindow: number;
@@ -276,6 +280,8 @@ export function compileLexicons(
     fuzzy,
     languageWords: new Map((['en', 'nl', 'fr'] as const).flatMap((l) => (lex.languages?.[l] ?? []).map((w) => [w, l] as [string, 'en' | 'nl' | 'fr']))),
     compoundParts: new Set(lex.context.compoundParts),
+    chromeWords: new Set(Object.values(lex.context.chrome ?? {}).flatMap((ws) => ws ?? []).map((w) => normalise(w).text.trim())),
+    chromeTickers: new Set((lex.context.chromeTickers ?? []).map((w) => normalise(w).text.trim())),
     suffixes,
     quantityHints,
     compoundTerms,

@@ -270,6 +270,18 @@ export const ContextLexiconSchema = lazySchema(() => z
       .strict()
       .optional(),
     /**
+     * The words of a market's own chrome on a scraped page: its menus and footers ("Home | Browse | Vendors
+     * | Forum | Wallet", "Inloggen | Registreren", "Accueil | Catégories"). A line with at least three of
+     * them, making up half its words or more, is the market's, not the vendor's: its words name no
+     * category ("Login", "Drugs", "Weapons" in a menu) and it is not the listing's title.
+     */
+    chrome: TermsSchema.optional(),
+    /**
+     * Currency codes of a market's exchange-rate ticker ("XMR/USD 163.64 | BTC/USD 58,450"): they count as
+     * `chrome` words only on a line that also holds figures ("BTC → XMR mixing" is a listing's title).
+     */
+    chromeTickers: z.array(z.string().min(1)).optional(),
+    /**
      * A bundle's items in a title: `joiners` are the words and signs between them ("+", "with", "met",
      * "avec"). When the title names several subcategories of the winning category, that category sells
      * physical goods (`goods.physical`), and the part before the first joiner names one subcategory, that one is the

@@ -33,3 +33,17 @@ export function linesWhere<T extends { readonly start: number }>(items: readonly
   for (const item of items) if (holds(item)) out.add(lineAt(newlines, item.start));
   return out;
 }
+
+/** Whether `pos` falls in one of `spans` (sorted, disjoint): a binary search. */
+export function inSpans(spans: readonly [number, number][], pos: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = spans[mid]!;
+    if (pos < a) hi = mid - 1;
+    else if (pos >= b) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}

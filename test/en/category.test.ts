@@ -534,6 +534,9 @@ export const rows: Row[] = [
   { text: 'Grenades And Mines Ebook Pack', category: 'digital', subcategory: 'guides', tag: 'bundle' },
   { text: 'BTC → cash EUR in Brussels / Antwerp, hand-to-hand', category: 'services', subcategory: 'laundering', tag: 'service' },
   { text: 'Cocaine 1g – accepting BTC, cash, XMR', category: 'drugs', subcategory: 'stimulants', tag: 'payment' },
+  // a scraped page: the market's menu ("Login", "Weapons") and ticker are chrome, the reviews speak of other orders
+  { text: 'Nightjar | Home | Browse | Weapons | Drugs | Vendors | Login | Wallet\nXMR/USD 163.64 | BTC/USD 58,450\nOxycodone 80mg tablets x50\nReal pharma oxycodone, blister packed.\n\nRecent feedback\nAlso got the LSD tabs and the mushrooms, both great\nLSD tabs 200ug were fire', category: 'drugs', subcategory: 'opioids', tag: 'scraped-page' },
+  { text: 'BTC → XMR / BTC → clean BTC mixing, 3% fee', category: 'services', subcategory: 'laundering', tag: 'scraped-page' },
   { text: 'Gorilla Glue super glue 20g tube x3 – strong bond, dries clear', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: '28G Super Glue [Topshelf]', category: 'drugs', subcategory: 'cannabis', tag: 'strain' },
   { text: 'How To Bypass Paypal Phone Verification', category: 'digital', subcategory: 'guides', tag: 'opening' },

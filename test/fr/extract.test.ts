@@ -120,6 +120,8 @@ export const originRows: Row[] = [
   // "pas à l'étranger" without "ne" refuses abroad (shipping.json decoys)
   { text: "Weed 10g\nExpédié depuis la Suisse, en recommandé. Envoi uniquement en Suisse, pas à l'étranger.", origin: 'CH', shipping: ['registered'], tag: 'within' },
   { text: "Carabine .300 Win Mag\nExpédié de : France\n• Pas d'envoi à l'international, France métropolitaine uniquement", origin: 'FR', shipping: [], tag: 'within' },
+  // the reviews of a scraped page under "Avis clients" (the longest heading cue, not the "avis" inside it)
+  { text: "Valium 10mg Roche\nExpédié de : France\nEnvoi express 24h (Chronopost)\n\nAvis clients (5)\n★★★★★ « Produit top, bpost rapide. » — g***6\n★★★★ « USPS rapide. » — s***6", carriers: ['Chronopost'], tag: 'scraped-page' },
   { text: 'Champignons 14g – 90$ – Postes Canada. Possibilité de ramassage à Sherbrooke.', origin: 'CA', shipping: ['pickup'], carriers: ['Canada Post'], price: { amount: 90, currency: 'CAD' }, tag: 'pickup' },
   { text: 'Hasj 10g – 900 kr – verzonden vanuit Denemarken met PostNord', origin: 'DK', price: { amount: 900, currency: 'DKK' }, tag: 'local-currency' },
   { text: 'Wiet 5g 45,- verzonden vanuit Zwitserland', origin: 'CH', price: { amount: 45, currency: 'CHF' }, tag: 'local-currency' },
