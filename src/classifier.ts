@@ -257,7 +257,8 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   const px = opts.extract !== false ? extractPrices(n.text, ctx.prices, ctx.wordTable) : { prices: [], quantities: extractQuantities(n.text, ctx.prices), headline: null };
   // a scraped page's menus and footers are the market's: their words name nothing sold, and the title is
   // the first line below them
-  const chrome = chromeLines(words, n.text, lex.chromeWords, lex.chromeTickers);
+  // (a text of one line is a title: no menu stands above it)
+  const chrome = n.text.includes('\n') ? chromeLines(words, n.text, lex.chromeWords, lex.chromeTickers) : [];
   const firstContent = chrome.length === 0 ? n.text.search(/\S/) : firstContentAfter(n.text, chrome);
   const nl = firstContent === -1 ? -1 : n.text.indexOf('\n', firstContent);
   const titleEnd = nl === -1 ? n.text.length : nl;
@@ -340,6 +341,8 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
 
 // A line of a market's menus or footers holds at least this many of its words (context.json `chrome`).
 const MIN_CHROME_WORDS = 3;
+// What separates a menu's items.
+const MENU_SEPARATORS = /[|/•·>»]|::/g;
 
 /**
  * The lines of a scraped page that are the market's menus, footers and exchange-rate tickers (context.json
@@ -366,7 +369,11 @@ function chromeLines(words: readonly Token[], folded: string, chromeWords: Reado
       // a code counts within two words of a figure: "BTC/USD 58,450", "1 XMR = € 145"
       else if (t === 2 && (kinds[k - 1] === 3 || kinds[k + 1] === 3 || kinds[k + 2] === 3)) codes++;
     }
-    if ((hits >= MIN_CHROME_WORDS && hits * 2 >= letters) || (codes >= 2 && letters - codes <= 2)) out.push([lineStart, lineEnd === -1 ? folded.length : lineEnd]);
+    const end = lineEnd === -1 ? folded.length : lineEnd;
+    // (a menu separates its items: "Home | Browse | Vendors"; a title of account words does not, "Binance
+    // account login + wallet + support", unless nearly all its words are the market's)
+    const menu = hits >= MIN_CHROME_WORDS && hits * 2 >= letters && (hits * 4 >= letters * 3 || (folded.slice(lineStart, end).match(MENU_SEPARATORS)?.length ?? 0) >= 1);
+    if (menu || (codes >= 2 && letters - codes <= 2)) out.push([lineStart, end]);
     kinds.length = 0;
   };
   for (const w of words) {

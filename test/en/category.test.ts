@@ -537,6 +537,9 @@ export const rows: Row[] = [
   // a scraped page: the market's menu ("Login", "Weapons") and ticker are chrome, the reviews speak of other orders
   { text: 'Nightjar | Home | Browse | Weapons | Drugs | Vendors | Login | Wallet\nXMR/USD 163.64 | BTC/USD 58,450\nOxycodone 80mg tablets x50\nReal pharma oxycodone, blister packed.\n\nRecent feedback\nAlso got the LSD tabs and the mushrooms, both great\nLSD tabs 200ug were fire', category: 'drugs', subcategory: 'opioids', tag: 'scraped-page' },
   { text: 'BTC → XMR / BTC → clean BTC mixing, 3% fee', category: 'services', subcategory: 'laundering', tag: 'scraped-page' },
+  // a title of account words is no menu: it has no menu separators and not only the market's words
+  { text: 'Binance account login + wallet + 2FA support\nFull access, verified, email included', category: 'fraud', subcategory: 'accounts', tag: 'scraped-page' },
+  { text: 'Binance account login + wallet + 2FA support', category: 'fraud', subcategory: 'accounts', tag: 'scraped-page' },
   { text: 'Gorilla Glue super glue 20g tube x3 – strong bond, dries clear', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: '28G Super Glue [Topshelf]', category: 'drugs', subcategory: 'cannabis', tag: 'strain' },
   { text: 'How To Bypass Paypal Phone Verification', category: 'digital', subcategory: 'guides', tag: 'opening' },
