@@ -256,8 +256,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   // Prices and quantities: quantities also hint at a category ("14g" on a market is a drug amount).
   const px = opts.extract !== false ? extractPrices(n.text, ctx.prices, ctx.wordTable) : { prices: [], quantities: extractQuantities(n.text, ctx.prices), headline: null };
   // a scraped page's menus and footers are the market's: their words name nothing sold, and the title is
-  // the first line below them
-  // (a text of one line is a title: no menu stands above it)
+  // the first line below them (a text of one line is a title: no menu stands above it)
   const chrome = n.text.includes('\n') ? chromeLines(words, n.text, lex.chromeWords, lex.chromeTickers) : [];
   const firstContent = chrome.length === 0 ? n.text.search(/\S/) : firstContentAfter(n.text, chrome);
   const nl = firstContent === -1 ? -1 : n.text.indexOf('\n', firstContent);
@@ -266,8 +265,8 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   // buyers' reviews on a scraped page speak of other orders, places and carriers: not of what is sold here,
   // nor how or whence the vendor ships
   const reviews = reviewSpans(addOnCues, n, titleEnd);
-  const outside = (m: Match): boolean => (chrome.length === 0 || !inSpans(chrome, m.start)) && !reviews.some(([a, b]) => m.start >= a && m.end <= b);
-  const termMatches = matches.filter((m) => m.item.kind === 'category' && outside(m));
+  const inReviews = (m: Match): boolean => reviews.some(([a, b]) => m.start >= a && m.end <= b);
+  const termMatches = matches.filter((m) => m.item.kind === 'category' && (chrome.length === 0 || !inSpans(chrome, m.start)) && !inReviews(m));
   // a quantity hint speaks only when no lexicon term does
   const categoryMatches = resolveOverlaps(termMatches.length > 0 ? termMatches : quantityHintMatches(px.quantities, words, lex), lex.entries);
   const negations = liveNegations(matches);
@@ -318,7 +317,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
     ev('suppressed', `${headline.amount} ${headline.currency}`, headline.start, headline.end, 'extract:price', { effect: `not the price of ${category}/${subcategory}: a sum handled, not asked (only a price field prices it)` });
     headline = null;
   }
-  const whereMatches = reviews.length === 0 ? matches : matches.filter((m) => !reviews.some(([a, b]) => m.start >= a && m.end <= b));
+  const whereMatches = reviews.length === 0 ? matches : matches.filter((m) => !inReviews(m));
   const where = opts.extract !== false ? extractWhere({ text, n, words, matches: whereMatches, lex, category, subcategory, px, headline, opts, ctx, ev }) : nowhere();
 
   addCodePointOffsets(text, evidence);
