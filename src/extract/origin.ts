@@ -64,6 +64,19 @@ const FROM_WORDS = new Set(['from', 'vanuit', 'depuis', 'uit']);
 const ARROWS = '(?:→|-->|->|=>|>>|>|➡|➜|➔|➞|➝|➙|➛|⇒|⇨|⟶|⟹|⮕)\ufe0f?';
 // (a pictograph may stand between the origin and its arrow: "🇳🇱📦➡️🇫🇷")
 const ROUTE_ARROW = new RegExp(`^ ?(?:\\p{Extended_Pictographic}\ufe0f? ?)?${ARROWS} ?`, 'u');
+/**
+ * Whether the "to" or arrow before a place belongs to a two-way field label ("Shipping from → to: Australia",
+ * "Ships from/to: NL → EU"): the label's colon stands between it and the place.
+ */
+const TWO_WAY_LABEL = /^(?:→|->|\/|&|and)?\s*(?:to|naar|vers)\s*:/;
+// ... and what stands before its "to": the "to" of "from → to:" is no field of its own
+const TWO_WAY_BEFORE = /(?:from|vanuit|depuis)\s*(?:→|->|\/|&|and)?\s*$/;
+
+function labelTo(text: string, cueEnd: number, placeStart: number): boolean {
+  const colon = text.indexOf(':', cueEnd);
+  return colon !== -1 && colon < placeStart && /^[\s\p{Extended_Pictographic}\ufe0f]*$/u.test(text.slice(colon + 1, placeStart)) && /(?:\bto|naar|vers|→|->|>)\s*$/.test(text.slice(cueEnd, colon));
+}
+
 // What joins two countries a cue names as alternatives: "NL / BE", "NL and DE", "Belgique ou France".
 const ALTERNATIVES = /^ ?(?:\/|&|\+|,|and|en|et|or|of|ou|oder|und) ?$/;
 // Signs joining the destinations of a route: "🇧🇪➡️🇧🇪/🇳🇱", "NL → BE, DE".
@@ -441,13 +454,20 @@ class OriginReading {
     let k = cue.end;
     while (k < text.length && text[k] === ' ') k++;
     if (text[k] === ':' || (text[k] === '-' && text[k + 1] === ' ')) return true;
+    // a two-way label: "Shipping from → to: Australia → Worldwide", "Ships from/to: NL → EU"
+    if (TWO_WAY_LABEL.test(text.slice(k, k + 16))) return true;
     if (text[k] !== '\n' || !/^[ \t•*>-]*$/.test(text.slice(text.lastIndexOf('\n', cue.start - 1) + 1, cue.start))) return false;
     const value = this.placeByFirst(cue.last + 1);
     return value !== undefined && this.lineOf(value.start) === this.lineOf(cue.start) + 1;
   }
 
   private isCue(m: Match): boolean {
-    return (m.item.kind === 'originCue' || m.item.kind === 'destCue') && (m.item.ref !== FIELD_ONLY_CUE || this.isFieldCue(m));
+    return (m.item.kind === 'originCue' || m.item.kind === 'destCue') && (m.item.ref !== FIELD_ONLY_CUE || (this.isFieldCue(m) && !this.twoWayTo(m)));
+  }
+
+  /** Whether a field-only "to" is the second half of a two-way label ("Shipping from → to: Australia → …"). */
+  private twoWayTo(m: Match): boolean {
+    return TWO_WAY_BEFORE.test(this.text.slice(Math.max(0, m.start - 16), m.start));
   }
 
   private intoPickup(c: Match): boolean {
@@ -521,7 +541,7 @@ class OriginReading {
     const { words } = this;
     // (a preposition says where a parcel goes only on a line about sending: "shipping from Mozambique by air
     // cargo to Asia", not "cash-out to EU bank accounts")
-    if (c.item.kind !== 'destCue' || c.item.ref !== FIELD_ONLY_CUE || (TO_WORDS.has(c.term) && !this.onShippingLine(c))) return false;
+    if (c.item.kind !== 'destCue' || c.item.ref !== FIELD_ONLY_CUE || (TO_WORDS.has(c.term) && !this.onShippingLine(c)) || this.twoWayTo(c)) return false;
     let w = c.last + 1;
     while (w < words.length && !words[w]!.brk && FILLERS.has(words[w]!.text)) w++;
     const p = this.placeByFirst(w);
@@ -680,7 +700,8 @@ class OriginReading {
         const mention = mentionOf(c, p, isField ? 'field' : cue.item.kind === 'originCue' && cue.item.ref === PROVENANCE_CUE ? 'provenance' : 'cue');
         // "Ships from: Netherlands to EU": in a ships-from field, a place after "to" is where it goes
         // (or after an arrow: "Ships from: DE → EU")
-        if (!isDest && p.first > cue.last + 1 && (TO_WORDS.has(words[p.first - 1]!.text) || ARROW_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start))) && unbroken(words, cue.last + 1, p.first)) {
+        // (a "to" inside the label is the label's: "Shipping from → to: Australia → Worldwide")
+        if (!isDest && p.first > cue.last + 1 && (TO_WORDS.has(words[p.first - 1]!.text) || ARROW_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start))) && unbroken(words, cue.last + 1, p.first) && !labelTo(text, cue.end, p.start)) {
           destinations.push(mentionOf(c, p, 'field'));
           continue;
         }

@@ -445,6 +445,10 @@ export const shippingRows: Row[] = [
   { text: 'Golden Teacher 28g\nShips from\nthe best labs in town', origin: null, tag: 'scraped-page' },
   // a market's menu and exchange-rate ticker above the title, a region in its field and the country in the prose
   { text: 'Obsidian | Login | Register | Forum | Wallet | Support\n1 BTC = € 53,872 | 1 XMR = € 145.53\nArmodafinil 150mg - 60 pills\nOrigin country: EU\nAll orders are sent from Germany.', origin: 'DE', tag: 'scraped-page' },
+  // a two-way field label: the "to" in "from → to:" is the label's, the first place the origin
+  { text: 'Oxycodone 80mg x50\nShipping from → to: Australia → Worldwide except USA', origin: 'AU', shipping: ['international'], tag: 'scraped-page' },
+  { text: 'Speed 100g\nShips from/to: Belgium → Belgium', origin: 'BE', shipping: [], tag: 'scraped-page' },
+  { text: 'Speed 100g\nFrom: NL\nTo: DE', origin: 'NL', shipping: ['international'], tag: 'scraped-page' },
   // abbreviations of international shipping
   { text: 'MDMA 10g – €60 – intl ok via DHL', shipping: ['international'], tag: 'abbreviation' },
   { text: 'Oxy 30mg x10 – ww shipping, stealth included', shipping: ['international', 'stealth'], tag: 'abbreviation' },
