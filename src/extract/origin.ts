@@ -64,14 +64,15 @@ const FROM_WORDS = new Set(['from', 'vanuit', 'depuis', 'uit']);
 const ARROWS = '(?:→|-->|->|=>|>>|>|➡|➜|➔|➞|➝|➙|➛|⇒|⇨|⟶|⟹|⮕)\ufe0f?';
 // (a pictograph may stand between the origin and its arrow: "🇳🇱📦➡️🇫🇷")
 const ROUTE_ARROW = new RegExp(`^ ?(?:\\p{Extended_Pictographic}\ufe0f? ?)?${ARROWS} ?`, 'u');
-/**
- * Whether the "to" or arrow before a place belongs to a two-way field label ("Shipping from → to: Australia",
- * "Ships from/to: NL → EU"): the label's colon stands between it and the place.
- */
+// A two-way field label after a ships-from cue: "Shipping from → to: Australia → Worldwide", "Ships from/to: NL → EU".
 const TWO_WAY_LABEL = /^(?:→|->|\/|&|and)?\s*(?:to|naar|vers)\s*:/;
 // ... and what stands before its "to": the "to" of "from → to:" is no field of its own
 const TWO_WAY_BEFORE = /(?:from|vanuit|depuis)\s*(?:→|->|\/|&|and)?\s*$/;
 
+/**
+ * Whether the "to" or arrow before a place belongs to a two-way field label ("Shipping from → to: Australia",
+ * "Ships from/to: NL → EU"): the label's colon stands between it and the place.
+ */
 function labelTo(text: string, cueEnd: number, placeStart: number): boolean {
   const colon = text.indexOf(':', cueEnd);
   return colon !== -1 && colon < placeStart && /^[\s\p{Extended_Pictographic}\ufe0f]*$/u.test(text.slice(colon + 1, placeStart)) && /(?:\bto|naar|vers|→|->|>)\s*$/.test(text.slice(cueEnd, colon));
@@ -627,19 +628,23 @@ class OriginReading {
     return b >= 0 && !words[b + 1]!.brk && FROM_WORDS.has(words[b]!.text);
   }
 
+  /** The shipping negation standing right before a match, if any (see `negationBefore`). */
+  private negationOf(m: Match): Match | undefined {
+    return negationBefore(m, this.shipNegByLast, this.words, this.text);
+  }
+
   private negated(m: Match): boolean {
-    return negationBefore(m, this.shipNegByLast, this.words, this.text) !== undefined;
+    return this.negationOf(m) !== undefined;
   }
 
   /** Whether a negation ends on the word right before the match ("no Canada"). */
   private negatedRightBefore(m: Match): boolean {
-    const n = negationBefore(m, this.shipNegByLast, this.words, this.text);
-    return n !== undefined && n.last === m.first - 1;
+    return this.negationOf(m)?.last === m.first - 1;
   }
 
   /** Whether a negation that starts at or after `from` stands right before the match. */
   private negatedAfter(m: Match, from: number): boolean {
-    const n = negationBefore(m, this.shipNegByLast, this.words, this.text);
+    const n = this.negationOf(m);
     return n !== undefined && n.start >= from;
   }
 

@@ -183,13 +183,13 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
     else if (m.item.kind === 'shipNegationAfter') negAfterByFirst.set(m.first, m);
     else if (m.item.kind === 'shipNegException') exceptionAt.add(m.first);
   }
+  /** A refusal sign among the answers ("❌"): it answers with no separator and may follow a word answer. */
+  const answerSign = (w: Token): boolean => w.kind === 'emoji' && lex.negationAnswers.has(w.text);
   /**
    * "Afhalen: NEEN", "Remise en main propre : NON, jamais", "Local meet in Antwerp — NO.": a refusal that
    * answers the method after a colon or a spaced dash on its line, standing alone there (or a phrase of
    * `negationsAfter`: "Afhalen in Amsterdam — niet mogelijk"). "Tracked: no signature needed" is no answer.
    */
-  /** A refusal sign among the answers ("❌"): it answers with no separator and may follow a word answer. */
-  const answerSign = (w: Token): boolean => w.kind === 'emoji' && lex.negationAnswers.has(w.text);
   const answeredNo = (m: Match): Match | undefined => {
     for (let k = m.last + 1; k <= m.last + ANSWER_REACH && k < words.length; k++) {
       const w = words[k]!;

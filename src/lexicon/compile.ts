@@ -236,9 +236,9 @@ export function compileLexicons(
   const carriers = lex.shipping.carriers.map((c): CompiledCarrier => ({
     name: c.name,
     capitalised: c.capitalised === true,
-    notAfter: new Set((c.notAfter ?? []).map((w) => normalise(w).text.trim())),
-    notBefore: new Set((c.notBefore ?? []).map((w) => normalise(w).text.trim())),
-    paired: new Set((c.paired ?? []).map((w) => normalise(w).text.trim())),
+    notAfter: foldedWords(c.notAfter, normalise),
+    notBefore: foldedWords(c.notBefore, normalise),
+    paired: foldedWords(c.paired, normalise),
     canonical: c.canonical !== false,
     local: new Map(Object.entries(c.local ?? {}).map(([country, name]) => [country, name === null ? null : { name, canonical: canonicalByName.get(name) ?? c.canonical !== false }])),
   }));
@@ -280,8 +280,8 @@ export function compileLexicons(
     fuzzy,
     languageWords: new Map((['en', 'nl', 'fr'] as const).flatMap((l) => (lex.languages?.[l] ?? []).map((w) => [w, l] as [string, 'en' | 'nl' | 'fr']))),
     compoundParts: new Set(lex.context.compoundParts),
-    chromeWords: new Set(Object.values(lex.context.chrome ?? {}).flatMap((ws) => ws ?? []).map((w) => normalise(w).text.trim())),
-    chromeTickers: new Set((lex.context.chromeTickers ?? []).map((w) => normalise(w).text.trim())),
+    chromeWords: foldedSet(lex.context.chrome, normalise),
+    chromeTickers: foldedWords(lex.context.chromeTickers, normalise),
     suffixes,
     quantityHints,
     compoundTerms,
@@ -304,6 +304,11 @@ export function compileLexicons(
 /** The terms of every language of `terms`, folded, as a set (blank ones left out). */
 function foldedSet(terms: Partial<Record<string, readonly string[] | undefined>> | undefined, normalise: (s: string) => NormalisedText): ReadonlySet<string> {
   return new Set(Object.values(terms ?? {}).flatMap((list) => (list ?? []).map((t) => normalise(t).text.trim())).filter((t) => t !== ''));
+}
+
+/** The words of one list, folded as the text is (see `foldedSet`). */
+function foldedWords(list: readonly string[] | undefined, normalise: (s: string) => NormalisedText): ReadonlySet<string> {
+  return foldedSet({ list }, normalise);
 }
 
 /** The `ref` of a ships-to cue that counts only as a field label (followed by ":"); other cues have 0. */
