@@ -222,7 +222,10 @@ export function scoreMatches(
     scores[entry.category] += contribution;
     if (!entry.generic) {
       const key = `${entry.category}/${entry.subcategory}`;
-      subScores.set(key, (subScores.get(key) ?? 0) + contribution);
+      // weight lent by an absorbed term counts for the category, not for the subcategory: "rounds for
+      // Glock" names ammunition, though "for Glock" took the weight of the gun's name
+      const own = m.weight !== undefined && entry.weight !== undefined && m.weight > entry.weight ? (contribution * entry.weight) / m.weight : contribution;
+      subScores.set(key, (subScores.get(key) ?? 0) + own);
     }
     counted.push({ match: m, entry, contribution });
   }
@@ -276,6 +279,12 @@ export function scoreMatches(
       top = s;
       best = c;
     } else if (s > second) second = s;
+  }
+  // a tie between a category and the one whose term damped it goes to the damper: what damped a
+  // category frames it ("CREDIT CARD FRAUD, A BEGINNERS GUIDE" is the guide)
+  if (best !== null && second === top) {
+    const by = dampen.get(best)?.entry.category;
+    if (by !== undefined && by !== best && scores[by] === top) best = by;
   }
   if (best === null) {
     // Words but no term: the listing sells something we have no word for.

@@ -377,6 +377,9 @@ export const rows: Row[] = [
   { text: 'Chrome 0day RCE exploit', category: 'digital', subcategory: 'software', tag: 'basic' },
   { text: 'FUD crypter, lifetime license', category: 'digital', subcategory: 'software', tag: 'slang' },
   { text: 'Carding tutorial 2024 PDF', category: 'digital', subcategory: 'guides', tag: 'basic' },
+  { text: 'Credit card fraud – a beginners guide', category: 'digital', subcategory: 'guides', tag: 'decoy' },
+  { text: 'Ammo for your Glock 17 – 50 rounds 9mm FMJ', category: 'firearms', subcategory: 'ammunition', tag: 'title' },
+  { text: 'Holster for your Glock 19, kydex, left hand', category: 'firearms', subcategory: 'parts', tag: 'title' },
   { text: 'Walmart carding method 2025 + bonus cashout tips', category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: 'How to cook meth - ebook', category: 'digital', subcategory: 'guides', tag: 'decoy' },
   // a how-to opening the title frames it, whatever it teaches; lower down it is a vendor's instructions

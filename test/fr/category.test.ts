@@ -181,6 +181,8 @@ export const rows: Row[] = [
   { text: 'Switch Glock (auto sear) imprimé en 3D', category: 'firearms', subcategory: 'parts', tag: 'mixed' },
   { text: 'Lunette de visée 3-9x40 pour carabine', category: 'firearms', subcategory: 'parts' },
   { text: 'Holster Kydex pour Glock 19', category: 'firearms', subcategory: 'parts' },
+  { text: 'Chargeurs pour votre Glock 17 (lot de 3)', category: 'firearms', subcategory: 'parts' },
+  { text: 'Munitions pour votre Glock : 50 cartouches 9mm', category: 'firearms', subcategory: 'ammunition' },
   { text: 'Modérateur de son .22 LR', category: 'firearms', subcategory: 'parts' },
 
   // ───────────────────────── firearms / non-lethal ─────────────────────────

@@ -15,7 +15,7 @@ export const rows: Row[] = [
   { text: 'Ketama hasj 25 gram, zacht en kneedbaar, rechtstreeks uit het Rifgebergte. Vacuüm verpakt, binnen 24u verzonden.', category: 'drugs', subcategory: 'cannabis', tag: 'decoy' },
   { text: 'Kristallen wijnglazen, set van 6, nieuw in doos', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Reagentia testset (Marquis, Mecke) voor XTC en MDMA – 4x 5ml', category: 'other', subcategory: 'other', tag: 'decoy' },
-  { text: 'Reagentia testset (Marquis, Mecke, Simon) voor XTC, MDMA en speed – 4x 5ml', category: 'other', subcategory: 'other', tag: 'decoy', known: 'three drug names, dampened ×0.4, tie the kit (3 against 3) and a tie goes to the drugs: a dampened category should lose a tie' },
+  { text: 'Reagentia testset (Marquis, Mecke, Simon) voor XTC, MDMA en speed – 4x 5ml', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'AK-47 wiet | 10g toppen | indoor gekweekt | NL2NL', category: 'drugs', subcategory: 'cannabis', tag: 'decoy' },
   { text: 'White Rhino wiet 20 gram – dikke harsige toppen, zware stone', category: 'drugs', subcategory: 'cannabis', tag: 'decoy' },
   { text: 'Wietzaden feminized Gorilla Glue #4 – 10 stuks', category: 'drugs', subcategory: 'cannabis', tag: 'compound' },
@@ -201,6 +201,8 @@ export const rows: Row[] = [
   { text: 'Magazijn 30 schots voor AR-15', category: 'firearms', subcategory: 'parts', tag: 'title' },
   { text: 'Richtkijker 3-9x40 met montageringen voor geweer', category: 'firearms', subcategory: 'parts', tag: 'title' },
   { text: '3D-geprint frame voor Glock 19', category: 'firearms', subcategory: 'parts', tag: 'title' },
+  { text: 'Holster voor je Glock 19, links', category: 'firearms', subcategory: 'parts', tag: 'title' },
+  { text: '100 patronen 9mm voor je Glock', category: 'firearms', subcategory: 'ammunition', tag: 'title', known: "'patronen' (also 'patterns') and '9mm' weigh half a term each: together they only tie the fits phrase, and a tie goes to parts" },
   { text: 'Holster voor Walther P99, leer', category: 'firearms', subcategory: 'parts', tag: 'title' },
   { text: 'HERLAADSPULLEN — slaghoedjes, kruit, hulzen', category: 'firearms', subcategory: 'ammunition', tag: 'reloading' },
   { text: 'VALSE €50 BILJETTEN – topkwaliteit – en ook coke en wiet in de shop', category: 'counterfeit', subcategory: 'currency', tag: 'add-on' },
@@ -393,7 +395,7 @@ export const rows: Row[] = [
   { text: 'Geen wapens, geen drugs: gewoon een kwaliteitsgrinder van 63mm', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Aansteker in de vorm van een pistool', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Keukenweegschaal tot 5kg', category: 'other', subcategory: 'other', tag: 'decoy' },
-  { text: 'Hanger in de vorm van een neushoorn, zilver', category: 'other', subcategory: 'other', known: "'hanger' (pendant) is not jewellery vocabulary; the shape alone halves the rhino evidence", tag: 'decoy' },
+  { text: 'Hanger in de vorm van een neushoorn, zilver', category: 'other', subcategory: 'other', tag: 'decoy' },
 
   // ───────────────────────── compound traps → other ─────────────────────────
   { text: 'Speedboot 6 meter met trailer', category: 'other', subcategory: 'other', tag: 'compound' },
