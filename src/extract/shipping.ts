@@ -1,6 +1,6 @@
 import type { ShippingMethod } from '../schema/taxonomy.js';
 import { SHIPPING_METHODS } from '../schema/taxonomy.js';
-import type { CompiledLexicons } from '../lexicon/compile.js';
+import { NEGATION_EXCEPTION, type CompiledLexicons } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
 import type { VocabItem } from '../lexicon/compile.js';
 import { unbroken, type Token } from '../text/tokenise.js';
@@ -37,8 +37,11 @@ const EXCEPTION_REACH = 4;
 const ANSWER_REACH = 4;
 // Words between an emoji bullet and the phrase it heads ("🤝 no meetups", "🤝 Remise en main propre").
 const BULLET_REACH = 3;
-// What separates a method from its answer: a colon or a dash with a space on either side.
-const ANSWER_SEPARATOR = /:|(^|\s)-(\s|$)|\.{3,}/;
+// What separates a method from its answer: a colon, a dash (or en or em dash) with a space on either side,
+// a dot leader, or a table's column bar ("| Express | — | NOT AVAILABLE |").
+const ANSWER_SEPARATOR = /:|(^|\s)[-\u2013\u2014](\s|$)|\.{3,}|\|/;
+// Column bars of one table row, with nothing but dashes in the cells between.
+const TABLE_CELLS = /^[ \t\-\u2013\u2014]*\|[ \t|\-\u2013\u2014]*$/;
 const ANSWER_ITEM: VocabItem = { kind: 'shipNegationAfter', ref: 0, exact: true, lang: 'any' };
 
 export interface MethodFinding {
@@ -177,9 +180,13 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
   const exceptionAt = new Set<number>();
   // words inside a decoy phrase ("seizure letter", "lettre des douanes"): a method there names none
   let decoyWords: Uint8Array | undefined;
+  // words of a set phrase that negates nothing (context.json negationExceptions: "no problem", "geen
+  // issue", "pas de souci"): a shipping negation there refuses no method ("geen issue binnen de EU")
+  let setPhraseWords: Uint8Array | undefined;
+  for (const m of matches) if (m.item.kind === 'negation' && m.item.ref === NEGATION_EXCEPTION) (setPhraseWords ??= new Uint8Array(words.length)).fill(1, m.first, m.last + 1);
   for (const m of matches) {
     if (m.item.kind === 'shipDecoy') (decoyWords ??= new Uint8Array(words.length)).fill(1, m.first, m.last + 1);
-    if (m.item.kind === 'shipNegation' && partnered(m, words, lex)) negByLast.set(m.last, m);
+    if (m.item.kind === 'shipNegation' && setPhraseWords?.[m.first] !== 1 && partnered(m, words, lex)) negByLast.set(m.last, m);
     else if (m.item.kind === 'shipNegationAfter') negAfterByFirst.set(m.first, m);
     else if (m.item.kind === 'shipNegException') exceptionAt.add(m.first);
   }
@@ -198,7 +205,9 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
       const asked = /^\s*\?\s*$/.test(gap);
       // (a leader of dots is no sentence end: "Pick-up ........ NO")
       const leader = /^[\s.]*\.{3,}[\s.]*$/.test(gap);
-      if (w.brk && !asked && !leader) return undefined;
+      // (nor are a table's column bars, with empty cells between: "| Express | — | — | NOT AVAILABLE |")
+      const cells = TABLE_CELLS.test(gap);
+      if (w.brk && !asked && !leader && !cells) return undefined;
       // (a sign right after the method answers with no separator: "Afhalen ❌")
       const sign = k === m.last + 1 && answerSign(w);
       if (!asked && !sign && !ANSWER_SEPARATOR.test(gap)) continue;

@@ -201,6 +201,9 @@ export const shippingRows: Row[] = [
   { text: 'Signed-for delivery', shipping: ['registered'], tag: 'registered' },
   { text: 'Recorded delivery, signed on arrival', shipping: ['registered'], tag: 'registered' },
   { text: 'Registered mail not available', shipping: [], tag: 'negation' },
+  { text: 'Shipping:\n| Tracked parcel | 14 € | 3-5 days |\n| Express        | —    | —        | NOT AVAILABLE |', shipping: ['tracked'], tag: 'negation' },
+  { text: 'Tracked post 2-4 days.\nExpress / overnight: we don\'t do it.', shipping: ['tracked'], tag: 'negation' },
+  { text: 'Ships from: United States\nWe do not ship outside the US. Also NOT to Hawaii or Alaska.', origin: 'US', shipping: [], tag: 'negation' },
   // letter, standard
   { text: 'Letterbox friendly, flat envelope', shipping: ['letter'], tag: 'letter' },
   { text: 'Sent as a letter, no box', shipping: ['letter'], tag: 'letter' },

@@ -225,6 +225,8 @@ export const shippingRows: Row[] = [
   { text: 'NL fullz – €20 per stuk\nLevering via marktbericht, meestal binnen het uur.', shipping: ['digital'], tag: 'digital' },
   { text: 'Verzending:\n  - PostNL brievenbus — gratis\n  - Afhalen: NEEN', shipping: ['letter'], carriers: ['PostNL'], tag: 'negation' },
   { text: 'Verzending met PostNL track & trace.\nAfhalen in Amsterdam — niet mogelijk', shipping: ['tracked'], carriers: ['PostNL'], tag: 'negation' },
+  { text: 'PostNL brievenbuspost.\nSpoed & afhalen: geen van beide.', shipping: ['letter'], carriers: ['PostNL'], tag: 'negation' },
+  { text: 'Verzonden vanuit: Spanje\nDouane is geen issue binnen de EU.', origin: 'ES', shipping: ['international'], tag: 'negation' },
   { text: 'bpost brief of bpost pakket (gevolgd) +€5', shipping: ['letter', 'tracked'], carriers: ['bpost'], tag: 'belgian' },
   { text: 'Opties:\n• DPD — € 9,95\n• Expres? Nee.', shipping: [], carriers: ['DPD'], tag: 'negation' },
   { text: 'Eerst de betaling, gevolgd door verzending met PostNL', shipping: [], carriers: ['PostNL'], tag: 'decoy' },
