@@ -17,6 +17,8 @@ const TITLE_BOOST = 1.5;
 // count this share of their weight.
 const BODY_SHARE = 0.5;
 const TITLE_MIN = 2.25;
+// A title score below this (one weak term: weight 0.5, boosted) names no second category beside a firm one.
+const WEAK_TITLE = 1;
 // A second category is "also offered" when it scores at least this much in absolute terms and
 // relative to the winner: a bundle names both products, a passing mention does not.
 const ALSO_MIN_SCORE = 2;
@@ -237,9 +239,17 @@ export function scoreMatches(
     // (a form word names no product: "whole pieces and powder" in a rhino horn title names wildlife alone)
     if (!c.entry.generic) titleCategories.add(c.entry.category);
   }
-  // the one category a title names firmly: below it, other categories' terms count BODY_SHARE
-  const [only] = titleCategories;
-  if (only !== undefined && titleCategories.size === 1 && titleEnd < folded.length && titleScores[only] >= TITLE_MIN) {
+  // the one category a title names firmly: below it, other categories' terms count BODY_SHARE (another
+  // category the title names only by weak words, "Snapchat account hacken – service", does not count)
+  let only: Category | undefined;
+  let named = 0;
+  for (const c of titleCategories) {
+    if (titleScores[c] < WEAK_TITLE) continue;
+    named++;
+    if (titleScores[c] >= TITLE_MIN) only = c;
+  }
+  if (named !== 1) only = undefined;
+  if (only !== undefined && titleEnd < folded.length) {
     for (let k = 0; k < counted.length; k++) {
       const c = counted[k]!;
       if (c.match.start < titleEnd || c.entry.category === only) continue;

@@ -201,6 +201,7 @@ export const rows: Row[] = [
   { text: 'Magazijn 30 schots voor AR-15', category: 'firearms', subcategory: 'parts', tag: 'title' },
   { text: 'Richtkijker 3-9x40 met montageringen voor geweer', category: 'firearms', subcategory: 'parts', tag: 'title' },
   { text: '3D-geprint frame voor Glock 19', category: 'firearms', subcategory: 'parts', tag: 'title' },
+  { text: 'Instagram / Snapchat account hacken – service\nResultaat binnen 48u of geld terug. Ook phishing en SIM-swap op aanvraag.', category: 'services', subcategory: 'hacking', tag: 'title' },
   { text: 'Holster voor je Glock 19, links', category: 'firearms', subcategory: 'parts', tag: 'title' },
   { text: '100 patronen 9mm voor je Glock', category: 'firearms', subcategory: 'ammunition', tag: 'title', known: "'patronen' (also 'patterns') and '9mm' weigh half a term each: together they only tie the fits phrase, and a tie goes to parts" },
   { text: 'Holster voor Walther P99, leer', category: 'firearms', subcategory: 'parts', tag: 'title' },
