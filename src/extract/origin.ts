@@ -55,6 +55,8 @@ const LIST_WORDS = new Set(['and', 'or', 'en', 'of', 'et', 'ou', 'plus', 'also',
 const WHOLE_WORDS = new Set(['whole', 'entire', 'all', 'heel', 'hele', 'gans', 'ganse', 'toute', 'tout', 'tous', 'toutes']);
 // The end of a sentence inside a field's line: the field's value stops there.
 const SENTENCE_END = /[!?]|\.\s/;
+// A dot leader between a field label and its value ("Expédition depuis .... France"): no sentence end.
+const LEADER = /^\s*\.{3,}\s*/;
 // Words that join a product to the country it comes from ("hasj uit Marokko", "Jaune Mousseux du Maroc").
 const STYLE_FROM = new Set(['from', 'du', 'de', 'd', 'uit', 'van']);
 // Words that say where something comes from: they end a ships-to cue's reach.
@@ -455,6 +457,8 @@ class OriginReading {
     let k = cue.end;
     while (k < text.length && text[k] === ' ') k++;
     if (text[k] === ':' || (text[k] === '-' && text[k + 1] === ' ')) return true;
+    // a dot leader from label to value: "Expédition depuis .... France"
+    if (text.startsWith('...', k)) return true;
     // a two-way label: "Shipping from → to: Australia → Worldwide", "Ships from/to: NL → EU"
     if (TWO_WAY_LABEL.test(text.slice(k, k + 16))) return true;
     if (text[k] !== '\n' || !/^[ \t•*>-]*$/.test(text.slice(text.lastIndexOf('\n', cue.start - 1) + 1, cue.start))) return false;
@@ -691,7 +695,7 @@ class OriginReading {
         // a field's value names the place first: a word far into the line is prose, not the value
         if (isField && p.first - cue.last > FIELD_REACH) break;
         // ... and ends with its sentence: "Origin: Belgium 🇧🇪. Belgium & Netherlands only."
-        if (isField && SENTENCE_END.test(text.slice(cue.end, p.start))) break;
+        if (isField && SENTENCE_END.test(text.slice(cue.end, p.start).replace(LEADER, ' '))) break;
         if (!isField) {
           // prose: the place must follow within a couple of words, fillers aside
           let gap = 0;
