@@ -508,8 +508,12 @@ function extractWhere(x: {
   // Shipping to somewhere other than the origin, or worldwide, is international shipping. With no origin,
   // one destination country may be the vendor's own ("France uniquement", "USA domestic only"); two or
   // more cannot all be, nor one served as well ("ook naar België").
+  // a service or data sends no parcel: a country its prose names ("Clients en France, Belgique", "NL/BE
+  // drops") is whom it serves, not where it ships; one in a market field line ("Ships to: …") still counts
+  const parcelless = category !== null && (category === 'services' || lex.goods.data.has(category));
+  const inFieldLine = (at: number): boolean => FIELD_LINE.test(n.text.slice(n.text.lastIndexOf('\n', at - 1) + 1, at));
   const abroad = [
-    ...(origin !== null || destinations.countries.length >= 2 || o.alsoAbroad ? o.destinations.filter((d) => d.code !== origin) : []),
+    ...(origin !== null || destinations.countries.length >= 2 || o.alsoAbroad ? o.destinations.filter((d) => d.code !== origin && (!parcelless || inFieldLine(d.match.start))) : []),
     ...o.destinationRegions,
   ];
   // a negated international phrase that names the places it rules out ("aucune livraison en Europe") says
@@ -629,6 +633,9 @@ function liveNegations(matches: readonly Match[]): Match[] {
 }
 
 const HAS_SURROGATE = /[\ud800-\udfff]/;
+
+// A market field label before a place on its line: "Ships to: France", "Livraison : Europe, Suisse".
+const FIELD_LINE = /^[ \t]*[^\s:]{1,20}(?:[ \t][^\s:]{1,20}){0,3}[ \t]*:/;
 
 const LONE_MENTIONS: ReadonlySet<string> = new Set(['flag', 'bare', 'code']);
 
