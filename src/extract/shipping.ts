@@ -81,6 +81,9 @@ export function barrierBetween(folded: string, from: number, to: number): boolea
     if (c === ',' || c === '(' || c === ')' || c === ':' || c === '+') return true;
     // a dash with a space either side separates clauses: "pas un produit – ne pas commander"
     if (c === '-' && folded[i - 1] === ' ' && folded[i + 1] === ' ') return true;
+    // so does an emoji: "provenance à ne pas demander 😏 Envoi recommandé"
+    const code = folded.charCodeAt(i);
+    if ((code >= 0xd800 && code <= 0xdbff) || (code >= 0x2600 && code <= 0x27bf)) return true;
   }
   return false;
 }
