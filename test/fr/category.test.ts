@@ -182,6 +182,7 @@ export const rows: Row[] = [
   { text: 'Lunette de visée 3-9x40 pour carabine', category: 'firearms', subcategory: 'parts' },
   { text: 'Holster Kydex pour Glock 19', category: 'firearms', subcategory: 'parts' },
   { text: 'Chargeurs pour votre Glock 17 (lot de 3)', category: 'firearms', subcategory: 'parts' },
+  { text: 'Ordonnances sécurisées vierges – carnet de 50, tampon du médecin inclus', category: 'documents', subcategory: 'other-documents' },
   { text: 'Munitions pour votre Glock : 50 cartouches 9mm', category: 'firearms', subcategory: 'ammunition' },
   { text: 'Modérateur de son .22 LR', category: 'firearms', subcategory: 'parts' },
 

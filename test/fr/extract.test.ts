@@ -153,6 +153,8 @@ export const shippingRows: Row[] = [
   { text: 'Résine 25 g, lettre suivie. Contact uniquement par la messagerie du marché.', shipping: ['tracked', 'letter'], tag: 'decoy' },
   { text: 'Livraison :\n  ✔ Colissimo suivi — 8 €\n  ✘ Remise en main propre : NON, inutile de demander.', shipping: ['tracked'], carriers: ['Colissimo'], tag: 'negation' },
   { text: 'Livraison :\n– Colissimo suivi – 8€\n– Express : non proposé', shipping: ['tracked'], carriers: ['Colissimo'], tag: 'negation' },
+  { text: 'Lot de bijoux en or – provenance à ne pas demander 😏 Envoi recommandé La Poste.', shipping: ['registered'], carriers: ['La Poste'], tag: 'negation' },
+  { text: 'Piratage de comptes Snapchat / Instagram\nClients en France, Belgique, Suisse, Canada\nTarif : 150 €', shipping: [], tag: 'service' },
   { text: 'Chèques volés\nBoutique ............. ChequeMate\nExpédition depuis .... France\nDestinations ......... France', origin: 'FR', shipping: [], tag: 'field' },
   { text: 'Colissimo suivi. Si la police envoie une lettre : 50 % de renvoi une seule fois.', shipping: ['tracked'], carriers: ['Colissimo'], tag: 'decoy' },
   { text: 'Lyrica 300mg x56 — 45 €\nExpédié de : France | Livré à : France, Belgique\nColissimo suivi', origin: 'FR', shipping: ['tracked', 'international'], carriers: ['Colissimo'], tag: 'field' },

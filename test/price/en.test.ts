@@ -96,6 +96,7 @@ const tiers: Row[] = [
   { text: 'AMPHETAMINE PASTE\n100g  € 140,00\n250g  € 300,00\n1kg   € 950,00', want: [140, 'EUR'], kind: 'tier', qty: [100, 'g'], per: [1.4, 'g'] },
   { text: 'Tiers:\n5g - €42.50\n10g - €80\n25g - €185', want: [42.5, 'EUR'], kind: 'tier', qty: [5, 'g'] },
   { text: '3.5g £35 7g £60 14g £110 28g £200', want: [35, 'GBP'], kind: 'tier', qty: [3.5, 'g'], per: [10, 'g'] },
+  { text: 'MDMA crystal 84% – 5g45€ 10g80€ 25g175€', want: [45, 'EUR'], kind: 'tier', qty: [5, 'g'], per: [9, 'g'] },
   { text: 'XTC pills\n25 pcs – €80\n50 pcs – €140\n100 pcs – €240', want: [80, 'EUR'], kind: 'tier', qty: [25, 'pieces'], per: [3.2, 'pieces'] },
   { text: 'Heroin #3 – 1g €55 / 5g €250', want: [55, 'EUR'], kind: 'tier', qty: [1, 'g'] },
   { text: 'Ketamine\n€ 180,00 (10g)\n€ 320,00 (20g)', want: [180, 'EUR'], kind: 'tier', qty: [10, 'g'], per: [18, 'g'] },

@@ -96,6 +96,7 @@ const plain: Row[] = [
 const tiers: Row[] = [
   { text: 'Hasj 10g\nPrijzen:\n10g – 70\n25g – 160\nVerzending: bpost aangetekend +5 euro', want: [70, 'EUR'] },
   { text: 'Hasj 10g\nPrijzen:\n10g – 70\n25g – 160', want: null },
+  { text: 'MDMA kristallen 84% - 5g45€ 10g80€ 25g175€', want: [45, 'EUR'] },
   { text: '💶 vals geld — €20 en €50 — grade A\nPrijslijst:\n  €20 x 50 (1000 face) — €180\n  €50 x 40 (2000 face) — €320', want: [180, 'EUR'] },
   { text: 'MDMA kristallen – 5gr €55 / 10gr €95 / 25gr €200', want: [55, 'EUR'], kind: 'tier', qty: [5, 'g'], per: [11, 'g'] },
   { text: 'LSD trips 200µg – 10 stuks €70 | 25 stuks €150', want: [70, 'EUR'], kind: 'tier', qty: [10, 'pieces'] },
