@@ -124,6 +124,35 @@ export function resolveOverlaps(matches: readonly Match[], entries: readonly Lex
   }
 }
 
+// The firearms subcategories of a whole gun, whose name before a part's names what the part fits.
+const GUN_SUBCATEGORIES: ReadonlySet<string> = new Set(['handguns', 'long-guns', 'automatic']);
+const PART_ENTRIES = new WeakMap<LexiconEntry, LexiconEntry>();
+
+/** The entry as a firearms part, made once per entry. */
+function asPart(entry: LexiconEntry): LexiconEntry {
+  let p = PART_ENTRIES.get(entry);
+  if (p === undefined) PART_ENTRIES.set(entry, (p = { ...entry, subcategory: 'parts' }));
+  return p;
+}
+
+/**
+ * The gun matches that a firearms part match follows with only spaces between ("Beretta 92 holster",
+ * "Glock 19 mags"), or undefined when there is none. `matches` are in text order.
+ */
+function gunsBeforeParts(matches: readonly Match[], entries: readonly LexiconEntry[], folded: string): Set<Match> | undefined {
+  let out: Set<Match> | undefined;
+  for (let k = 0; k + 1 < matches.length; k++) {
+    const m = matches[k]!;
+    const e = entries[m.item.ref]!;
+    if (e.category !== 'firearms' || e.generic || !GUN_SUBCATEGORIES.has(e.subcategory)) continue;
+    const n = matches[k + 1]!;
+    const f = entries[n.item.ref]!;
+    if (f.category !== 'firearms' || f.generic || f.subcategory !== 'parts' || n.start <= m.end) continue;
+    if (/^ +$/.test(folded.slice(m.end, n.start))) (out ??= new Set()).add(m);
+  }
+  return out;
+}
+
 /** A score of 0 for every category, in taxonomy order (a literal: this runs for every listing). */
 function zeroScores(): Record<Category, number> {
   return { drugs: 0, firearms: 0, wildlife: 0, counterfeit: 0, fraud: 0, documents: 0, digital: 0, services: 0, other: 0 };
@@ -183,12 +212,17 @@ export function scoreMatches(
   // a bundle led by a physical good: the other categories' items after its first joiner are its extras
   // ("Hasj Ketama 10g + pakje vloei + filtertips" is hash with papers)
   const bundle = bundles.categories.size > 0 ? bundleLead(matches, entries, titleEnd, folded, bundles) : undefined;
+  // a gun's name right before a part's ("Beretta 92 holster", "Glock 19 mags") names the gun the part fits:
+  // it counts for the part
+  const fitsPart = gunsBeforeParts(matches, entries, folded);
   // the entry whose `opening` frames the title ("How To Bypass Paypal Phone Verification" is a guide)
   let opener: LexiconEntry | undefined;
   let termWords: Uint8Array | undefined;
   for (const m of matches) {
-    const entry = entries[m.item.ref]!;
+    const own = entries[m.item.ref]!;
+    const entry = fitsPart?.has(m) ? asPart(own) : own;
     if (!allowed.has(entry.category)) continue;
+    if (entry !== own) suppressed.push({ match: m, entry: own, effect: 'names the gun the part after it fits: counts for parts' });
     const neg = listNegation?.[m.first] ?? negationBefore(m, negByLast, words, folded, negationWindow, true);
     if (neg) {
       suppressed.push({ match: m, entry, effect: `negated by "${neg.term}"` });
@@ -312,10 +346,20 @@ export function scoreMatches(
   // The title names what is sold: when its terms name one subcategory of the winner, that is the one, however
   // much the page below says of others ("Amnesia Haze 5g … we do not sell fentanyl … see my MDMA listing").
   let titleSub: string | null | undefined;
+  // (a subcategory the title names only by weak words after a firm one, "Glock 19 Gen 5 – 2 mags", is
+  // not a second one; named first, "Mushrooms + MDMA", it leads a bundle)
+  const titleSubScores = new Map<string, { score: number; first: number }>();
   for (const c of counted) {
     if (c.match.start >= titleEnd || c.entry.generic || c.entry.category !== best) continue;
-    if (titleSub === undefined) titleSub = c.entry.subcategory;
-    else if (titleSub !== c.entry.subcategory) titleSub = null;
+    const t = titleSubScores.get(c.entry.subcategory);
+    titleSubScores.set(c.entry.subcategory, { score: (t?.score ?? 0) + c.contribution, first: Math.min(t?.first ?? Infinity, c.match.start) });
+  }
+  let firmFrom = Infinity;
+  for (const t of titleSubScores.values()) if (t.score >= TITLE_MIN && t.first < firmFrom) firmFrom = t.first;
+  for (const [sub, t] of titleSubScores) {
+    if (t.score < WEAK_TITLE && t.first > firmFrom) continue;
+    if (titleSub === undefined) titleSub = sub;
+    else if (titleSub !== sub) titleSub = null;
   }
   if (titleSub) subcategory = titleSub as Subcategory;
   // ... and when it names several, a bundle's first item is what is sold, the rest its accessories or extras

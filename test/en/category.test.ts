@@ -380,6 +380,10 @@ export const rows: Row[] = [
   { text: 'Credit card fraud – a beginners guide', category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: 'Ammo for your Glock 17 – 50 rounds 9mm FMJ', category: 'firearms', subcategory: 'ammunition', tag: 'title' },
   { text: 'Holster for your Glock 19, kydex, left hand', category: 'firearms', subcategory: 'parts', tag: 'title' },
+  { text: 'Beretta 92 holster, leather, right hand', category: 'firearms', subcategory: 'parts', tag: 'title' },
+  { text: 'Glock mags x3, 17 rounds each', category: 'firearms', subcategory: 'parts', tag: 'title' },
+  { text: 'CZ 75 SP-01 suppressor ready, 9mm, two mags', category: 'firearms', subcategory: 'handguns', tag: 'title' },
+  { text: 'Glock 19 Gen 5 – 9mm – new in box – 2 mags\nComes with 2x 15 round mags and a case. We also sell AR-15 lowers, Glock switches and suppressors.', category: 'firearms', subcategory: 'handguns', tag: 'title' },
   { text: 'Walmart carding method 2025 + bonus cashout tips', category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: 'How to cook meth - ebook', category: 'digital', subcategory: 'guides', tag: 'decoy' },
   // a how-to opening the title frames it, whatever it teaches; lower down it is a vendor's instructions
