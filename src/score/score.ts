@@ -53,7 +53,8 @@ export interface ScoreOutcome {
 
 /**
  * Keeps the longest of overlapping category matches; equal spans (a term shared by two categories) all
- * stay, once per category. Linear in the matched text: accepted spans mark the characters they cover.
+ * stay, once per category, and so do terms of different categories that share only some words ("Instagram
+ * account" and "account hacken"). Linear in the matched text: accepted spans mark the characters they cover.
  *
  * A longer term never counts for less than a term of its own category that it contains: "UK passport"
  * (a country phrase, weight 0.5) carries the weight of "passport" (2), "compatible glock" (parts) that
@@ -67,7 +68,8 @@ export function resolveOverlaps(matches: readonly Match[], entries: readonly Lex
   for (const m of matches) if (m.end > size) size = m.end;
   // which kept match covers a character (its index + 1, 0 for none)
   const coveredBy = new Int32Array(size);
-  // Kept spans never overlap, so a start names at most one of them, with the categories that share it.
+  // Kept spans never start at the same place unless equal, so a start names at most one of them, with the
+  // categories that share it.
   // Typed arrays by offset, not objects and Maps: a page of 100k terms made that many of them.
   const spanEnd = new Int32Array(size + 1); // end + 1 of the span kept at this start, 0 for none
   const spanCategory = new Uint8Array(size + 1); // its first category (1-based number)
@@ -91,18 +93,29 @@ export function resolveOverlaps(matches: readonly Match[], entries: readonly Lex
       continue;
     }
     let overlap = false;
+    let inside = false;
     for (let p = m.start; p < m.end; p++) {
-      if (coveredBy[p] !== 0) {
+      const k = coveredBy[p]!;
+      if (k !== 0) {
         overlap = true;
-        break;
+        const host = kept[k - 1]!;
+        // within a kept term, or straddling one of its own category: the kept term has these words
+        if ((host.start <= m.start && host.end >= m.end) || entries[host.item.ref]!.category === category) {
+          inside = true;
+          break;
+        }
       }
     }
-    if (overlap) {
+    if (inside) {
       absorb(m);
       continue;
     }
+    // straddling a kept term of another category ("Instagram account" | "account hacken"), it is another
+    // reading of the shared words: both count
     kept.push(m);
-    coveredBy.fill(kept.length, m.start, m.end);
+    if (overlap) {
+      for (let p = m.start; p < m.end; p++) if (coveredBy[p] === 0) coveredBy[p] = kept.length;
+    } else coveredBy.fill(kept.length, m.start, m.end);
     spanEnd[m.start] = m.end + 1;
     spanCategory[m.start] = id;
   }

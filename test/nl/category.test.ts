@@ -204,6 +204,7 @@ export const rows: Row[] = [
   { text: 'Instagram / Snapchat account hacken – service\nResultaat binnen 48u of geld terug. Ook phishing en SIM-swap op aanvraag.', category: 'services', subcategory: 'hacking', tag: 'title' },
   { text: 'Holster voor je Glock 19, links', category: 'firearms', subcategory: 'parts', tag: 'title' },
   { text: 'Walther P99 holster, leer', category: 'firearms', subcategory: 'parts', tag: 'title' },
+  { text: 'WhatsApp / Instagram account hacken — €250 per account, 50% vooraf', category: 'services', subcategory: 'hacking', tag: 'title' },
   { text: 'Virtuele telefoonnummers voor sms-verificatie – 10 stuks, NL en BE', category: 'digital', subcategory: 'other-digital' },
   { text: 'Vertaalservice voor vendors: wij vertalen je listings naar Duits en Frans', category: 'services', subcategory: 'other-services' },
   { text: '100 patronen 9mm voor je Glock', category: 'firearms', subcategory: 'ammunition', tag: 'title', known: "'patronen' (also 'patterns') and '9mm' weigh half a term each: together they only tie the fits phrase, and a tie goes to parts" },
