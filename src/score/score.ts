@@ -149,19 +149,22 @@ function asPart(entry: LexiconEntry): LexiconEntry {
 }
 
 /**
- * The gun matches that a firearms part match follows with only spaces between ("Beretta 92 holster",
- * "Glock 19 mags"), or undefined when there is none. `matches` are in text order.
+ * The gun matches right beside a firearms part match, with only spaces between: after it ("Holster Glock
+ * 19", "Magazijn Glock 17") or before it ("Beretta 92 holster", "Glock 19 mags"); undefined when there is
+ * none. `matches` are in text order.
  */
 function gunsBeforeParts(matches: readonly Match[], entries: readonly LexiconEntry[], folded: string): Set<Match> | undefined {
   let out: Set<Match> | undefined;
+  const gun = (e: LexiconEntry): boolean => e.category === 'firearms' && !e.generic && GUN_SUBCATEGORIES.has(e.subcategory);
+  const part = (e: LexiconEntry): boolean => e.category === 'firearms' && !e.generic && e.subcategory === 'parts';
   for (let k = 0; k + 1 < matches.length; k++) {
     const m = matches[k]!;
-    const e = entries[m.item.ref]!;
-    if (e.category !== 'firearms' || e.generic || !GUN_SUBCATEGORIES.has(e.subcategory)) continue;
     const n = matches[k + 1]!;
+    if (n.start <= m.end || !/^ +$/.test(folded.slice(m.end, n.start))) continue;
+    const e = entries[m.item.ref]!;
     const f = entries[n.item.ref]!;
-    if (f.category !== 'firearms' || f.generic || f.subcategory !== 'parts' || n.start <= m.end) continue;
-    if (/^ +$/.test(folded.slice(m.end, n.start))) (out ??= new Set()).add(m);
+    if (gun(e) && part(f)) (out ??= new Set()).add(m);
+    else if (part(e) && gun(f)) (out ??= new Set()).add(n);
   }
   return out;
 }
@@ -225,8 +228,8 @@ export function scoreMatches(
   // a bundle led by a physical good: the other categories' items after its first joiner are its extras
   // ("Hasj Ketama 10g + pakje vloei + filtertips" is hash with papers)
   const bundle = bundles.categories.size > 0 ? bundleLead(matches, entries, titleEnd, folded, bundles) : undefined;
-  // a gun's name right before a part's ("Beretta 92 holster", "Glock 19 mags") names the gun the part fits:
-  // it counts for the part
+  // a gun's name right beside a part's ("Beretta 92 holster", "Glock 19 mags", "Holster Glock 19") names
+  // the gun the part fits: it counts for the part
   const fitsPart = gunsBeforeParts(matches, entries, folded);
   // the entry whose `opening` frames the title ("How To Bypass Paypal Phone Verification" is a guide)
   let opener: LexiconEntry | undefined;

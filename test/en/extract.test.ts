@@ -135,6 +135,8 @@ export const originRows: Row[] = [
   { text: 'Weed 28g for $150, ships from Australia with Express Post', origin: 'AU', price: { amount: 150, currency: 'AUD' }, tag: 'local-currency' },
   { text: 'Oxycontin 80mg x5\nShips from: Canada\nPrice: $47.81', origin: 'CA', price: { amount: 47.81, currency: 'USD' }, tag: 'local-currency' },
   { text: 'Ivory bangle 54g – $850 – ships from Hong Kong', price: { amount: 850, currency: 'USD' }, tag: 'local-currency' },
+  { text: 'Frozen pangolin, whole. Guangzhou pickup only. ¥2800 each', origin: 'CN', price: { amount: 2800, currency: 'CNY' }, tag: 'local-currency' },
+  { text: 'Wagyu knife, hand forged. Ships from: Japan\nPrice: ¥18,000', origin: 'JP', price: { amount: 18000, currency: 'JPY' }, tag: 'local-currency' },
   { text: 'Kush 50g, hand-over in Maasmechelen. Dutchies from Maastricht welcome.', origin: 'BE', tag: 'near' },
   // a city that is a segment of the title of its own is where the vendor is, hand-over or not (blind labellers agree)
   { text: 'Weed 10g – Leeds – posted tracked, no meetups', origin: 'GB', tag: 'title-city' },

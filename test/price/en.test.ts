@@ -97,6 +97,7 @@ const tiers: Row[] = [
   { text: 'Tiers:\n5g - €42.50\n10g - €80\n25g - €185', want: [42.5, 'EUR'], kind: 'tier', qty: [5, 'g'] },
   { text: '3.5g £35 7g £60 14g £110 28g £200', want: [35, 'GBP'], kind: 'tier', qty: [3.5, 'g'], per: [10, 'g'] },
   { text: 'MDMA crystal 84% – 5g45€ 10g80€ 25g175€', want: [45, 'EUR'], kind: 'tier', qty: [5, 'g'], per: [9, 'g'] },
+  { text: 'Full tiger skin with head & claws\nShips from: Thailand\nPrice: 650,000 THB', want: [650000, 'THB'], kind: 'field' },
   { text: 'XTC pills\n25 pcs – €80\n50 pcs – €140\n100 pcs – €240', want: [80, 'EUR'], kind: 'tier', qty: [25, 'pieces'], per: [3.2, 'pieces'] },
   { text: 'Heroin #3 – 1g €55 / 5g €250', want: [55, 'EUR'], kind: 'tier', qty: [1, 'g'] },
   { text: 'Ketamine\n€ 180,00 (10g)\n€ 320,00 (20g)', want: [180, 'EUR'], kind: 'tier', qty: [10, 'g'], per: [18, 'g'] },
