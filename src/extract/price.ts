@@ -166,6 +166,9 @@ export function compilePrices(currencies: CurrencyLexicon, numbers: NumberWords)
 // ---------------------------------------------------------------------------------------------
 // Internal money mentions
 
+// An emoji: it decorates a listing of notes and stands between its words ("billets 💶 de 50€").
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
 interface Money {
   amount: number;
   currency: string;
@@ -772,6 +775,7 @@ function isDenomination(x: Ctx, money: Money, notesContext: boolean): boolean {
     }
     if (t.kind === 'num') continue;
     if (c.cues.notesGlue.has(t.text)) continue;
+    if (t.kind !== 'word' && PICTOGRAPH.test(t.text)) continue; // "Faux billets 💶 de 50€"
     if (inList && t.kind === 'sym' && t.text === '-') continue; // "notes – 20€ / 50€ / 100€"
     break;
   }

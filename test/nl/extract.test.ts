@@ -227,6 +227,8 @@ export const shippingRows: Row[] = [
   { text: 'Verzending met PostNL track & trace.\nAfhalen in Amsterdam — niet mogelijk', shipping: ['tracked'], carriers: ['PostNL'], tag: 'negation' },
   { text: 'PostNL brievenbuspost.\nSpoed & afhalen: geen van beide.', shipping: ['letter'], carriers: ['PostNL'], tag: 'negation' },
   { text: 'Afhalen in Utrecht na afspraak of spoedkoerier zelfde dag (+€15)', shipping: ['pickup', 'express'], tag: 'express' },
+  { text: 'DMT kristal 1g – verzending in een platte brief, stealth', shipping: ['letter', 'stealth'], tag: 'letter' },
+  { text: 'wit 88% 1gr 55e | afhalen Rdam of verzenden binnen NL', origin: 'NL', tag: 'pickup' },
   { text: 'Verzonden vanuit: Vietnam\nEMS aangetekend of gewone luchtpost (zonder tracking)', origin: 'VN', shipping: ['registered', 'standard'], carriers: ['EMS'], tag: 'standard' },
   { text: 'Verzonden vanuit: Spanje\nDouane is geen issue binnen de EU.', origin: 'ES', shipping: ['international'], tag: 'negation' },
   { text: 'bpost brief of bpost pakket (gevolgd) +€5', shipping: ['letter', 'tracked'], carriers: ['bpost'], tag: 'belgian' },

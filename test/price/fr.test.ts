@@ -97,6 +97,7 @@ const tiers: Row[] = [
   { text: 'Faux billets 50€ – lot de 20 (1000€ en faces) – 250€', want: [250, 'EUR'] },
   { text: 'Shit 10g → 60 balles\n25g → 130 balles', want: [60, 'EUR'] },
   { text: 'Champignons séchés 10g30€ | 20g55€ | 50g120€', want: [30, 'EUR'] },
+  { text: 'Faux billets 💶 de 50€ et 100€, qualité A+. 5000€ en faux pour 900€ réels.', want: [900, 'EUR'] },
   { text: 'Glock g19 450€', want: [450, 'EUR'] },
   { text: 'Weed AAA 1 oz – 140 piasses, livraison à Montréal', want: [140, 'CAD'] },
   { text: 'Ecstas "Punisher" 270mg – lot de 20 : 100 € – lot de 100 : 350 €', want: [100, 'EUR'], kind: 'tier', qty: [20, 'pieces'], per: [5, 'pieces'] },
