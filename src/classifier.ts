@@ -317,7 +317,11 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
     ev('suppressed', `${headline.amount} ${headline.currency}`, headline.start, headline.end, 'extract:price', { effect: `not the price of ${category}/${subcategory}: a sum handled, not asked (only a price field prices it)` });
     headline = null;
   }
-  const whereMatches = reviews.length === 0 ? matches : matches.filter((m) => !inReviews(m));
+  // ... nor do the vendor's other listings under their heading ("More from this vendor: Bank logs (UK) …,
+  // TNT 200g block …"), up to the block's end
+  const crossSell: [number, number] | undefined = section === undefined ? undefined : crossSellBlock(section, n);
+  const elsewhere = (m: Match): boolean => inReviews(m) || (crossSell !== undefined && m.start >= crossSell[0] && m.end <= crossSell[1]);
+  const whereMatches = reviews.length === 0 && crossSell === undefined ? matches : matches.filter((m) => !elsewhere(m));
   const where = opts.extract !== false ? extractWhere({ text, n, words, matches: whereMatches, lex, category, subcategory, px, headline, opts, ctx, ev }) : nowhere();
 
   addCodePointOffsets(text, evidence);
@@ -401,6 +405,13 @@ function firstContentAfter(folded: string, chrome: readonly [number, number][]):
   return k === -1 ? -1 : at + k;
 }
 
+/** The block of other listings under a cross-sell heading: from the heading line's end to the block's end. */
+function crossSellBlock(heading: Match, n: NormalisedText): [number, number] {
+  let to = n.text.indexOf('\n', heading.end);
+  if (to === -1) to = n.text.length;
+  return [to, blockEnd(n, heading, to)];
+}
+
 // The longest reviews section read (characters): past it the page is the vendor's again, or built to be slow.
 const MAX_REVIEWS = 4000;
 // Reviews sections read per listing.
@@ -425,25 +436,34 @@ function reviewSpans(cues: readonly Match[], n: NormalisedText, titleEnd: number
     let to = folded.indexOf('\n', c.end);
     if (to === -1) to = folded.length;
     seen = to;
-    // a heading: the cue alone on its line, with a count in brackets at most ("Reviews (3)", "Feedback [12]";
-    // not "Avis important")
-    const rest = (folded.slice(from, c.start) + folded.slice(c.end, to)).replace(/<[^>]*>/g, '').replace(/[([]\s*\d+\s*[)\]]/g, '');
+    // a heading: the cue alone on its line, with a count in brackets and a rating at most ("Reviews (3)",
+    // "Feedback [12]", "FEEDBACK (4) — 99.6% positive", "Avis (12) 4,8/5"; not "Avis important")
+    const rest = (folded.slice(from, c.start) + folded.slice(c.end, to)).replace(/<[^>]*>/g, '').replace(/[([]\s*\d+\s*[)\]]/g, '').replace(RATING, '');
     if (/[\p{L}\p{N}]/u.test(rest)) continue;
-    // the first blank line of the original after the heading's line
-    const origLineEnd = n.original.indexOf('\n', n.ends[c.end - 1]!);
-    const at = origLineEnd === -1 ? n.original.length : origLineEnd + 1;
-    // (read in a bounded window: the original of MAX_REVIEWS folded characters is at most a few times longer)
-    const blank = BLANK_LINE.exec(n.original.slice(at, at + 4 * MAX_REVIEWS));
-    let end = Math.min(folded.length, to + MAX_REVIEWS);
-    if (blank !== null) end = Math.min(end, lowerBound(n.starts.length, (i) => n.starts[i]! < at + blank.index));
+    let end = blockEnd(n, c, to);
     for (const s of cues) if (s.item.ref === ADD_ON_SECTION && s.start > to && s.start < end) end = s.start;
     out.push([to, end]);
     seen = end;
   }
   return out;
 }
+/**
+ * Where the block under a heading ends, in folded offsets: at the first blank line of the original after
+ * the heading's line (markup the folded text turned into line breaks does not end it), and at most
+ * MAX_REVIEWS folded characters after `to`, the heading line's end.
+ */
+function blockEnd(n: NormalisedText, heading: Match, to: number): number {
+  const origLineEnd = n.original.indexOf('\n', n.ends[heading.end - 1]!);
+  const at = origLineEnd === -1 ? n.original.length : origLineEnd + 1;
+  // (read in a bounded window: the original of MAX_REVIEWS folded characters is at most a few times longer)
+  const blank = BLANK_LINE.exec(n.original.slice(at, at + 4 * MAX_REVIEWS));
+  const end = Math.min(n.text.length, to + MAX_REVIEWS);
+  return blank === null ? end : Math.min(end, lowerBound(n.starts.length, (i) => n.starts[i]! < at + blank.index));
+}
 // A blank line of the original text.
 const BLANK_LINE = /\n[ \t\r]*\n/;
+// A rating beside a reviews heading: "99.6% positive", "98% positief", "4,8/5", "4.9 / 5".
+const RATING = /\d+(?:[.,]\d+)?\s*(?:%\s*(?:positive|positief|positifs?|positives?)?|\/\s*(?:5|10))/g;
 
 /** What the extraction stage found: where the listing ships from and to, how, and for how much. */
 type Where = Pick<Result, 'origin' | 'origins' | 'originRegion' | 'destinations' | 'shipping' | 'carriers' | 'otherCarriers' | 'refusedCarriers' | 'price' | 'priceDetail' | 'prices' | 'quantities'>;

@@ -487,7 +487,9 @@ export function crossSellHeading(cues: readonly Match[], folded: string, titleEn
     if (to === -1) to = folded.length;
     seen = to;
     const line = folded.slice(from, to).replace(/<[^>]*>/g, '').trim();
-    if (line.length <= MAX_HEADING && !/[0-9]/.test(line)) return a;
+    // (the cue opens its line: "Silencieux (filetage requis) – voir autre annonce" points to a listing)
+    const before = folded.slice(from, a.start).replace(/<[^>]*>/g, '');
+    if (line.length <= MAX_HEADING && !/[0-9]/.test(line) && !/[\p{L}\p{N}]/u.test(before)) return a;
   }
   return undefined;
 }

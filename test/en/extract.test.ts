@@ -448,6 +448,8 @@ export const shippingRows: Row[] = [
   { text: 'Peruvian flake 1g\nPrice\nEUR 85.00\nShips From\nGermany\nShips To\nEuropean Union\n\nReviews (2)\ncame to Vienna in 2 days\nDPD to Berlin, fast\n\nMore from BerlinWhite\nKetamine 5g — EUR 120.00', origin: 'DE', shipping: ['international'], price: { amount: 85, currency: 'EUR' }, tag: 'scraped-page' },
   { text: 'Golden Teacher 28g\nPrice: CAD 200\n<div class="tab">Feedback</div>\n<tr><td>4</td><td>ordered to Seattle, took 12 days</td></tr>\n\nfooter', shipping: [], origin: null, tag: 'scraped-page' },
   { text: 'Golden Teacher 28g\nShips from\nthe best labs in town', origin: null, tag: 'scraped-page' },
+  { text: 'MDMA 10g\nShips from: Belgium\nPrice: EUR 150\n\nFEEDBACK (4) — 99.6% positive\nPositive · "Liège le lendemain, parfait"\nPositive · "ok"\n\nfooter', origin: 'BE', shipping: [], tag: 'scraped-page' },
+  { text: 'Fresh EU CVV, auto-dispatch\nDelivery: digital\n\nMore from this vendor\nDrop account (crypto exchange) .... 0.006 BTC\nBank logs (UK) .... 0.004 BTC\n\nfooter', origin: null, tag: 'scraped-page' },
   // a market's menu and exchange-rate ticker above the title, a region in its field and the country in the prose
   { text: 'Obsidian | Login | Register | Forum | Wallet | Support\n1 BTC = € 53,872 | 1 XMR = € 145.53\nArmodafinil 150mg - 60 pills\nOrigin country: EU\nAll orders are sent from Germany.', origin: 'DE', tag: 'scraped-page' },
   // a two-way field label: the "to" in "from → to:" is the label's, the first place the origin
