@@ -88,6 +88,11 @@ export function barrierBetween(folded: string, from: number, to: number): boolea
   return false;
 }
 
+/** A term glued by an underscore to a word: part of a user name ("Tulip_Express", "dhl_guy"), not a method or carrier. */
+function inHandle(folded: string, m: Match): boolean {
+  return (m.start > 1 && folded[m.start - 1] === '_' && /[\p{L}\p{N}]/u.test(folded[m.start - 2]!)) || (folded[m.end] === '_' && /[\p{L}\p{N}]/u.test(folded[m.end + 1] ?? ''));
+}
+
 /** A method of sending or handing over goods (a digital delivery sends none). */
 function sendingMethod(m: Match, lex: CompiledLexicons): boolean {
   return m.item.kind === 'method' && lex.methods[m.item.ref]!.method !== 'digital';
@@ -248,6 +253,7 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
   };
   for (const m of ms) {
     if (decoyWords !== undefined && decoyWords[m.first] === 1 && decoyWords[m.last] === 1) continue;
+    if (inHandle(folded, m)) continue;
     const method = lex.methods[m.item.ref]!.method;
     if (words[m.first]!.kind === 'emoji' && bullet(m, method)) continue;
     // packaging counted out is the goods sold, not how they travel: "100 mylar bags", "50x vacuum bags"
@@ -289,10 +295,13 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
   ).sort((a, b) => a.start - b.start)) {
     const carrier = lex.carriers[m.item.ref]!;
     if (carrier.capitalised && !hasCapital(n, m)) continue;
+    if (inHandle(folded, m)) continue;
     // "no meet ups", "pick ups": the word before makes it a plural, not the company
     if (m.first > 0 && !words[m.first]!.brk && carrier.notAfter.has(words[m.first - 1]!.text)) continue;
-    // "TNT blokken", "TNT militaire": the word after makes it the explosive, not the company
-    const after = words[m.last + 1];
+    // "TNT blokken", "TNT militaire", "TNT 200g block": the word after (an amount aside) makes it the
+    // explosive, not the company
+    let after = words[m.last + 1];
+    if (after !== undefined && !after.brk && /^[0-9]/.test(after.text)) after = words[m.last + 2];
     if (after !== undefined && !after.brk && carrier.notBefore.has(after.text)) continue;
     // a refusal carries along a list of names: "No FedEx / UPS ever", "NIET via DHL/UPS", "geen DHL of GLS"
     const prev = named[named.length - 1];

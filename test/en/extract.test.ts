@@ -448,6 +448,9 @@ export const shippingRows: Row[] = [
   { text: 'Peruvian flake 1g\nPrice\nEUR 85.00\nShips From\nGermany\nShips To\nEuropean Union\n\nReviews (2)\ncame to Vienna in 2 days\nDPD to Berlin, fast\n\nMore from BerlinWhite\nKetamine 5g — EUR 120.00', origin: 'DE', shipping: ['international'], price: { amount: 85, currency: 'EUR' }, tag: 'scraped-page' },
   { text: 'Golden Teacher 28g\nPrice: CAD 200\n<div class="tab">Feedback</div>\n<tr><td>4</td><td>ordered to Seattle, took 12 days</td></tr>\n\nfooter', shipping: [], origin: null, tag: 'scraped-page' },
   { text: 'Golden Teacher 28g\nShips from\nthe best labs in town', origin: null, tag: 'scraped-page' },
+  { text: 'MDMA crystals 84%\nsold by Tulip_Express [Trusted Vendor]\nTracked letter only', shipping: ['tracked', 'letter'], tag: 'decoy' },
+  { text: 'Hyacinth macaw eggs collected from wild nests, sent in a heated stealth box', shipping: ['stealth'], tag: 'decoy' },
+  { text: 'RGD-5 grenades, pair\nAlso from this vendor: TNT 200g block', carriers: [], tag: 'decoy' },
   { text: 'MDMA 10g\nShips from: Belgium\nPrice: EUR 150\n\nFEEDBACK (4) — 99.6% positive\nPositive · "Liège le lendemain, parfait"\nPositive · "ok"\n\nfooter', origin: 'BE', shipping: [], tag: 'scraped-page' },
   { text: 'Fresh EU CVV, auto-dispatch\nDelivery: digital\n\nMore from this vendor\nDrop account (crypto exchange) .... 0.006 BTC\nBank logs (UK) .... 0.004 BTC\n\nfooter', origin: null, tag: 'scraped-page' },
   // a market's menu and exchange-rate ticker above the title, a region in its field and the country in the prose

@@ -228,6 +228,7 @@ export const shippingRows: Row[] = [
   { text: 'PostNL brievenbuspost.\nSpoed & afhalen: geen van beide.', shipping: ['letter'], carriers: ['PostNL'], tag: 'negation' },
   { text: 'Afhalen in Utrecht na afspraak of spoedkoerier zelfde dag (+€15)', shipping: ['pickup', 'express'], tag: 'express' },
   { text: 'DMT kristal 1g – verzending in een platte brief, stealth', shipping: ['letter', 'stealth'], tag: 'letter' },
+  { text: 'GEEN spoedlevering. Bestellingen na 16:00 gaan de volgende werkdag weg.', shipping: [], tag: 'decoy' },
   { text: 'wit 88% 1gr 55e | afhalen Rdam of verzenden binnen NL', origin: 'NL', tag: 'pickup' },
   { text: 'Verzonden vanuit: Vietnam\nEMS aangetekend of gewone luchtpost (zonder tracking)', origin: 'VN', shipping: ['registered', 'standard'], carriers: ['EMS'], tag: 'standard' },
   { text: 'Verzonden vanuit: Spanje\nDouane is geen issue binnen de EU.', origin: 'ES', shipping: ['international'], tag: 'negation' },
