@@ -5,7 +5,7 @@ import type { Evidence, PriceMention, Quantity, Result } from './schema/result.j
 import { ContrabandInputError, ContrabandOptionsError, formatIssues } from './errors.js';
 import { createNormaliser, toOriginalSpan, type NormalisedText } from './text/normalise.js';
 import { tokenise, WordTable, type Token } from './text/tokenise.js';
-import { createTrigramScorer, detectLanguage, type TrigramScorer } from './language/detect.js';
+import { createTrigramScorer, detectLanguage, FIELD_LINE, type TrigramScorer } from './language/detect.js';
 import { ADD_ON_REVIEWS, ADD_ON_SECTION, compileLexicons, NEGATION_EXCEPTION, type CompiledLexicons, type PrebuiltIndex } from './lexicon/compile.js';
 import { hashJson } from './text/hash.js';
 import { defaultLexiconsDir, parseLexiconSources, readLexiconSources, sourcesDigest, sourcesStamp, validateLexicons, withStemCache, type LexiconSources } from './lexicon/load.js';
@@ -531,6 +531,7 @@ function extractWhere(x: {
   // a service or data sends no parcel: a country its prose names ("Clients en France, Belgique", "NL/BE
   // drops") is whom it serves, not where it ships; one in a market field line ("Ships to: …") still counts
   const parcelless = category !== null && (category === 'services' || lex.goods.data.has(category));
+  // (FIELD_LINE: a market field label, "Ships to: France", "Livraison : Europe, Suisse")
   const inFieldLine = (at: number): boolean => FIELD_LINE.test(n.text.slice(n.text.lastIndexOf('\n', at - 1) + 1, at));
   const abroad = [
     ...(origin !== null || destinations.countries.length >= 2 || o.alsoAbroad ? o.destinations.filter((d) => d.code !== origin && (!parcelless || inFieldLine(d.match.start))) : []),
@@ -654,8 +655,6 @@ function liveNegations(matches: readonly Match[]): Match[] {
 
 const HAS_SURROGATE = /[\ud800-\udfff]/;
 
-// A market field label before a place on its line: "Ships to: France", "Livraison : Europe, Suisse".
-const FIELD_LINE = /^[ \t]*[^\s:]{1,20}(?:[ \t][^\s:]{1,20}){0,3}[ \t]*:/;
 
 const LONE_MENTIONS: ReadonlySet<string> = new Set(['flag', 'bare', 'code']);
 

@@ -21,7 +21,7 @@ const DECISIVE_WORDS = 2;
 const MAX_PROSE = 4000;
 
 /** A market field line ("Ships from: Germany", "Prix : 80 €"): its label is the market's, not the vendor's. */
-const FIELD_LINE = /^[ \t]*[^\s:]{1,20}(?:[ \t][^\s:]{1,20}){0,3}[ \t]*:/;
+export const FIELD_LINE = /^[ \t]*[^\s:]{1,20}(?:[ \t][^\s:]{1,20}){0,3}[ \t]*:/;
 
 export interface LanguageDecision {
   lang: DetectedLanguage;

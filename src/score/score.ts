@@ -137,23 +137,15 @@ export function resolveOverlaps(matches: readonly Match[], entries: readonly Lex
   }
 }
 
-// The firearms subcategories of a whole gun, whose name before a part's names what the part fits.
+// The firearms subcategories of a whole gun, whose name beside a part's names what the part fits.
 const GUN_SUBCATEGORIES: ReadonlySet<string> = new Set(['handguns', 'long-guns', 'automatic']);
-const PART_ENTRIES = new WeakMap<LexiconEntry, LexiconEntry>();
-
-/** The entry as a firearms part, made once per entry. */
-function asPart(entry: LexiconEntry): LexiconEntry {
-  let p = PART_ENTRIES.get(entry);
-  if (p === undefined) PART_ENTRIES.set(entry, (p = { ...entry, subcategory: 'parts' }));
-  return p;
-}
 
 /**
  * The gun matches right beside a firearms part match, with only spaces between: after it ("Holster Glock
  * 19", "Magazijn Glock 17") or before it ("Beretta 92 holster", "Glock 19 mags"); undefined when there is
  * none. `matches` are in text order.
  */
-function gunsBeforeParts(matches: readonly Match[], entries: readonly LexiconEntry[], folded: string): Set<Match> | undefined {
+function gunsBesideParts(matches: readonly Match[], entries: readonly LexiconEntry[], folded: string): Set<Match> | undefined {
   let out: Set<Match> | undefined;
   const gun = (e: LexiconEntry): boolean => e.category === 'firearms' && !e.generic && GUN_SUBCATEGORIES.has(e.subcategory);
   const part = (e: LexiconEntry): boolean => e.category === 'firearms' && !e.generic && e.subcategory === 'parts';
@@ -230,15 +222,16 @@ export function scoreMatches(
   const bundle = bundles.categories.size > 0 ? bundleLead(matches, entries, titleEnd, folded, bundles) : undefined;
   // a gun's name right beside a part's ("Beretta 92 holster", "Glock 19 mags", "Holster Glock 19") names
   // the gun the part fits: it counts for the part
-  const fitsPart = gunsBeforeParts(matches, entries, folded);
+  const fitsPart = gunsBesideParts(matches, entries, folded);
   // the entry whose `opening` frames the title ("How To Bypass Paypal Phone Verification" is a guide)
   let opener: LexiconEntry | undefined;
   let termWords: Uint8Array | undefined;
   for (const m of matches) {
     const own = entries[m.item.ref]!;
-    const entry = fitsPart?.has(m) ? asPart(own) : own;
+    // (made only for the rare gun beside a part: the entry stays the lexicon's everywhere else)
+    const entry: LexiconEntry = fitsPart?.has(m) ? { ...own, subcategory: 'parts' } : own;
     if (!allowed.has(entry.category)) continue;
-    if (entry !== own) suppressed.push({ match: m, entry: own, effect: 'names the gun the part after it fits: counts for parts' });
+    if (entry !== own) suppressed.push({ match: m, entry: own, effect: 'names the gun the part beside it fits: counts for parts' });
     const neg = listNegation?.[m.first] ?? negationBefore(m, negByLast, words, folded, negationWindow, true);
     if (neg) {
       suppressed.push({ match: m, entry, effect: `negated by "${neg.term}"` });
@@ -276,8 +269,8 @@ export function scoreMatches(
       const key = `${entry.category}/${entry.subcategory}`;
       // weight lent by an absorbed term counts for the category, not for the subcategory: "rounds for
       // Glock" names ammunition, though "for Glock" took the weight of the gun's name
-      const own = m.weight !== undefined && entry.weight !== undefined && m.weight > entry.weight ? (contribution * entry.weight) / m.weight : contribution;
-      subScores.set(key, (subScores.get(key) ?? 0) + own);
+      const share = m.weight !== undefined && entry.weight !== undefined && m.weight > entry.weight ? (contribution * entry.weight) / m.weight : contribution;
+      subScores.set(key, (subScores.get(key) ?? 0) + share);
     }
     counted.push({ match: m, entry, contribution });
   }
