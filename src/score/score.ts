@@ -149,14 +149,20 @@ function gunsBesideParts(matches: readonly Match[], entries: readonly LexiconEnt
   let out: Set<Match> | undefined;
   const gun = (e: LexiconEntry): boolean => e.category === 'firearms' && !e.generic && GUN_SUBCATEGORIES.has(e.subcategory);
   const part = (e: LexiconEntry): boolean => e.category === 'firearms' && !e.generic && e.subcategory === 'parts';
+  // (the gap between two matches is read only for a gun and a part: a page of thousands of terms makes no
+  // string per gap)
+  const spaces = (from: number, to: number): boolean => {
+    if (to <= from) return false;
+    for (let i = from; i < to; i++) if (folded.charCodeAt(i) !== 0x20) return false;
+    return true;
+  };
   for (let k = 0; k + 1 < matches.length; k++) {
     const m = matches[k]!;
     const n = matches[k + 1]!;
-    if (n.start <= m.end || !/^ +$/.test(folded.slice(m.end, n.start))) continue;
     const e = entries[m.item.ref]!;
     const f = entries[n.item.ref]!;
-    if (gun(e) && part(f)) (out ??= new Set()).add(m);
-    else if (part(e) && gun(f)) (out ??= new Set()).add(n);
+    if (gun(e) && part(f) && spaces(m.end, n.start)) (out ??= new Set()).add(m);
+    else if (part(e) && gun(f) && spaces(m.end, n.start)) (out ??= new Set()).add(n);
   }
   return out;
 }
