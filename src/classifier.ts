@@ -265,8 +265,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   // buyers' reviews on a scraped page speak of other orders, places and carriers: not of what is sold here,
   // nor how or whence the vendor ships
   const reviews = reviewSpans(addOnCues, n, titleEnd);
-  const inReviews = (m: Match): boolean => reviews.some(([a, b]) => m.start >= a && m.end <= b);
-  const termMatches = matches.filter((m) => m.item.kind === 'category' && (chrome.length === 0 || !inSpans(chrome, m.start)) && !inReviews(m));
+  const termMatches = matches.filter((m) => m.item.kind === 'category' && (chrome.length === 0 || !inSpans(chrome, m.start)) && !within(reviews, m));
   // a quantity hint speaks only when no lexicon term does
   const categoryMatches = resolveOverlaps(termMatches.length > 0 ? termMatches : quantityHintMatches(px.quantities, words, lex), lex.entries);
   const negations = liveNegations(matches);
@@ -319,9 +318,8 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   }
   // ... nor do the vendor's other listings under their heading ("More from this vendor: Bank logs (UK) …,
   // TNT 200g block …"), up to the block's end
-  const crossSell: [number, number] | undefined = section === undefined ? undefined : crossSellBlock(section, n);
-  const elsewhere = (m: Match): boolean => inReviews(m) || (crossSell !== undefined && m.start >= crossSell[0] && m.end <= crossSell[1]);
-  const whereMatches = reviews.length === 0 && crossSell === undefined ? matches : matches.filter((m) => !elsewhere(m));
+  const elsewhere = section === undefined ? reviews : [...reviews, crossSellBlock(section, n)];
+  const whereMatches = elsewhere.length === 0 ? matches : matches.filter((m) => !within(elsewhere, m));
   const where = opts.extract !== false ? extractWhere({ text, n, words, matches: whereMatches, lex, category, subcategory, px, headline, opts, ctx, ev }) : nowhere();
 
   addCodePointOffsets(text, evidence);
@@ -403,6 +401,11 @@ function firstContentAfter(folded: string, chrome: readonly [number, number][]):
   }
   const k = folded.slice(at).search(/\S/);
   return k === -1 ? -1 : at + k;
+}
+
+/** Whether a match lies wholly inside one of a few spans (reviews sections, a cross-sell block). */
+function within(spans: readonly [number, number][], m: Match): boolean {
+  return spans.some(([a, b]) => m.start >= a && m.end <= b);
 }
 
 /** The block of other listings under a cross-sell heading: from the heading line's end to the block's end. */
@@ -654,7 +657,6 @@ function liveNegations(matches: readonly Match[]): Match[] {
 }
 
 const HAS_SURROGATE = /[\ud800-\udfff]/;
-
 
 const LONE_MENTIONS: ReadonlySet<string> = new Set(['flag', 'bare', 'code']);
 

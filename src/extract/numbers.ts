@@ -776,7 +776,7 @@ export function scanText(folded: string, c: CompiledPrices, words?: WordTable): 
     if (prev && !t.space && prev.kind !== 'nl') {
       if (prev.kind === 'word' && prev.text === 'x' && tokens[i - 2]?.kind !== 'num') flags |= NF.COUNT_X; // "x10"
       // (a unit glued between an amount and a priced number is a tier written solid: "5g45€ 10g80€")
-      else if (prev.kind === 'word' && markerAt[i - 1] === -1 && !(c.units.has(prev.text) && tokens[i - 2]?.kind === 'num' && glued(tokens, i - 1) && markerAt[i + 1] !== undefined && markerAt[i + 1]! !== -1 && glued(tokens, i + 1))) flags |= NF.MODEL;
+      else if (prev.kind === 'word' && markerAt[i - 1] === -1 && !(c.units.has(prev.text) && tokens[i - 2]?.kind === 'num' && glued(tokens, i - 1) && (markerAt[i + 1] ?? -1) !== -1 && glued(tokens, i + 1))) flags |= NF.MODEL;
       else if (prev.kind === 'sym' && prev.text === '#') flags |= NF.MODEL;
       else if (prev.kind === 'sym' && prev.text === '-' && glued(tokens, i - 1) && isWord(i - 2)) flags |= NF.MODEL;
       else if (prev.kind === 'sym' && prev.text === '.' && !(tokens[i - 2]?.kind === 'num' && glued(tokens, i - 1)) && markerAt[i - 2] === -1) flags |= NF.LEADING_DOT;

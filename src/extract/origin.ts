@@ -959,7 +959,7 @@ class OriginReading {
     const loneCities: Match[] = [];
     const localLabelLast = new Set<number>();
     // (a "to" is no delivery label: "Also NOT to Hawaii" names where parcels do not go)
-    for (const m of this.matches) if (m.item.kind === 'destCue' && m.item.ref === FIELD_ONLY_CUE && !this.isFieldCue(m) && !(m.first === m.last && TO_WORDS.has(words[m.first]!.text))) localLabelLast.add(m.last);
+    for (const m of this.matches) if (m.item.kind === 'destCue' && m.item.ref === FIELD_ONLY_CUE && !this.isFieldCue(m) && !TO_WORDS.has(m.term)) localLabelLast.add(m.last);
     for (const p of places) {
       if (claimed.has(p)) continue;
       // (in a ships-to zone, a negation right before a place leaves it out: "ship within the US — no Canada, no EU")
