@@ -28,6 +28,18 @@ function isRegionalIndicator(cp: number): boolean {
   return cp >= 0x1f1e6 && cp <= 0x1f1ff;
 }
 
+/** What a non-ASCII code point is to the tokeniser. */
+const enum Kind {
+  LetterOrDigit = 1,
+  Space = 2,
+  Pictograph = 3,
+  Sign = 4,
+}
+
+function kindOf(ch: string): Kind {
+  return LETTER_OR_DIGIT.test(ch) ? Kind.LetterOrDigit : /\s/u.test(ch) ? Kind.Space : PICTOGRAPHIC.test(ch) ? Kind.Pictograph : Kind.Sign;
+}
+
 /**
  * Splits folded text into word, emoji and symbol tokens with their spans. Linear: one pass, no regex
  * over the whole text. A flag (two regional indicators) is one emoji token. With `symbols: false` the
@@ -39,6 +51,17 @@ export function tokenise(text: string, { symbols = true, words }: { symbols?: bo
   const n = text.length;
   let i = 0;
   let brk = true;
+  // the kind of each non-ASCII code point met, worked out once per call: a page repeats its accented
+  // letters and emoji, and three Unicode property tests per occurrence were most of a page of emoji
+  const kinds = new Map<number, Kind>();
+  const kindAt = (cp: number, at: number, w: number): Kind => {
+    let k = kinds.get(cp);
+    if (k === undefined) {
+      k = kindOf(text.slice(at, at + w));
+      kinds.set(cp, k);
+    }
+    return k;
+  };
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isAsciiWordChar(c)) {
@@ -47,7 +70,7 @@ export function tokenise(text: string, { symbols = true, words }: { symbols?: bo
       while (i < n) {
         const d = text.charCodeAt(i);
         if (isAsciiWordChar(d)) i++;
-        else if (d >= 0x80 && d < 0xd800 && LETTER_OR_DIGIT.test(text[i]!)) i++;
+        else if (d >= 0x80 && d < 0xd800 && kindAt(d, i, 1) === Kind.LetterOrDigit) i++;
         else break;
       }
       tokens.push({ text: words !== undefined ? words.word(text, s, i) : text.slice(s, i), start: s, end: i, kind: 'word', brk });
@@ -74,17 +97,17 @@ export function tokenise(text: string, { symbols = true, words }: { symbols?: bo
     }
     const cp = text.codePointAt(i)!;
     const w = cp > 0xffff ? 2 : 1;
-    const ch = text.slice(i, i + w);
     if (isRegionalIndicator(cp)) {
       const cp2 = text.codePointAt(i + w);
       if (cp2 !== undefined && isRegionalIndicator(cp2)) {
-        tokens.push({ text: text.slice(i, i + 4), start: i, end: i + 4, kind: 'emoji', brk });
+        tokens.push({ text: words !== undefined ? words.word(text, i, i + 4) : text.slice(i, i + 4), start: i, end: i + 4, kind: 'emoji', brk });
         brk = false;
         i += 4;
         continue;
       }
     }
-    if (LETTER_OR_DIGIT.test(ch)) {
+    const kind = kindAt(cp, i, w);
+    if (kind === Kind.LetterOrDigit) {
       const s = i;
       i += w;
       while (i < n) {
@@ -96,21 +119,21 @@ export function tokenise(text: string, { symbols = true, words }: { symbols?: bo
         if (d < 0x80) break;
         const cp3 = text.codePointAt(i)!;
         const w3 = cp3 > 0xffff ? 2 : 1;
-        if (LETTER_OR_DIGIT.test(text.slice(i, i + w3))) i += w3;
+        if (kindAt(cp3, i, w3) === Kind.LetterOrDigit) i += w3;
         else break;
       }
       tokens.push({ text: words !== undefined ? words.word(text, s, i) : text.slice(s, i), start: s, end: i, kind: 'word', brk });
       brk = false;
       continue;
     }
-    if (/\s/u.test(ch)) {
+    if (kind === Kind.Space) {
       i += w;
       continue;
     }
-    if (PICTOGRAPHIC.test(ch)) {
-      tokens.push({ text: ch, start: i, end: i + w, kind: 'emoji', brk });
+    if (kind === Kind.Pictograph) {
+      tokens.push({ text: words !== undefined ? words.word(text, i, i + w) : text.slice(i, i + w), start: i, end: i + w, kind: 'emoji', brk });
       brk = false;
-    } else if (symbols) tokens.push({ text: ch, start: i, end: i + w, kind: 'symbol', brk });
+    } else if (symbols) tokens.push({ text: text.slice(i, i + w), start: i, end: i + w, kind: 'symbol', brk });
     i += w;
   }
   return tokens;
