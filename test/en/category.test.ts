@@ -555,6 +555,11 @@ export const rows: Row[] = [
   { text: 'Gorilla Glue super glue 20g tube x3 – strong bond, dries clear', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: '28G Super Glue [Topshelf]', category: 'drugs', subcategory: 'cannabis', tag: 'strain' },
   { text: 'How To Bypass Paypal Phone Verification', category: 'digital', subcategory: 'guides', tag: 'opening' },
+  // a cracked account is a stolen login; a cracked program is software (0.26.0)
+  { text: 'Hulu + Paramount+ accounts, cracked, 1 month warranty', category: 'fraud', subcategory: 'accounts', tag: 'decoy' },
+  { text: 'Adobe Photoshop 2025 cracked, lifetime activation', category: 'digital', subcategory: 'software', tag: 'basic' },
+  // identity documents named in the language of the country that issues them
+  { text: "Fake Italian carta d'identità with hologram", category: 'documents', subcategory: 'identity', tag: 'basic' },
 ];
 
 describe('en: category and subcategory', () => {

@@ -420,6 +420,11 @@ export const rows: Row[] = [
   { text: 'Kit de test réactifs – Marquis, Simon, Ehrlich. Ce ne sont pas des drogues.', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'KIT DE TESTS RÉACTIFS — réduction des risques\nMarquis : MDMA, amphétamines, opiacés\nSimon : MDMA / MDA\nEhrlich : LSD, champignons', category: 'other', subcategory: 'other', tag: 'title' },
   { text: 'Hébergement bulletproof + nom de domaine offshore – 60 € / mois', category: 'services', subcategory: 'other-services', tag: 'service' },
+  // un compte cracké est un identifiant volé (0.26.0)
+  { text: 'Comptes Disney+ crackés, garantie 30 jours', category: 'fraud', subcategory: 'accounts', tag: 'decoy' },
+  { text: 'Faux documento nacional de identidad espagnol', category: 'documents', subcategory: 'identity', tag: 'basic' },
+  // une contrefaçon de ce que la taxonomie range sous « other » est une contrefaçon
+  { text: 'Cartouches de Marlboro contrefaites, 10 paquets', category: 'counterfeit', tag: 'decoy' },
 ];
 
 describe('fr: category and subcategory', () => {

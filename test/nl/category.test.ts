@@ -498,6 +498,10 @@ export const rows: Row[] = [
   { text: 'CASHOUT SERVICE – bank logs NL/BE\nJij levert de log, ik pin het uit via mijn eigen pinners.', category: 'services', subcategory: 'laundering', tag: 'service' },
   { text: 'Hasj Ketama 10g + pakje vloei + filtertips', category: 'drugs', subcategory: 'cannabis', tag: 'bundle' },
   { text: 'NL (+31) NUMMERS VOOR SMS-VERIFICATIE 📲 – WhatsApp, Telegram, Marktplaats – €3 per code', category: 'digital', subcategory: 'other-digital', tag: 'numbers' },
+  // een gekraakt account is een gestolen login, gekraakte software is software (0.26.0)
+  { text: 'Spotify premium accounts (gekraakt) – 12 maanden garantie', category: 'fraud', subcategory: 'accounts', tag: 'decoy' },
+  { text: 'Windows 11 Pro gekraakt ISO', category: 'digital', subcategory: 'software', tag: 'basic' },
+  { text: 'Poolse dowód osobisty, nep, met chip', category: 'documents', subcategory: 'identity', tag: 'basic' },
 ];
 
 describe('nl: category and subcategory', () => {
