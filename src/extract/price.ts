@@ -1019,6 +1019,8 @@ function fieldValue(x: Ctx, ls: number, labels: PhraseSet<true>, needColon: bool
     }
     if (n === 0 && !needColon && (x.scan.markerAt[j]! >= 0 || x.scan.numAt[j]! >= 0)) return j;
     if (n === 0 && t.kind === 'sym' && t.text === '-' && moneyStarting(x, j + 1) >= 0) return j + 1; // "Price - $45"
+    // a label in brackets stands for one with a colon: "[Price] EUR 150.00", "[Prijs] € 40"
+    if (t.kind === 'sym' && t.text === ']' && i > ls && tokens[i - 1]!.text === '[' && moneyStarting(x, j + 1) >= 0) return j + 1;
     // a dotted leader stands for the colon: "Listing price ...... $120.00"
     if (t.kind === 'sym' && (t.text === '.' || t.text === '…')) {
       let k = j;

@@ -157,6 +157,9 @@ const layouts: Row[] = [
   { text: 'Old price: $60\nPrice: $45', want: [45, 'USD'], kind: 'field' },
   { text: 'Price/gram: $60', want: [60, 'USD'], kind: 'field', per: [60, 'g'] },
   { text: 'Price - $45', want: [45, 'USD'], kind: 'field' },
+  // a bracketed label is a field label; the balance above it is not the price
+  { text: 'Balance: 0.00412 BTC\n[Price] GBP 35.00\n[Ships from] United Kingdom', want: [35, 'GBP'], kind: 'field' },
+  { text: 'Saldo: € 12,00\n[Prijs] € 40,00', want: [40, 'EUR'], kind: 'field' },
   { text: 'Price per 100 pills: $250', want: [250, 'USD'], kind: 'field', qty: [100, 'pills'], per: [2.5, 'pills'] },
   { text: '💰 Price: 45€', want: [45, 'EUR'], kind: 'field' },
   { text: '**Price:** $45', want: [45, 'USD'], kind: 'field' },
