@@ -558,6 +558,9 @@ export const rows: Row[] = [
   // a cracked account is a stolen login; a cracked program is software (0.26.0)
   { text: 'Hulu + Paramount+ accounts, cracked, 1 month warranty', category: 'fraud', subcategory: 'accounts', tag: 'decoy' },
   { text: 'Adobe Photoshop 2025 cracked, lifetime activation', category: 'digital', subcategory: 'software', tag: 'basic' },
+  // hacked accounts are stolen logins; account hacking is a service
+  { text: 'Tinder Gold + Hinge premium accounts - hacked, 2 months warranty', category: 'fraud', subcategory: 'accounts', tag: 'decoy' },
+  { text: 'Account hacking - any social media, 48h', category: 'services', subcategory: 'hacking', tag: 'basic' },
   // identity documents named in the language of the country that issues them
   { text: "Fake Italian carta d'identità with hologram", category: 'documents', subcategory: 'identity', tag: 'basic' },
 ];
