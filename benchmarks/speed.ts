@@ -42,11 +42,6 @@ const CFG = quick
   : { titles: 20000, pages: 40, rounds: 5, minRoundMs: 1000, stageTitles: 3000, startupRuns: 5, memoryListings: 10000, pathoScale: 1, pathoRuns: 5 };
 // A pathological size is skipped when the previous one, grown quadratically, would pass this.
 const PATHO_LIMIT_MS = 60_000;
-// A full collection before each pathological run: the heap a bigger size left behind is collected on the
-// next run's clock otherwise, and at a few milliseconds a run (one letter at 1 MB) that one pause decides
-// the doubling ratio. Garbage a run makes itself is still collected on its own clock.
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
 
 const TARGETS = { titlesPerSecond: 20_000, pagesMBPerSecond: 10, startupMs: 150, rssMB: 150 };
 
@@ -392,6 +387,11 @@ if (only.has('pathological')) {
     { pattern: 'shipping option lines, tiers and country rows', short: 'ship-lines', prefix: 'Speed\nPrices (EUR):\n', unit: '25g – 150 • Standard (5 days), DHL tracked for BE / FR\n' },
   ];
   const bigSizes = [125_000, 250_000, 500_000, 1_000_000].map((b) => Math.round(b * CFG.pathoScale));
+  // A full collection before each run: the heap a bigger size left behind is collected on the next run's
+  // clock otherwise, and at a few milliseconds a run (one letter at 1 MB) that one pause decides the
+  // doubling ratio. Garbage a run makes itself is still collected on its own clock.
+  setFlagsFromString('--expose-gc');
+  const collect = runInNewContext('gc') as () => void;
   for (const p of patterns) {
     const sizes = p.sizes ?? bigSizes;
     // One classifier per pattern, warmed on 4 KB of it. Each run starts with a letter of its own glued to

@@ -53,15 +53,18 @@ export function tokenise(text: string, { symbols = true, words }: { symbols?: bo
   let brk = true;
   // the kind of each non-ASCII code point met, worked out once per call: a page repeats its accented
   // letters and emoji, and three Unicode property tests per occurrence were most of a page of emoji
-  const kinds = new Map<number, Kind>();
+  // (made on the first such code point: most titles are ASCII)
+  let kinds: Map<number, Kind> | undefined;
   const kindAt = (cp: number, at: number, w: number): Kind => {
-    let k = kinds.get(cp);
+    let k = (kinds ??= new Map()).get(cp);
     if (k === undefined) {
       k = kindOf(text.slice(at, at + w));
       kinds.set(cp, k);
     }
     return k;
   };
+  // a word's or an emoji's text: the word table's string when there is a table
+  const piece = (from: number, to: number): string => (words !== undefined ? words.word(text, from, to) : text.slice(from, to));
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isAsciiWordChar(c)) {
@@ -73,7 +76,7 @@ export function tokenise(text: string, { symbols = true, words }: { symbols?: bo
         else if (d >= 0x80 && d < 0xd800 && kindAt(d, i, 1) === Kind.LetterOrDigit) i++;
         else break;
       }
-      tokens.push({ text: words !== undefined ? words.word(text, s, i) : text.slice(s, i), start: s, end: i, kind: 'word', brk });
+      tokens.push({ text: piece(s, i), start: s, end: i, kind: 'word', brk });
       brk = false;
       continue;
     }
@@ -100,7 +103,7 @@ export function tokenise(text: string, { symbols = true, words }: { symbols?: bo
     if (isRegionalIndicator(cp)) {
       const cp2 = text.codePointAt(i + w);
       if (cp2 !== undefined && isRegionalIndicator(cp2)) {
-        tokens.push({ text: words !== undefined ? words.word(text, i, i + 4) : text.slice(i, i + 4), start: i, end: i + 4, kind: 'emoji', brk });
+        tokens.push({ text: piece(i, i + 4), start: i, end: i + 4, kind: 'emoji', brk });
         brk = false;
         i += 4;
         continue;
@@ -122,7 +125,7 @@ export function tokenise(text: string, { symbols = true, words }: { symbols?: bo
         if (kindAt(cp3, i, w3) === Kind.LetterOrDigit) i += w3;
         else break;
       }
-      tokens.push({ text: words !== undefined ? words.word(text, s, i) : text.slice(s, i), start: s, end: i, kind: 'word', brk });
+      tokens.push({ text: piece(s, i), start: s, end: i, kind: 'word', brk });
       brk = false;
       continue;
     }
@@ -131,7 +134,7 @@ export function tokenise(text: string, { symbols = true, words }: { symbols?: bo
       continue;
     }
     if (kind === Kind.Pictograph) {
-      tokens.push({ text: words !== undefined ? words.word(text, i, i + w) : text.slice(i, i + w), start: i, end: i + w, kind: 'emoji', brk });
+      tokens.push({ text: piece(i, i + w), start: i, end: i + w, kind: 'emoji', brk });
       brk = false;
     } else if (symbols) tokens.push({ text: text.slice(i, i + w), start: i, end: i + w, kind: 'symbol', brk });
     i += w;
