@@ -5,6 +5,7 @@ import type { Evidence, PriceMention, Quantity, Result } from './schema/result.j
 import { ContrabandInputError, ContrabandOptionsError, formatIssues } from './errors.js';
 import { createNormaliser, toOriginalSpan, type NormalisedText } from './text/normalise.js';
 import { tokenise, WordTable, type Token } from './text/tokenise.js';
+import { pageLayout } from './text/page.js';
 import { createTrigramScorer, detectLanguage, FIELD_LINE, type TrigramScorer } from './language/detect.js';
 import { ADD_ON_REVIEWS, ADD_ON_SECTION, compileLexicons, NEGATION_EXCEPTION, type CompiledLexicons, type PrebuiltIndex } from './lexicon/compile.js';
 import { hashJson } from './text/hash.js';
@@ -257,8 +258,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   const px = opts.extract !== false ? extractPrices(n.text, ctx.prices, ctx.wordTable) : { prices: [], quantities: extractQuantities(n.text, ctx.prices), headline: null };
   // a scraped page's menus and footers are the market's: their words name nothing sold, and the title is
   // the first line below them (a text of one line is a title: no menu stands above it)
-  const chrome = n.text.includes('\n') ? chromeLines(words, n.text, lex.chromeWords, lex.chromeTickers) : [];
-  const firstContent = chrome.length === 0 ? n.text.search(/\S/) : firstContentAfter(n.text, chrome);
+  const { chrome, title: firstContent } = n.text.includes('\n') ? pageLayout(words, n.text, lex.page) : { chrome: [], title: n.text.search(/\S/) };
   const nl = firstContent === -1 ? -1 : n.text.indexOf('\n', firstContent);
   const titleEnd = nl === -1 ? n.text.length : nl;
   const addOnCues = matches.filter((m) => m.item.kind === 'addOn');
@@ -338,69 +338,6 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
     truncated,
     meta: { version: VERSION, lexiconHash: ctx.lexiconHash, optionsHash: ctx.optionsHash },
   };
-}
-
-// A line of a market's menus or footers holds at least this many of its words (context.json `chrome`).
-const MIN_CHROME_WORDS = 3;
-// What separates a menu's items.
-const MENU_SEPARATORS = /[|/•·>»]|::/g;
-
-/**
- * The lines of a scraped page that are the market's menus, footers and exchange-rate tickers (context.json
- * `chrome`, `chromeTickers`): at least MIN_CHROME_WORDS of their words, and half the line's words or more;
- * or two currency codes or more beside figures with at most two other words ("XMR/USD 163.64 | BTC/USD
- * 58,450", "Cours : BTC/EUR 59 627"). Spans in folded offsets, in order. One pass over the words.
- */
-function chromeLines(words: readonly Token[], folded: string, chromeWords: ReadonlySet<string>, tickers: ReadonlySet<string>): [number, number][] {
-  const out: [number, number][] = [];
-  if (chromeWords.size === 0 && tickers.size === 0) return out;
-  let lineStart = 0;
-  let lineEnd = folded.indexOf('\n');
-  // the line's words: 1 a chrome word, 2 a currency code, 3 a figure, 0 another word
-  const kinds: number[] = [];
-  const close = (): void => {
-    let hits = 0;
-    let letters = 0;
-    let codes = 0;
-    for (let k = 0; k < kinds.length; k++) {
-      const t = kinds[k]!;
-      if (t === 3) continue;
-      letters++;
-      if (t === 1) hits++;
-      // a code counts within two words of a figure: "BTC/USD 58,450", "1 XMR = € 145"
-      else if (t === 2 && (kinds[k - 1] === 3 || kinds[k + 1] === 3 || kinds[k + 2] === 3)) codes++;
-    }
-    const end = lineEnd === -1 ? folded.length : lineEnd;
-    // (a menu separates its items: "Home | Browse | Vendors"; a title of account words does not, "Binance
-    // account login + wallet + support", unless nearly all its words are the market's)
-    const menu = hits >= MIN_CHROME_WORDS && hits * 2 >= letters && (hits * 4 >= letters * 3 || (folded.slice(lineStart, end).match(MENU_SEPARATORS)?.length ?? 0) >= 1);
-    if (menu || (codes >= 2 && letters - codes <= 2)) out.push([lineStart, end]);
-    kinds.length = 0;
-  };
-  for (const w of words) {
-    if (w.kind !== 'word') continue;
-    if (lineEnd !== -1 && w.start > lineEnd) {
-      close();
-      lineStart = folded.lastIndexOf('\n', w.start) + 1;
-      lineEnd = folded.indexOf('\n', w.start);
-    }
-    const c = w.text.charCodeAt(0);
-    kinds.push(c >= 0x30 && c <= 0x39 ? 3 : chromeWords.has(w.text) ? 1 : tickers.has(w.text) ? 2 : 0);
-  }
-  close();
-  return out;
-}
-
-/** The first non-space character of `folded` outside the chrome spans (sorted, whole lines), or -1. */
-function firstContentAfter(folded: string, chrome: readonly [number, number][]): number {
-  let at = 0;
-  for (const [a, b] of chrome) {
-    const k = folded.slice(at, a).search(/\S/);
-    if (k !== -1) return at + k;
-    at = b;
-  }
-  const k = folded.slice(at).search(/\S/);
-  return k === -1 ? -1 : at + k;
 }
 
 /** Whether a match lies wholly inside one of a few spans (reviews sections, a cross-sell block). */

@@ -2,6 +2,7 @@ import type { Lexicons, LexiconEntry } from '../schema/lexicon.js';
 import type { Category, ShippingMethod, Subcategory } from '../schema/taxonomy.js';
 import { tokenise } from '../text/tokenise.js';
 import { createFolder, type NormalisedText } from '../text/normalise.js';
+import { linePhrases, type PageVocabulary } from '../text/page.js';
 import { createStemmer, STEMMER_ID, type StemKeys } from './stem.js';
 
 /** What a vocabulary item is for; one index serves every stage. */
@@ -110,10 +111,8 @@ export interface CompiledLexicons {
   readonly languageWords: ReadonlyMap<string, 'en' | 'nl' | 'fr'>;
   /** Words that may stand beside a category term in a Dutch compound. */
   readonly compoundParts: ReadonlySet<string>;
-  /** The words of a market's menus and footers (context.json `chrome`), folded. */
-  readonly chromeWords: ReadonlySet<string>;
-  /** Currency codes of an exchange-rate ticker (context.json `chromeTickers`), folded. */
-  readonly chromeTickers: ReadonlySet<string>;
+  /** A market's own words on a scraped page (context.json `chrome…`), folded: see text/page.ts. */
+  readonly page: PageVocabulary;
   /** Single-token category terms usable as one side of a compound. */
   readonly compoundTerms: PatternLookup;
   readonly negationWindow: number;
@@ -280,8 +279,14 @@ export function compileLexicons(
     fuzzy,
     languageWords: new Map((['en', 'nl', 'fr'] as const).flatMap((l) => (lex.languages?.[l] ?? []).map((w) => [w, l] as [string, 'en' | 'nl' | 'fr']))),
     compoundParts: new Set(lex.context.compoundParts),
-    chromeWords: foldedSet(lex.context.chrome, normalise),
-    chromeTickers: foldedWords(lex.context.chromeTickers, normalise),
+    page: {
+      words: foldedSet(lex.context.chrome, normalise),
+      tickers: foldedWords(lex.context.chromeTickers, normalise),
+      sections: foldedSet(lex.context.chromeSections, normalise),
+      headings: linePhrases(foldedSet(lex.context.chromeHeadings, normalise)),
+      status: linePhrases(foldedSet(lex.context.chromeStatus, normalise)),
+      crumbs: linePhrases(foldedSet(lex.context.chromeCrumbs, normalise)),
+    },
     suffixes,
     quantityHints,
     compoundTerms,

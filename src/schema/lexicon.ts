@@ -282,6 +282,31 @@ export const ContextLexiconSchema = lazySchema(() => z
      */
     chromeTickers: z.array(z.string().min(1)).optional(),
     /**
+     * The names of a market's sections ("drugs", "firearms", "wapens", "contrefaçons", "cannabis",
+     * "ammunition"): a line of four items or more, separated as a menu's are, three in four of its words
+     * `chrome` words or these, is the market's menu ("Home | Drugs | Firearms | Wildlife | Fraud"). With
+     * three items or more, a breadcrumb may start with one ("Drugs > Stimulants > Cocaine").
+     */
+    chromeSections: TermsSchema.optional(),
+    /**
+     * Headings of a market's blocks ("categories", "top sellers this week", "populair deze week",
+     * "meilleures ventes"): alone on a line, the heading and the lines below it down to a blank line are
+     * the market's; followed by a colon, the rest of its line is.
+     */
+    chromeHeadings: TermsSchema.optional(),
+    /**
+     * How the market's status lines start ("logged in as", "news", "scam alert", "ingelogd als",
+     * "mededeling", "connecté en tant que", "cours"): in the page's header only, where they stand with
+     * its menus, they are the market's. Below the listing's title they are the vendor's words.
+     */
+    chromeStatus: TermsSchema.optional(),
+    /**
+     * First items of a breadcrumb ("home", "market", "start", "accueil", "you are here"): a line such as
+     * "Home > Wildlife > Ivory" near the top, below a line of the market's, marks everything above it as
+     * the market's header. The breadcrumb itself counts: it names the listing's section.
+     */
+    chromeCrumbs: TermsSchema.optional(),
+    /**
      * A bundle's items in a title: `joiners` are the words and signs between them ("+", "with", "met",
      * "avec"). When the title names several subcategories of the winning category, that category sells
      * physical goods (`goods.physical`), and the part before the first joiner names one subcategory, that one is the

@@ -563,6 +563,12 @@ export const rows: Row[] = [
   { text: 'Account hacking - any social media, 48h', category: 'services', subcategory: 'hacking', tag: 'basic' },
   // identity documents named in the language of the country that issues them
   { text: "Fake Italian carta d'identità with hologram", category: 'documents', subcategory: 'identity', tag: 'basic' },
+  // a scraped page: the market's header (status, a menu of its sections, news), its breadcrumb and a block of its
+  // best sellers stand above the listing; only the listing decides (0.27.0)
+  { text: 'KESTREL BAZAAR\nSigned in as ash_7 | Balance: 0.0102 BTC | Messages (2) | Logout\nHome | Drugs | Guns | Wildlife | Fakes | Fraud | Docs | Digital | Services | Misc\nNews: ammunition vendors need a bond from Monday.\n\nHome > Fraud > Accounts\n\nTop sellers this week\n1. Glock 17 Gen 4  2. MDMA 84% 10g  3. Ivory bangle\n\nUber Eats x10 with saved cards\nShips from: Worldwide\nPrice: USD 45', category: 'fraud', subcategory: 'accounts', tag: 'scraped-page' },
+  { text: 'OSPREY MARKET - est. 2022\nLogged in as finch · Orders (0) · Messages (1) · Logout\nBTC/USD 61,200 · XMR/USD 150.10\nDrugs • Weapons • Wildlife • Counterfeit • Fraud • Documents • Digital • Services • Other\nScam alert: our staff never ask for your PIN.\n\nListing #5521\n9mm Luger JHP 50 rounds\nShips from: Czech Republic', category: 'firearms', subcategory: 'ammunition', tag: 'scraped-page' },
+  // price tiers look like an exchange-rate ticker: the first line stays the title
+  { text: 'Xanax 2mg bars\n10 bars: 0.0009 BTC (~$55 USD)\n50 bars: 0.0035 BTC (~$215 USD)\nShips from: United States', category: 'drugs', subcategory: 'benzodiazepines', tag: 'scraped-page' },
 ];
 
 describe('en: category and subcategory', () => {

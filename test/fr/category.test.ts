@@ -425,6 +425,10 @@ export const rows: Row[] = [
   { text: 'Faux documento nacional de identidad espagnol', category: 'documents', subcategory: 'identity', tag: 'basic' },
   // une contrefaçon de ce que la taxonomie range sous « other » est une contrefaçon
   { text: 'Cartouches de Marlboro contrefaites, 10 paquets', category: 'counterfeit', tag: 'decoy' },
+  // une page aspirée : l'en-tête du marché (statut, menu de ses rubriques, annonces), son fil d'Ariane et ses
+  // meilleures ventes précèdent l'annonce ; seule l'annonce décide (0.27.0)
+  { text: 'LE GRENIER — place de marché\nConnecté en tant que : pie — Solde : 0,00 € — Messages (1) — Déconnexion\nAccueil | Drogues | Armes | Faune & Ivoire | Contrefaçons | Fraude | Papiers | Numérique | Services | Divers\nAlerte arnaque : ne finalisez jamais en avance.\n\nVous êtes ici : Accueil > Faune & Ivoire > Ivoire\n\nMeilleures ventes : 1. Cocaïne 1g · 2. Glock 17 · 3. Faux billets de 20 €\n\nBracelet ancien en ivoire, 45 g\nExpédié depuis : Belgique', category: 'wildlife', subcategory: 'ivory', tag: 'scraped-page' },
+  { text: 'MARCHÉ DU NORD\nBienvenue, loup — Portefeuille : 0,00 BTC — Déconnexion\nCours : 1 BTC = 57 100 € | 1 XMR = 138 €\nDrogues · Armes · Faune · Contrefaçons · Fraude · Papiers · Numérique · Services · Divers\nAnnonce : maintenance dimanche à 3h.\n\nBillets de 50 € qualité UV, lot de 10\nExpédié depuis : France', category: 'counterfeit', subcategory: 'currency', tag: 'scraped-page' },
 ];
 
 describe('fr: category and subcategory', () => {

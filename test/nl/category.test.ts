@@ -502,6 +502,9 @@ export const rows: Row[] = [
   { text: 'Spotify premium accounts (gekraakt) – 12 maanden garantie', category: 'fraud', subcategory: 'accounts', tag: 'decoy' },
   { text: 'Windows 11 Pro gekraakt ISO', category: 'digital', subcategory: 'software', tag: 'basic' },
   { text: 'Poolse dowód osobisty, nep, met chip', category: 'documents', subcategory: 'identity', tag: 'basic' },
+  // een gescrapete pagina: de kop van de markt (status, menu van haar rubrieken, nieuws) staat boven de advertentie (0.27.0)
+  { text: 'De Schuur — markt voor NL en BE\nIngelogd als: merel | Saldo: € 0,00 | Berichten (3) | Uitloggen\nStart | Drugs | Wapens | Dieren & Ivoor | Namaak | Fraude | Documenten | Digitaal | Diensten | Overig\nMededeling: vanaf maandag geen wapens zonder borg.\n\nNederlands rijbewijs, echt model, met registratie\nVerzonden vanuit: Nederland', category: 'documents', subcategory: 'identity', tag: 'scraped-page' },
+  { text: 'GRACHTENMARKT\nWelkom terug, reiger ▪ Portemonnee: 0,0000 BTC ▪ Uitloggen\nMenu: Drugs ▪ Vuurwapens ▪ Wildlife ▪ Vervalsingen ▪ Fraude ▪ Documenten ▪ Digitaal ▪ Diensten\nNieuws: de marktfee gaat naar 3%.\n\nHome » Drugs » Cannabis\n\nPopulair deze week\n1. Glock 19 ▪ 2. Ivoren beeldje ▪ 3. Valse 50 euro biljetten\n\nAmnesia 10 gram\nVerzonden vanuit: Nederland', category: 'drugs', subcategory: 'cannabis', tag: 'scraped-page' },
 ];
 
 describe('nl: category and subcategory', () => {
