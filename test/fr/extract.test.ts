@@ -130,6 +130,9 @@ export const originRows: Row[] = [
   { text: 'Shit double zéro 100g 450€. Livraison Bruxelles & Charleroi par nos soins, pas d\'envoi postal.', origin: 'BE', tag: 'local-delivery' },
   { text: 'Tabac à rouler 150g 18€, livraison Lille et environs, je passe en scooter', origin: 'FR', tag: 'local-delivery' },
   { text: 'Écailles de pangolin 1 kg, origine Nigeria, 700€', origin: null, tag: 'provenance' },
+  // « on livre la France, la Belgique… » : où l'on livre, pas d'où l'on envoie (0.27.0)
+  { text: "Trenbolone enanthate 10ml\nOn livre la Belgique, le Luxembourg et la Suisse.\nEnvoi suivi.", origin: null, shipping: ['tracked', 'international'], tag: 'destination' },
+  { text: "Copies de sacs, stock à Liège\nOn livre aussi aux Pays-Bas, envoi bpost.", origin: 'BE', shipping: ['international'], tag: 'destination' },
 ];
 
 export const shippingRows: Row[] = [
