@@ -297,6 +297,9 @@ export const shippingRows: Row[] = [
   { text: 'Swiss Post courrier A (prioritaire, J+1) ou recommandé', shipping: ['express', 'registered'], carriers: ['Swiss Post'], tag: 'express' },
   { text: 'Courrier A+ (suivi, lendemain) : +5 CHF', shipping: ['tracked', 'express'], tag: 'express' },
   { text: "On n'envoie pas en express, lettre suivie uniquement", shipping: ['tracked', 'letter'], tag: 'negation' },
+  // le « ne » du refus tombe à l'oral : « on envoie pas en express », « on sait pas faire de remise en main propre » (0.27.0)
+  { text: "Kétamine 5g\nExpédié depuis : France\nOn envoie pas en express, lettre suivie seulement.", shipping: ['tracked', 'letter'], tag: 'negation' },
+  { text: "Hasch 25g\nOn sait pas faire de remise en main propre, envoi Colissimo suivi.", shipping: ['tracked'], carriers: ['Colissimo'], tag: 'negation' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
