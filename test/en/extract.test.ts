@@ -463,6 +463,8 @@ export const shippingRows: Row[] = [
   { text: 'MDMA 10g – €60 – intl ok via DHL', shipping: ['international'], tag: 'abbreviation' },
   { text: 'Oxy 30mg x10 – ww shipping, stealth included', shipping: ['international', 'stealth'], tag: 'abbreviation' },
   { text: 'Skunk 1oz – UK only, no intl', shipping: [], tag: 'abbreviation' },
+  // letters opened by customs are why a vendor sends none (0.27.0)
+  { text: "Ketamine 5g\nShips from: Netherlands\nTracked DHL parcel only, too many letters get opened by customs.", shipping: ['tracked'], carriers: ['DHL'], tag: 'decoy' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -340,6 +340,8 @@ export const shippingRows: Row[] = [
   { text: 'Louis Vuitton tas – gratis verzending met DPD, track & trace code via mail', shipping: ['tracked'], carriers: ['DPD'], tag: 'digital-decoy' },
   { text: 'Vals geld €50 – verzending als brievenbuspost tussen twee tijdschriften', shipping: ['stealth', 'letter'], tag: 'concealment' },
   { text: 'We versturen pas aangetekend na ontvangst van betaling', shipping: ['registered'], tag: 'negation' },
+  // geopende brieven zijn de reden om geen brief te sturen (0.27.0)
+  { text: "Speed 50g\nVerzonden vanuit: Nederland\nAlleen aangetekend pakket via PostNL, te veel brieven worden geopend.", shipping: ['registered'], carriers: ['PostNL'], tag: 'decoy' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
