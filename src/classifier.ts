@@ -258,7 +258,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   const px = opts.extract !== false ? extractPrices(n.text, ctx.prices, ctx.wordTable) : { prices: [], quantities: extractQuantities(n.text, ctx.prices), headline: null };
   // a scraped page's menus and footers are the market's: their words name nothing sold, and the title is
   // the first line below them (a text of one line is a title: no menu stands above it)
-  const { chrome, title: firstContent } = n.text.includes('\n') ? pageLayout(words, n.text, lex.page) : { chrome: [], title: n.text.search(/\S/) };
+  const { chrome, market, title: firstContent } = n.text.includes('\n') ? pageLayout(words, n.text, lex.page) : { chrome: [], market: [], title: n.text.search(/\S/) };
   const nl = firstContent === -1 ? -1 : n.text.indexOf('\n', firstContent);
   const titleEnd = nl === -1 ? n.text.length : nl;
   const addOnCues = matches.filter((m) => m.item.kind === 'addOn');
@@ -277,6 +277,10 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   let headline = px.headline;
   const section = addOns.section;
   if (headline !== null && headline.kind !== 'field' && section !== undefined && headline.start >= section.end) headline = px.prices.find((p) => p.end <= section.start) ?? null;
+  // ... nor is one in the market's header, its ticker or its best sellers: the listing's is the first outside them
+  if (headline !== null && market.length > 0 && inSpans(market, headline.start)) {
+    headline = px.prices.find((p) => !inSpans(market, p.start) && (section === undefined || p.end <= section.start || p.kind === 'field')) ?? null;
+  }
   // No term at all: 'other', unless the text is a priced offer and nothing in it places a physical good
   // (context.json unplacedFallback).
   let category = scored.category;
@@ -319,7 +323,8 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   // ... nor do the vendor's other listings under their heading ("More from this vendor: Bank logs (UK) …,
   // TNT 200g block …"), up to the block's end
   const elsewhere = section === undefined ? reviews : [...reviews, crossSellBlock(section, n)];
-  const whereMatches = elsewhere.length === 0 ? matches : matches.filter((m) => !within(elsewhere, m));
+  // ... nor the market's own lines (news of a carrier's strike, a menu)
+  const whereMatches = elsewhere.length === 0 && market.length === 0 ? matches : matches.filter((m) => !within(elsewhere, m) && (market.length === 0 || !inSpans(market, m.start)));
   const where = opts.extract !== false ? extractWhere({ text, n, words, matches: whereMatches, lex, category, subcategory, px, headline, opts, ctx, ev }) : nowhere();
 
   addCodePointOffsets(text, evidence);

@@ -109,6 +109,33 @@ describe('page layout: the market header above the listing', () => {
   });
 });
 
+describe('page layout: extraction leaves the market\'s lines out', () => {
+  const northgate = [
+    'NORTHGATE MARKET',
+    'Logged in as wren | Balance: 0.002 BTC | Messages (0) | Logout',
+    'Home | Drugs | Weapons | Wildlife | Fraud | Digital | Services | Other | Forum',
+    'News: PostNL and DHL strikes in the Netherlands this week, expect delays.',
+    '',
+    'Home > Drugs > Cannabis',
+    '',
+    'Featured listings',
+    '  Glock 19 Gen 5 ... USD 2,100',
+    '  Ivory bangle ... USD 890',
+    '',
+    'Gorilla Glue #4 - 28g, top shelf indoor',
+    'Ships from: Spain',
+    '28g for 160 EUR, sent with Correos certificado (tracked).',
+  ].join('\n');
+
+  it('takes no carrier or country from the header\'s news, and no price from its featured block', () => {
+    const r = createClassifier().classify(northgate);
+    expect([r.category, r.subcategory]).toEqual(['drugs', 'cannabis']);
+    expect(r.origin).toBe('ES');
+    expect(r.carriers).toEqual(['Correos']);
+    expect(r.price).toMatchObject({ amount: 160, currency: 'EUR' });
+  });
+});
+
 describe('page layout: what is not a header', () => {
   it('keeps a first line above price tiers as the title (tiers look like tickers)', () => {
     const l = layout('Oxycodone 30mg pharma\n10 pills: 0.0041 BTC (~$270 USD)\n20 pills: 0.0078 BTC (~$515 USD)\nShips from: Canada');

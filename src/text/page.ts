@@ -35,6 +35,12 @@ export interface PageVocabulary {
 export interface PageLayout {
   /** The market's lines, as sorted, disjoint [start, end) spans of the folded text. */
   readonly chrome: [number, number][];
+  /**
+   * The same lines less the tickers below the header (a vendor's price tiers look like one): what
+   * extraction leaves out, since a header's news names carriers and countries ("PostNL strikes this
+   * week") and its ticker and best sellers name prices. Sorted, disjoint.
+   */
+  readonly market: [number, number][];
   /** Where the listing's title starts (folded offset), or -1 when the text has no content line. */
   readonly title: number;
 }
@@ -202,7 +208,7 @@ export function pageLayout(words: readonly Token[], folded: string, v: PageVocab
     wi = to;
     lineStart = lineEnd + 1;
   }
-  if (!any && !crumbs) return { chrome: [], title: folded.search(/\S/) };
+  if (!any && !crumbs) return { chrome: [], market: [], title: folded.search(/\S/) };
 
   const lines = kinds.length;
   const lineEnd = (i: number): number => (i + 1 < lines ? starts[i + 1]! - 1 : folded.length);
@@ -291,15 +297,18 @@ export function pageLayout(words: readonly Token[], folded: string, v: PageVocab
   }
 
   const chrome: [number, number][] = [];
+  const market: [number, number][] = [];
+  const add = (spans: [number, number][], a: number, b: number): void => {
+    const last = spans[spans.length - 1];
+    if (last !== undefined && last[1] + 1 >= a) last[1] = b;
+    else spans.push([a, b]);
+  };
   for (let c = 0; c < lines; c++) {
     if (chromeLine[c] !== 1) continue;
-    const a = starts[c]!;
-    const b = lineEnd(c);
-    const last = chrome[chrome.length - 1];
-    if (last !== undefined && last[1] + 1 >= a) last[1] = b;
-    else chrome.push([a, b]);
+    add(chrome, starts[c]!, lineEnd(c));
+    if (kinds[c] !== TICKER || c <= headerEnd) add(market, starts[c]!, lineEnd(c));
   }
-  return { chrome, title };
+  return { chrome, market, title };
 }
 
 function lineKind(words: readonly Token[], from: number, to: number, lineStart: number, lineEnd: number, folded: string, v: PageVocabulary, hits: number, sections: number, letters: number, codes: number): number {
