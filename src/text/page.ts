@@ -161,11 +161,14 @@ function isCrumb(words: readonly Token[], from: number, to: number, folded: stri
  * its first line as the title.
  */
 export function pageLayout(words: readonly Token[], folded: string, v: PageVocabulary): PageLayout {
-  const starts: number[] = [];
-  const kinds: number[] = [];
-  // per line: the first word's index and one past the last (for the top lines only)
-  const firstWord: number[] = [];
-  const endWord: number[] = [];
+  // per line: where it starts, its kind, its first word's index and one past its last (typed arrays: a
+  // page of a million empty lines is a million lines)
+  let count = 1;
+  for (let i = folded.indexOf('\n'); i !== -1; i = folded.indexOf('\n', i + 1)) count++;
+  const starts = new Int32Array(count);
+  const kinds = new Uint8Array(count);
+  const firstWord = new Int32Array(count);
+  const endWord = new Int32Array(count);
   let any = false;
   let crumbs = false;
 
@@ -177,7 +180,7 @@ export function pageLayout(words: readonly Token[], folded: string, v: PageVocab
     while (wi < words.length && words[wi]!.start < lineStart) wi++;
     let to = wi;
     // the line's words: 1 a menu word, 2 a currency code, 3 a figure, 4 a section name, 0 another word
-    lineKinds.length = 0;
+    if (lineKinds.length !== 0) lineKinds.length = 0;
     while (to < words.length && words[to]!.start < lineEnd) {
       const w = words[to]!;
       if (w.kind === 'word') lineKinds.push(isDigit(w) ? 3 : v.words.has(w.text) ? 1 : v.tickers.has(w.text) ? 2 : v.sections.has(w.text) ? 4 : 0);
@@ -201,10 +204,10 @@ export function pageLayout(words: readonly Token[], folded: string, v: PageVocab
     else kind = lineKind(words, wi, to, lineStart, lineEnd, folded, v, hits, sections, letters, codes);
     if (kind === CRUMB) crumbs = true;
     else if (kind >= MENU) any = true;
-    starts.push(lineStart);
-    kinds.push(kind);
-    firstWord.push(wi);
-    endWord.push(to);
+    starts[line] = lineStart;
+    kinds[line] = kind;
+    firstWord[line] = wi;
+    endWord[line] = to;
     wi = to;
     lineStart = lineEnd + 1;
   }
@@ -219,7 +222,10 @@ export function pageLayout(words: readonly Token[], folded: string, v: PageVocab
     if (k === MENU || k === TICKER || k === HEADED) chromeLine[i] = 1;
     else if (k === HEADING) {
       chromeLine[i] = 1;
-      for (let j = i + 1; j < lines && j <= i + MAX_BLOCK_LINES && kinds[j] !== BLANK && kinds[j] !== CRUMB; j++) chromeLine[j] = 1;
+      let j = i + 1;
+      for (; j < lines && j <= i + MAX_BLOCK_LINES && kinds[j] !== BLANK && kinds[j] !== CRUMB; j++) chromeLine[j] = 1;
+      // (a heading inside the block is the block's: each line is looked at once)
+      i = j - 1;
     }
   }
   const marketLine = (i: number): boolean => chromeLine[i] === 1 || kinds[i] === STATUS;
