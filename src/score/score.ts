@@ -249,7 +249,7 @@ export function scoreMatches(
     const included = addOn !== null && addOn.item.ref === ADD_ON_INCLUDED;
     // what comes with an item and is harmless describes it ("certificat de neutralisation fourni"): it counts in full
     if (included && entry.category === 'other') addOn = null;
-    if (addOn) suppressed.push({ match: m, entry, effect: addOn === section ? `listed among the vendor's other listings ("${addOn.term}") ×${addOns.factor}` : `${included ? 'included' : 'free'} add-on ("${addOn.term}") ×${addOns.factor}` });
+    if (addOn) suppressed.push({ match: m, entry, effect: addOn === section ? `listed among the vendor's other listings ("${addOn.term}") ×${addOns.factor}` : `${included ? 'included add-on' : 'add-on'} ("${addOn.term}") ×${addOns.factor}` });
     // an extra of a bundle counts as a free add-on does (a decoy, a harmless term that dampens a category,
     // describes the item and is no extra: "'Speed Boost' met vitamine C" is a supplement)
     const extra = !addOn && bundle !== undefined && m.start >= bundle.from && m.start < titleEnd && entry.category !== bundle.lead && !(entry.category === 'other' && entry.dampens !== undefined);

@@ -569,6 +569,9 @@ export const rows: Row[] = [
   { text: 'OSPREY MARKET - est. 2022\nLogged in as finch · Orders (0) · Messages (1) · Logout\nBTC/USD 61,200 · XMR/USD 150.10\nDrugs • Weapons • Wildlife • Counterfeit • Fraud • Documents • Digital • Services • Other\nScam alert: our staff never ask for your PIN.\n\nListing #5521\n9mm Luger JHP 50 rounds\nShips from: Czech Republic', category: 'firearms', subcategory: 'ammunition', tag: 'scraped-page' },
   // price tiers look like an exchange-rate ticker: the first line stays the title
   { text: 'Xanax 2mg bars\n10 bars: 0.0009 BTC (~$55 USD)\n50 bars: 0.0035 BTC (~$215 USD)\nShips from: United States', category: 'drugs', subcategory: 'benzodiazepines', tag: 'scraped-page' },
+  // what is also available is an add-on: the balm decoy beside it does not damp the claws sold (0.27.0)
+  { text: 'Genuine claws x4\nShips from: Vietnam\nSet of 4 real tiger claws, 5 cm each, natural colour. Silver caps for pendants on request.\nTiger bone glue and tiger balm also available, ask in PM.', category: 'wildlife', subcategory: 'tiger-parts', tag: 'decoy' },
+  { text: 'Tiger Balm red 30g x12 jars, original from Singapore', category: 'other', tag: 'decoy' },
 ];
 
 describe('en: category and subcategory', () => {
