@@ -268,7 +268,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   const termMatches = matches.filter((m) => m.item.kind === 'category' && (chrome.length === 0 || !inSpans(chrome, m.start)) && !within(reviews, m));
   // a quantity hint speaks only when no lexicon term does
   const categoryMatches = resolveOverlaps(termMatches.length > 0 ? termMatches : quantityHintMatches(px.quantities, words, lex), lex.entries);
-  const negations = liveNegations(matches);
+  const negations = liveNegations(matches, n.text);
   const hasContent = words.some((w) => w.kind === 'emoji' || (w.kind === 'word' && /\p{L}{2}/u.test(w.text)));
   const addOns = { cues: addOnCues, factor: lex.addOnFactor, section: crossSellHeading(addOnCues, n.text, titleEnd) };
   const scored = scoreMatches(categoryMatches, negations, words, n.text, lex.entries, lex.negationWindow, titleEnd, ctx.allowed, hasContent, addOns, lex.bundles);
@@ -573,14 +573,20 @@ function placesPhysicalGood(matches: readonly Match[], quantities: readonly Quan
   return quantities.some((q) => PHYSICAL_UNITS.has(q.unit));
 }
 
-/** Negation cues, less those inside a set phrase that takes them back ("no cut", "geen versnijding"). */
-function liveNegations(matches: readonly Match[]): Match[] {
+// "No 5", "No. 1", "no.3": "no" before a figure is the number sign, not a negation
+const NUMBER_SIGN = /^\.?\s?\d/;
+
+/**
+ * Negation cues, less those inside a set phrase that takes them back ("no cut", "geen versnijding") and
+ * "no" as a number sign.
+ */
+function liveNegations(matches: readonly Match[], folded: string): Match[] {
   const out: Match[] = [];
   let exceptions: Match[] | undefined;
   for (const m of matches) {
     if (m.item.kind !== 'negation') continue;
     if (m.item.ref === NEGATION_EXCEPTION) (exceptions ??= []).push(m);
-    else out.push(m);
+    else if (!(m.term === 'no' && NUMBER_SIGN.test(folded.slice(m.end, m.end + 3)))) out.push(m);
   }
   if (exceptions === undefined) return out;
   // n lies inside an exception iff the exceptions starting at or before it reach its end: one sweep in

@@ -1,5 +1,6 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runTable, type Row } from '../helpers/table.js';
+import { createClassifier } from '../../src/classifier.js';
 
 /**
  * English listings: category and subcategory. Labels follow ../shared/data/FORMAT.md.
@@ -572,8 +573,22 @@ export const rows: Row[] = [
   // what is also available is an add-on: the balm decoy beside it does not damp the claws sold (0.27.0)
   { text: 'Genuine claws x4\nShips from: Vietnam\nSet of 4 real tiger claws, 5 cm each, natural colour. Silver caps for pendants on request.\nTiger bone glue and tiger balm also available, ask in PM.', category: 'wildlife', subcategory: 'tiger-parts', tag: 'decoy' },
   { text: 'Tiger Balm red 30g x12 jars, original from Singapore', category: 'other', tag: 'decoy' },
+  // a replica grade says the cosmetics are counterfeit goods (0.27.0)
+  { text: 'Fake Lancome mascara x20, AAA copy, sealed boxes', category: 'counterfeit', subcategory: 'goods', tag: 'decoy' },
 ];
 
 describe('en: category and subcategory', () => {
   runTable(rows);
+});
+
+describe('en: "no" before a figure is a number sign (0.27.0)', () => {
+  it.each(['Chanel No 5 perfume 100ml, sealed, replica', 'Chanel No. 5 perfume 100ml, replica'])('%s: the perfume is not negated', (text) => {
+    const r = createClassifier().classify(text);
+    expect(r.evidence.filter((e) => e.field === 'suppressed' && /negated/.test(e.effect ?? ''))).toEqual([]);
+    expect(r.evidence.some((e) => e.field === 'category' && /perfume/i.test(e.text))).toBe(true);
+  });
+  it('still reads "no" before a word as a negation', () => {
+    const r = createClassifier().classify('Perfume samples 5ml, no weed, no pills');
+    expect(r.evidence.some((e) => e.field === 'suppressed' && /negated by "no"/.test(e.effect ?? ''))).toBe(true);
+  });
 });

@@ -465,6 +465,8 @@ export const shippingRows: Row[] = [
   { text: 'Skunk 1oz – UK only, no intl', shipping: [], tag: 'abbreviation' },
   // letters opened by customs are why a vendor sends none (0.27.0)
   { text: "Ketamine 5g\nShips from: Netherlands\nTracked DHL parcel only, too many letters get opened by customs.", shipping: ['tracked'], carriers: ['DHL'], tag: 'decoy' },
+  // (0.27.0)
+  { text: "Netflix UHD 12 months\nDelivery is digital / automatic, login sent after payment.", shipping: ['digital'], tag: 'digital' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

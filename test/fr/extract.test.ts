@@ -300,6 +300,8 @@ export const shippingRows: Row[] = [
   // le « ne » du refus tombe à l'oral : « on envoie pas en express », « on sait pas faire de remise en main propre » (0.27.0)
   { text: "Kétamine 5g\nExpédié depuis : France\nOn envoie pas en express, lettre suivie seulement.", shipping: ['tracked', 'letter'], tag: 'negation' },
   { text: "Hasch 25g\nOn sait pas faire de remise en main propre, envoi Colissimo suivi.", shipping: ['tracked'], carriers: ['Colissimo'], tag: 'negation' },
+  // « pains de TNT » : l'explosif, pas le transporteur (0.27.0)
+  { text: "Grenades M75 – lot de 2\nAussi : pains de TNT 200 g et détonateurs.\nRemise en main propre uniquement.", shipping: ['pickup'], carriers: [], tag: 'decoy' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
