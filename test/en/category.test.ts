@@ -574,7 +574,7 @@ export const rows: Row[] = [
   { text: 'Genuine claws x4\nShips from: Vietnam\nSet of 4 real tiger claws, 5 cm each, natural colour. Silver caps for pendants on request.\nTiger bone glue and tiger balm also available, ask in PM.', category: 'wildlife', subcategory: 'tiger-parts', tag: 'decoy' },
   { text: 'Tiger Balm red 30g x12 jars, original from Singapore', category: 'other', tag: 'decoy' },
   // a replica grade says the cosmetics are counterfeit goods (0.27.0)
-  { text: 'Fake Lancome mascara x20, AAA copy, sealed boxes', category: 'counterfeit', subcategory: 'goods', tag: 'decoy' },
+  { text: 'Fake MAC Studio Fix foundation x10, AAA copy', category: 'counterfeit', subcategory: 'goods', tag: 'decoy' },
 ];
 
 describe('en: category and subcategory', () => {
