@@ -285,8 +285,9 @@ export function scoreMatches(
   for (const c of counted) {
     if (c.match.start >= titleEnd) continue;
     titleScores[c.entry.category] += c.contribution;
-    // (a form word names no product: "whole pieces and powder" in a rhino horn title names wildlife alone)
-    if (!c.entry.generic) titleCategories.add(c.entry.category);
+    // (a form word names no product: "whole pieces and powder" in a rhino horn title names wildlife alone;
+    // nor does an emoji name it firmly: "🐯" heads a tiger-print scarf as well as tiger claws)
+    if (!c.entry.generic && words[c.match.first]?.kind !== 'emoji') titleCategories.add(c.entry.category);
   }
   // the one category a title names firmly: below it, other categories' terms count BODY_SHARE (another
   // category the title names only by weak words, "Snapchat account hacken – service", does not count)

@@ -575,6 +575,10 @@ export const rows: Row[] = [
   { text: 'Tiger Balm red 30g x12 jars, original from Singapore', category: 'other', tag: 'decoy' },
   // a replica grade says the cosmetics are counterfeit goods (0.27.0)
   { text: 'Fake MAC Studio Fix foundation x10, AAA copy', category: 'counterfeit', subcategory: 'goods', tag: 'decoy' },
+  // from a blind set of listings whose titles do not say what is sold (0.27.0)
+  { text: 'Armour scales 1kg\nDried manis scales, cleaned, mixed sizes, for TCM.', category: 'wildlife', subcategory: 'pangolin', tag: 'slang' },
+  { text: 'Lucky powder 50g\nPure ground horn from white rhino, not buffalo horn. Traditional fever medicine.', category: 'wildlife', subcategory: 'rhino-horn', tag: 'decoy' },
+  { text: 'Can for your 9\nScrew on can, 1/2x28 thread, titanium baffles, rated for 9mm. Hearing safe with subsonic ammo.', category: 'firearms', subcategory: 'parts', tag: 'slang' },
 ];
 
 describe('en: category and subcategory', () => {

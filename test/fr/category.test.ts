@@ -429,6 +429,10 @@ export const rows: Row[] = [
   // meilleures ventes précèdent l'annonce ; seule l'annonce décide (0.27.0)
   { text: 'LE GRENIER — place de marché\nConnecté en tant que : pie — Solde : 0,00 € — Messages (1) — Déconnexion\nAccueil | Drogues | Armes | Faune & Ivoire | Contrefaçons | Fraude | Papiers | Numérique | Services | Divers\nAlerte arnaque : ne finalisez jamais en avance.\n\nVous êtes ici : Accueil > Faune & Ivoire > Ivoire\n\nMeilleures ventes : 1. Cocaïne 1g · 2. Glock 17 · 3. Faux billets de 20 €\n\nBracelet ancien en ivoire, 45 g\nExpédié depuis : Belgique', category: 'wildlife', subcategory: 'ivory', tag: 'scraped-page' },
   { text: 'MARCHÉ DU NORD\nBienvenue, loup — Portefeuille : 0,00 BTC — Déconnexion\nCours : 1 BTC = 57 100 € | 1 XMR = 138 €\nDrogues · Armes · Faune · Contrefaçons · Fraude · Papiers · Numérique · Services · Divers\nAnnonce : maintenance dimanche à 3h.\n\nBillets de 50 € qualité UV, lot de 10\nExpédié depuis : France', category: 'counterfeit', subcategory: 'currency', tag: 'scraped-page' },
+  // from a blind set of listings whose titles do not say what is sold (0.27.0)
+  { text: "Service cash 💸\nT'as des BTC sales et tu veux du cash propre ? Conversion en espèces, commission 12%.", category: 'services', subcategory: 'laundering', tag: 'service' },
+  { text: 'Cadeau pour collectionneur 🐯\nFoulard motif tigre 90x90, 100% polyester. Pas de vraie fourrure.', category: 'other', tag: 'decoy' },
+  { text: 'Chanteurs de qualité (mâles)\nChardonnerets sauvages pris au filet dans les Ardennes, mâles adultes. 80€ pièce.', category: 'wildlife', subcategory: 'other-wildlife', tag: 'slang' },
 ];
 
 describe('fr: category and subcategory', () => {

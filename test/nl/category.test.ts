@@ -505,6 +505,10 @@ export const rows: Row[] = [
   // een gescrapete pagina: de kop van de markt (status, menu van haar rubrieken, nieuws) staat boven de advertentie (0.27.0)
   { text: 'De Schuur — markt voor NL en BE\nIngelogd als: merel | Saldo: € 0,00 | Berichten (3) | Uitloggen\nStart | Drugs | Wapens | Dieren & Ivoor | Namaak | Fraude | Documenten | Digitaal | Diensten | Overig\nMededeling: vanaf maandag geen wapens zonder borg.\n\nNederlands rijbewijs, echt model, met registratie\nVerzonden vanuit: Nederland', category: 'documents', subcategory: 'identity', tag: 'scraped-page' },
   { text: 'GRACHTENMARKT\nWelkom terug, reiger ▪ Portemonnee: 0,0000 BTC ▪ Uitloggen\nMenu: Drugs ▪ Vuurwapens ▪ Wildlife ▪ Vervalsingen ▪ Fraude ▪ Documenten ▪ Digitaal ▪ Diensten\nNieuws: de marktfee gaat naar 3%.\n\nHome » Drugs » Cannabis\n\nPopulair deze week\n1. Glock 19 ▪ 2. Ivoren beeldje ▪ 3. Valse 50 euro biljetten\n\nAmnesia 10 gram\nVerzonden vanuit: Nederland', category: 'drugs', subcategory: 'cannabis', tag: 'scraped-page' },
+  // from a blind set of listings whose titles do not say what is sold (0.27.0)
+  { text: 'Wachtwoord vergeten?\nIk kom binnen in elk Instagram- of Snapchat-account. WhatsApp meelezen kan ook. Vanaf €150 per account.', category: 'services', subcategory: 'hacking', tag: 'service' },
+  { text: 'Tussenadres 📦\nWij ontvangen je bestelling op een van onze adressen en sturen hem door. €25 per pakket.', category: 'services', subcategory: 'other-services', tag: 'service' },
+  { text: 'Klein plaatje, groot verschil\nAchterplaatje voor Glock gen 3-5 dat je semi omzet naar full-auto. CNC gefreesd staal.', category: 'firearms', subcategory: 'parts', tag: 'slang' },
 ];
 
 describe('nl: category and subcategory', () => {
