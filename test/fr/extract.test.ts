@@ -302,6 +302,8 @@ export const shippingRows: Row[] = [
   { text: "Hasch 25g\nOn sait pas faire de remise en main propre, envoi Colissimo suivi.", shipping: ['tracked'], carriers: ['Colissimo'], tag: 'negation' },
   // « pains de TNT » : l'explosif, pas le transporteur (0.27.0)
   { text: "Grenades M75 – lot de 2\nAussi : pains de TNT 200 g et détonateurs.\nRemise en main propre uniquement.", shipping: ['pickup'], carriers: [], tag: 'decoy' },
+  // « tu passes les chercher » : un retrait (0.27.0)
+  { text: "Ecstasy x50\nJ'envoie par bpost en recommandé, ou tu passes les chercher à Anderlecht.", shipping: ['registered', 'pickup'], carriers: ['bpost'], tag: 'pickup' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -342,6 +342,8 @@ export const shippingRows: Row[] = [
   { text: 'We versturen pas aangetekend na ontvangst van betaling', shipping: ['registered'], tag: 'negation' },
   // geopende brieven zijn de reden om geen brief te sturen (0.27.0)
   { text: "Speed 50g\nVerzonden vanuit: Nederland\nAlleen aangetekend pakket via PostNL, te veel brieven worden geopend.", shipping: ['registered'], carriers: ['PostNL'], tag: 'decoy' },
+  // de bezorging zelf, omgekeerd gezegd (0.27.0)
+  { text: "Coca 5g kapot sterk\nBezorgen doe ik zelf in Rotterdam-Zuid, of PostNL aangetekend.", shipping: ['registered', 'pickup'], carriers: ['PostNL'], tag: 'pickup' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
