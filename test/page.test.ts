@@ -142,6 +142,12 @@ describe('page layout: what is not a header', () => {
     expect(l.title).toBe('oxycodone 30mg pharma');
   });
 
+  it('keeps the title below a breadcrumb when a price line that looks like a ticker follows it', () => {
+    const l = layout('NORTHGATE\nLogged in as wren | Messages (0) | Logout\nHome | Drugs | Weapons | Wildlife | Fraud | Forum\n\nHome > Drugs > Cocaine\n\nFeatured listings\n  Glock 19 ... USD 2,100\n\nCocaine 1g 90%\n0.0041 BTC (~$270 USD)\nShips from: Spain');
+    expect(l.title).toBe('cocaine 1g 90%');
+    expect(l.chrome.some((c) => c.startsWith('cocaine'))).toBe(false);
+  });
+
   it('keeps a title above a single status-like line', () => {
     const l = layout('Hash Ketama 25g\nNews: now shipping to Belgium too\nStealth vacuum sealed');
     expect(l.chrome).toEqual([]);

@@ -276,9 +276,10 @@ export function pageLayout(words: readonly Token[], folded: string, v: PageVocab
       if (k !== TICKER) ownLines++;
       continue;
     }
-    // a line of the market's own between two of its lines ("PGP verify: fingerprint …")
+    // a line of the market's own between two of its lines ("PGP verify: fingerprint …"); below a
+    // breadcrumb the listing has begun, and a ticker-like line may be its price ("0.0041 BTC (~$270)")
     const j = next(i);
-    if (k === TEXT && marketLines > 0 && inner < MAX_INNER_TEXT_LINES && j === i + 1 && j < top && marketLine(j)) {
+    if (k === TEXT && crumb === -1 && marketLines > 0 && inner < MAX_INNER_TEXT_LINES && j === i + 1 && j < top && marketLine(j) && kinds[j] !== TICKER) {
       inner++;
       continue;
     }
