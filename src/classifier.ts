@@ -256,8 +256,8 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   // Category.
   // Prices and quantities: quantities also hint at a category ("14g" on a market is a drug amount).
   const px = opts.extract !== false ? extractPrices(n.text, ctx.prices, ctx.wordTable) : { prices: [], quantities: extractQuantities(n.text, ctx.prices), headline: null };
-  // a scraped page's menus and footers are the market's: their words name nothing sold, and the title is
-  // the first line below them (a text of one line is a title: no menu stands above it)
+  // a scraped page's header, menus, blocks and footers are the market's (text/page.ts): their words name
+  // nothing sold, and the title is the first line of the listing below them (a text of one line is a title)
   const { chrome, market, title: firstContent } = n.text.includes('\n') ? pageLayout(words, n.text, lex.page) : { chrome: [], market: [], title: n.text.search(/\S/) };
   const nl = firstContent === -1 ? -1 : n.text.indexOf('\n', firstContent);
   const titleEnd = nl === -1 ? n.text.length : nl;
