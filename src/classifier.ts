@@ -261,7 +261,8 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   const { chrome, market, title: firstContent } = n.text.includes('\n') ? pageLayout(words, n.text, lex.page) : { chrome: [], market: [], title: n.text.search(/\S/) };
   const nl = firstContent === -1 ? -1 : n.text.indexOf('\n', firstContent);
   const titleEnd = nl === -1 ? n.text.length : nl;
-  const addOnCues = matches.filter((m) => m.item.kind === 'addOn');
+  // (a cue in the market's lines heads the market's block: "You might also like" above the listing)
+  const addOnCues = matches.filter((m) => m.item.kind === 'addOn' && (chrome.length === 0 || !inSpans(chrome, m.start)));
   // buyers' reviews on a scraped page speak of other orders, places and carriers: not of what is sold here,
   // nor how or whence the vendor ships
   const reviews = reviewSpans(addOnCues, n, titleEnd);

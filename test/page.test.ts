@@ -109,6 +109,45 @@ describe('page layout: the market header above the listing', () => {
   });
 });
 
+describe('page layout: a vendor\'s shop header and a block of suggestions above the listing (0.27.0)', () => {
+  const shop = [
+    'KANAALMARKT · Zoeken · Categorieën · Berichten · Uitloggen',
+    'Winkel van tabakshuis — 4,8★ — 967 verkopen',
+    'Lid sinds: juni 2021 | Niveau 6 | PGP ✔',
+    'Misschien ook interessant:',
+    '  • LSD 200ug (10 st.)',
+    '  • Ketamine naald 2g',
+    '  • Oxycodon 40mg',
+    '',
+    'slof',
+    'Prijs: € 45,00',
+    'Slof Marlboro Gold, 10 pakjes van 20. Echte sigaretten, zonder accijns.',
+  ].join('\n');
+  const boxed = [
+    '╔══════════════════════════════╗',
+    '║   K E S T R E L   M A R K E T   ║',
+    '╚══════════════════════════════╝',
+    '║ Listings ║ Vendors ║ Forum ║ Support ║ Logout ║',
+    '  user: wren   ·   9120 listings online',
+    '',
+    'Speed paste 100g, Polish',
+  ].join('\n');
+
+  it('takes the shop header and the suggestions for the market\'s, and the title below them', () => {
+    const l = layout(shop);
+    expect(l.title).toBe('slof');
+    expect(l.chrome.some((c) => c.includes('ketamine'))).toBe(true);
+    expect(createClassifier().classify(shop).category).toBe('other');
+  });
+
+  it('takes a spaced-out market name in a box for the masthead: its letters spell no drug', () => {
+    const l = layout(boxed);
+    expect(l.title).toBe('speed paste 100g, polish');
+    const r = createClassifier().classify(boxed);
+    expect(r.evidence.filter((e) => e.field === 'category' && e.start < boxed.indexOf('Speed'))).toEqual([]);
+  });
+});
+
 describe('page layout: extraction leaves the market\'s lines out', () => {
   const northgate = [
     'NORTHGATE MARKET',

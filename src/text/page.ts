@@ -76,7 +76,8 @@ const MAX_HEADER_LINES = 40;
 // Text lines allowed in a header without a breadcrumb: the market's name and motto above its first
 // status line or menu, and one line at a time between two of them.
 const MAX_MASTHEAD_LINES = 2;
-const MAX_MASTHEAD_WORDS = 10;
+// (in characters, not words: "║ G L A S S H O U S E   M A R K E T ║" is a name of 16 one-letter words)
+const MAX_MASTHEAD_CHARS = 80;
 const MAX_INNER_TEXT_LINES = 2;
 // A block under a heading ends at a blank line, a breadcrumb, or after this many lines.
 const MAX_BLOCK_LINES = 25;
@@ -257,7 +258,7 @@ export function pageLayout(words: readonly Token[], folded: string, v: PageVocab
     while (i < top && (kinds[i] === BLANK || kinds[i] === RULE)) i++;
     let m = i;
     let named = 0;
-    while (m < top && kinds[m] === TEXT && named < MAX_MASTHEAD_LINES && endWord[m]! - firstWord[m]! <= MAX_MASTHEAD_WORDS) {
+    while (m < top && kinds[m] === TEXT && named < MAX_MASTHEAD_LINES && lineEnd(m) - starts[m]! <= MAX_MASTHEAD_CHARS) {
       named++;
       m = next(m);
     }
