@@ -331,6 +331,8 @@ export const ADD_ON_SECTION = 3;
 export const ADD_ON_REVIEWS = 4;
 /** `ref` of a negation item that is a fixed phrase taking a negation back ("no cut", "pas de coupe"). */
 export const NEGATION_EXCEPTION = 1;
+/** `ref` of a negation item that follows the term it negates ("rifle not included"). */
+export const NEGATION_AFTER = 2;
 
 const langsOf = (terms: Record<string, string[] | undefined>): [VocabItem['lang'], string][] =>
   (['any', 'en', 'nl', 'fr'] as const).flatMap((l) => (terms[l] ?? []).map((t) => [l, t] as [VocabItem['lang'], string]));
@@ -364,6 +366,7 @@ function forEachTerm(lex: Lexicons, add: (term: string, item: VocabItem) => void
   for (const [lang, t] of langsOf(lex.shipping.originAfter ?? {})) add(t, { kind: 'originAfter', ref: 0, exact: true, lang });
   for (const [lang, t] of langsOf(lex.context.negations)) add(t, { kind: 'negation', ref: 0, exact: true, lang });
   for (const [lang, t] of langsOf(lex.context.negationExceptions ?? {})) add(t, { kind: 'negation', ref: NEGATION_EXCEPTION, exact: true, lang });
+  for (const [lang, t] of langsOf(lex.context.negationsAfter ?? {})) add(t, { kind: 'negation', ref: NEGATION_AFTER, exact: true, lang });
   for (const [lang, t] of langsOf(lex.context.addOns?.before ?? {})) add(t, { kind: 'addOn', ref: ADD_ON_BEFORE, exact: true, lang });
   for (const [lang, t] of langsOf(lex.context.addOns?.after ?? {})) add(t, { kind: 'addOn', ref: ADD_ON_AFTER, exact: true, lang });
   for (const [lang, t] of langsOf(lex.context.addOns?.included ?? {})) add(t, { kind: 'addOn', ref: ADD_ON_INCLUDED, exact: true, lang });

@@ -256,6 +256,12 @@ export const ContextLexiconSchema = lazySchema(() => z
      */
     negationExceptions: TermsSchema.optional(),
     /**
+     * Phrases right after a category term (a word at most between, in its sentence) that say it is not sold
+     * here: "not included", "sold separately", "niet inbegrepen", "n'est pas incluse" ("Suppressor for
+     * Ruger 10/22, rifle not included" sells a part).
+     */
+    negationsAfter: TermsSchema.optional(),
+    /**
      * Free add-ons of a bundle: a category term right after a `before` cue ("FREE grinder", "gratis
      * handleiding", within `negationWindow` words) or right before an `after` cue ("balance offerte")
      * counts `factor` of its weight: the gift does not decide what is sold. Right before an `included`

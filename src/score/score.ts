@@ -2,7 +2,7 @@ import type { LexiconEntry } from '../schema/lexicon.js';
 import { CATEGORIES, type Category, type Subcategory } from '../schema/taxonomy.js';
 import { unbroken, type Token } from '../text/tokenise.js';
 import type { Match } from '../lexicon/match.js';
-import { ADD_ON_BEFORE, ADD_ON_INCLUDED, ADD_ON_REVIEWS, ADD_ON_SECTION } from '../lexicon/compile.js';
+import { ADD_ON_BEFORE, ADD_ON_INCLUDED, ADD_ON_REVIEWS, ADD_ON_SECTION, NEGATION_AFTER } from '../lexicon/compile.js';
 import { barrierBetween } from '../extract/shipping.js';
 
 // A repeated term adds a quarter of its weight per repeat, up to four repeats: repetition is weak
@@ -196,7 +196,11 @@ export function scoreMatches(
   const seen = new Map<number, number>();
   const dampen = new Map<Category, { factor: number; by: Match; entry: LexiconEntry; opens: boolean }>();
   const negByLast = new Map<number, Match>();
-  for (const n of negations) negByLast.set(n.last, n);
+  let negByFirst: Map<number, Match> | undefined; // negations after their term ("rifle not included")
+  for (const n of negations) {
+    if (n.item.ref === NEGATION_AFTER) (negByFirst ??= new Map()).set(n.first, n);
+    else negByLast.set(n.last, n);
+  }
   // a negation that opens a list with a colon negates the rest of its line: "WE DO NOT SELL: fentanyl,
   // heroin, anything cut"; each word is marked once, by the first such negation on its line
   let listNegation: (Match | undefined)[] | undefined;
@@ -238,7 +242,7 @@ export function scoreMatches(
     const entry: LexiconEntry = fitsPart?.has(m) ? { ...own, subcategory: 'parts' } : own;
     if (!allowed.has(entry.category)) continue;
     if (entry !== own) suppressed.push({ match: m, entry: own, effect: 'names the gun the part beside it fits: counts for parts' });
-    const neg = listNegation?.[m.first] ?? negationBefore(m, negByLast, words, folded, negationWindow, true);
+    const neg = listNegation?.[m.first] ?? negationBefore(m, negByLast, words, folded, negationWindow, true) ?? (negByFirst && negationAfter(m, negByFirst, words, folded));
     if (neg) {
       suppressed.push({ match: m, entry, effect: `negated by "${neg.term}"` });
       continue;
@@ -512,6 +516,16 @@ const MAX_TERMS_BEFORE_CUE = 2;
 
 // "or" between two words carries a negation on to the second: "geen been of kunsthars", "no bone or resin"
 const OR_WORDS: ReadonlySet<string> = new Set(['or', 'of', 'ou', 'ni', 'nor', 'noch']);
+
+/** A negation right after a term, a word at most between, in its sentence: "rifle not included", "gun is not included". */
+function negationAfter(m: Match, byFirst: ReadonlyMap<number, Match>, words: readonly Token[], folded: string): Match | null {
+  for (let first = m.last + 1; first <= m.last + 2; first++) {
+    const n = byFirst.get(first);
+    if (n === undefined || barrierBetween(folded, m.end, n.start)) continue;
+    if (unbroken(words, m.last + 1, n.first)) return n;
+  }
+  return null;
+}
 
 function negationBefore(m: Match, byLast: ReadonlyMap<number, Match>, words: readonly Token[], folded: string, window: number, orReach = false): Match | null {
   // one word further when the term is the second of an "X or Y" pair

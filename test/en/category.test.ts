@@ -579,6 +579,8 @@ export const rows: Row[] = [
   { text: 'Armour scales 1kg\nDried manis scales, cleaned, mixed sizes, for TCM.', category: 'wildlife', subcategory: 'pangolin', tag: 'slang' },
   { text: 'Lucky powder 50g\nPure ground horn from white rhino, not buffalo horn. Traditional fever medicine.', category: 'wildlife', subcategory: 'rhino-horn', tag: 'decoy' },
   { text: 'Can for your 9\nScrew on can, 1/2x28 thread, titanium baffles, rated for 9mm. Hearing safe with subsonic ammo.', category: 'firearms', subcategory: 'parts', tag: 'slang' },
+  // what is "not included" is not sold here (0.27.0)
+  { text: 'Scope mount for AR-15, rifle not included', category: 'firearms', subcategory: 'parts', tag: 'negation' },
 ];
 
 describe('en: category and subcategory', () => {

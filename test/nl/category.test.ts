@@ -509,6 +509,8 @@ export const rows: Row[] = [
   { text: 'Wachtwoord vergeten?\nIk kom binnen in elk Instagram- of Snapchat-account. WhatsApp meelezen kan ook. Vanaf €150 per account.', category: 'services', subcategory: 'hacking', tag: 'service' },
   { text: 'Tussenadres 📦\nWij ontvangen je bestelling op een van onze adressen en sturen hem door. €25 per pakket.', category: 'services', subcategory: 'other-services', tag: 'service' },
   { text: 'Klein plaatje, groot verschil\nAchterplaatje voor Glock gen 3-5 dat je semi omzet naar full-auto. CNC gefreesd staal.', category: 'firearms', subcategory: 'parts', tag: 'slang' },
+  // wat niet inbegrepen is, wordt hier niet verkocht (0.27.0)
+  { text: 'Demper voor Glock 19, pistool niet inbegrepen', category: 'firearms', subcategory: 'parts', tag: 'negation' },
 ];
 
 describe('nl: category and subcategory', () => {
