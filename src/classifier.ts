@@ -262,11 +262,11 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   const nl = firstContent === -1 ? -1 : n.text.indexOf('\n', firstContent);
   const titleEnd = nl === -1 ? n.text.length : nl;
   // (a cue in the market's lines heads the market's block: "You might also like" above the listing)
-  const addOnCues = matches.filter((m) => m.item.kind === 'addOn' && (chrome.length === 0 || !inSpans(chrome, m.start)));
+  const addOnCues = matches.filter((m) => m.item.kind === 'addOn' && !inSpans(chrome, m.start));
   // buyers' reviews on a scraped page speak of other orders, places and carriers: not of what is sold here,
   // nor how or whence the vendor ships
   const reviews = reviewSpans(addOnCues, n, titleEnd);
-  const termMatches = matches.filter((m) => m.item.kind === 'category' && (chrome.length === 0 || !inSpans(chrome, m.start)) && !within(reviews, m));
+  const termMatches = matches.filter((m) => m.item.kind === 'category' && !inSpans(chrome, m.start) && !within(reviews, m));
   // a quantity hint speaks only when no lexicon term does
   const categoryMatches = resolveOverlaps(termMatches.length > 0 ? termMatches : quantityHintMatches(px.quantities, words, lex), lex.entries);
   const negations = liveNegations(matches, n.text);
@@ -325,7 +325,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   // TNT 200g block …"), up to the block's end
   const elsewhere = section === undefined ? reviews : [...reviews, crossSellBlock(section, n)];
   // ... nor the market's own lines (news of a carrier's strike, a menu)
-  const whereMatches = elsewhere.length === 0 && market.length === 0 ? matches : matches.filter((m) => !within(elsewhere, m) && (market.length === 0 || !inSpans(market, m.start)));
+  const whereMatches = elsewhere.length === 0 && market.length === 0 ? matches : matches.filter((m) => !within(elsewhere, m) && !inSpans(market, m.start));
   const where = opts.extract !== false ? extractWhere({ text, n, words, matches: whereMatches, lex, category, subcategory, px, headline, opts, ctx, ev }) : nowhere();
 
   addCodePointOffsets(text, evidence);

@@ -215,7 +215,7 @@ export function pageLayout(words: readonly Token[], folded: string, v: PageVocab
   if (!any && !crumbs) return { chrome: [], market: [], title: folded.search(/\S/) };
 
   const lines = kinds.length;
-  const lineEnd = (i: number): number => (i + 1 < lines ? starts[i + 1]! - 1 : folded.length);
+  const endOfLine = (i: number): number => (i + 1 < lines ? starts[i + 1]! - 1 : folded.length);
   const chromeLine = new Uint8Array(lines);
   // menus anywhere, and blocks under a heading
   for (let i = 0; i < lines; i++) {
@@ -258,7 +258,7 @@ export function pageLayout(words: readonly Token[], folded: string, v: PageVocab
     while (i < top && (kinds[i] === BLANK || kinds[i] === RULE)) i++;
     let m = i;
     let named = 0;
-    while (m < top && kinds[m] === TEXT && named < MAX_MASTHEAD_LINES && lineEnd(m) - starts[m]! <= MAX_MASTHEAD_CHARS) {
+    while (m < top && kinds[m] === TEXT && named < MAX_MASTHEAD_LINES && endOfLine(m) - starts[m]! <= MAX_MASTHEAD_CHARS) {
       named++;
       m = next(m);
     }
@@ -301,7 +301,7 @@ export function pageLayout(words: readonly Token[], folded: string, v: PageVocab
       if (x.kind === 'word' && !isDigit(x) && x.text.length >= 2 && !v.words.has(x.text)) own = true;
       else if (x.kind === 'emoji') own = true;
     }
-    if (own) title = starts[t]! + folded.slice(starts[t]!, lineEnd(t)).search(/\S/);
+    if (own) title = starts[t]! + folded.slice(starts[t]!, endOfLine(t)).search(/\S/);
   }
 
   const chrome: [number, number][] = [];
@@ -313,8 +313,8 @@ export function pageLayout(words: readonly Token[], folded: string, v: PageVocab
   };
   for (let c = 0; c < lines; c++) {
     if (chromeLine[c] !== 1) continue;
-    add(chrome, starts[c]!, lineEnd(c));
-    if (kinds[c] !== TICKER || c <= headerEnd) add(market, starts[c]!, lineEnd(c));
+    add(chrome, starts[c]!, endOfLine(c));
+    if (kinds[c] !== TICKER || c <= headerEnd) add(market, starts[c]!, endOfLine(c));
   }
   return { chrome, market, title };
 }
@@ -324,25 +324,24 @@ function lineKind(words: readonly Token[], from: number, to: number, lineStart: 
   // account login + wallet + support", unless nearly all its words are the market's)
   if (hits >= MIN_CHROME_WORDS && hits * 2 >= letters && (hits * 4 >= letters * 3 || (folded.slice(lineStart, lineEnd).match(MENU_SEPARATORS)?.length ?? 0) >= 1)) return MENU;
   if (codes >= 2 && letters - codes <= 2) return TICKER;
-  const ws = words;
-  if (isCrumb(ws, from, to, folded, v)) return CRUMB;
+  if (isCrumb(words, from, to, folded, v)) return CRUMB;
   if (hits + sections >= MIN_SECTION_ITEMS && (hits + sections) * 4 >= letters * 3) {
     let gaps = 0;
     for (let k = from + 1, prev = from; k < to; k++) {
-      if (ws[k]!.kind !== 'word') continue;
-      if (ws[prev]!.kind === 'word' && ITEM_GAP.test(folded.slice(ws[prev]!.end, ws[k]!.start))) gaps++;
+      if (words[k]!.kind !== 'word') continue;
+      if (words[prev]!.kind === 'word' && ITEM_GAP.test(folded.slice(words[prev]!.end, words[k]!.start))) gaps++;
       prev = k;
     }
     if (gaps + 1 >= MIN_SECTION_ITEMS) return MENU;
   }
-  const h = leading(v.headings, ws, from, to);
+  const h = leading(v.headings, words, from, to);
   if (h.n > 0) {
     let rest = 0;
-    for (let k = h.end + 1; k < to; k++) if (ws[k]!.kind === 'word' && !isDigit(ws[k]!)) rest++;
+    for (let k = h.end + 1; k < to; k++) if (words[k]!.kind === 'word' && !isDigit(words[k]!)) rest++;
     // a one-word heading with a colon heads a vendor's own list ("Populair:", "Bestsellers:")
-    if (rest === 0 && (h.n > 1 || !/^\s*:/.test(folded.slice(ws[h.end]!.end, lineEnd)))) return HEADING;
-    if (/^\s*:/.test(folded.slice(ws[h.end]!.end, ws[h.end + 1]!.start))) return HEADED;
+    if (rest === 0 && (h.n > 1 || !/^\s*:/.test(folded.slice(words[h.end]!.end, lineEnd)))) return HEADING;
+    if (/^\s*:/.test(folded.slice(words[h.end]!.end, words[h.end + 1]!.start))) return HEADED;
   }
-  if (leading(v.status, ws, from, to).n > 0) return STATUS;
+  if (leading(v.status, words, from, to).n > 0) return STATUS;
   return TEXT;
 }
