@@ -59,6 +59,9 @@ const SENTENCE_END = /[!?]|\.\s/;
 const LEADER = /^\s*\.{3,}\s*/;
 // Words that join a product to the country it comes from ("hasj uit Marokko", "Jaune Mousseux du Maroc").
 const STYLE_FROM = new Set(['from', 'du', 'de', 'd', 'uit', 'van']);
+// "made in", "gemaakt in", "fabriqué en", "hergestellt in": a country after them is where the goods were made.
+const MADE_IN_PREPOSITIONS = new Set(['in', 'en']);
+const MADE_WORDS = new Set(['made', 'manufactured', 'produced', 'gemaakt', 'geproduceerd', 'vervaardigd', 'fabrique', 'fabriquee', 'fabriques', 'fabriquees', 'produit', 'produite', 'produits', 'hergestellt']);
 // Words that say where something comes from: they end a ships-to cue's reach.
 const FROM_WORDS = new Set(['from', 'vanuit', 'depuis', 'uit']);
 // An arrow between two places of a route, with the spaces around it ("NL ➜ FR", "🇳🇱➡️🌍", "DE -> EU"): right
@@ -1079,8 +1082,11 @@ class OriginReading {
         // ... and so is one joined to the product term before it by "from" ("Jaune Mousseux du Maroc",
         // "hasj uit Marokko", "coke from Peru"): where the product comes from, not where the parcel leaves
         const provenance = p.first > 1 && STYLE_FROM.has(before) && this.categoryEndAtWord[p.first - 2] === 1 && !words[p.first - 1]!.brk;
+        // "made in India", "gemaakt in China", "fabriqué en Autriche": where the goods were made, which a
+        // parcel need not leave from (a market field or a cue still says where it does)
+        const madeIn = p.first > 1 && MADE_IN_PREPOSITIONS.has(before) && !words[p.first - 1]!.brk && MADE_WORDS.has(words[p.first - 2]!.text);
         // the first bare mention of a country is the one the choice below keeps: later ones add nothing
-        if (!after && !provenance && !this.afterDocument(p) && this.inPlaceList[p.first] !== 1 && !bareCodes.has(c.code!)) {
+        if (!after && !provenance && !madeIn && !this.afterDocument(p) && this.inPlaceList[p.first] !== 1 && !bareCodes.has(c.code!)) {
           found.push(mentionOf(c, p, 'bare'));
           bareCodes.add(c.code!);
         }

@@ -336,9 +336,13 @@ function tierMoneys(scan: Scan, goodsAmounts: readonly QuantityHit[], moneys: re
     if (group.length < 2 || group.every((t) => t.num === -1)) continue;
     const named = new Set(group.filter((t) => t.currency !== null).map((t) => t.currency!));
     const heading = bareMarkers.get(group[0]!.line - 1);
-    // (with neither, the one currency the listing writes elsewhere: "Prijzen:\n10g – 70\n25g – 160" above
+    // (or one on the table's own lines or the line right below it, a currency of notes and coins only, since
+    // "payment in BTC" is no tier's currency: "1g 60 | 2g 110 | 5g 250 (€)", "tarifs en euros : 10g 80, 20g
+    // 150", "…\n5g – 250\nalle prijzen in euro")
+    const beside = heading?.size === 1 ? undefined : fiatOnly(bareMarkers.get(group[0]!.line), crypto) ?? fiatOnly(bareMarkers.get(group[group.length - 1]!.line), crypto) ?? fiatOnly(bareMarkers.get(group[group.length - 1]!.line + 1), crypto);
+    // (with none, the one currency the listing writes elsewhere: "Prijzen:\n10g – 70\n25g – 160" above
     // "bpost aangetekend: +5 euro")
-    const currency = named.size === 1 ? [...named][0]! : named.size !== 0 ? null : heading?.size === 1 ? [...heading][0]! : (listingCurrency ??= onlyCurrency(moneys));
+    const currency = named.size === 1 ? [...named][0]! : named.size !== 0 ? null : heading?.size === 1 ? [...heading][0]! : (beside ?? (listingCurrency ??= onlyCurrency(moneys)));
     if (currency === null) continue;
     for (const t of group) {
       if (t.num === -1) continue;
@@ -349,6 +353,13 @@ function tierMoneys(scan: Scan, goodsAmounts: readonly QuantityHit[], moneys: re
     }
   }
   return out;
+}
+
+/** The one currency of `set` when it is a currency of notes and coins, else undefined. */
+function fiatOnly(set: ReadonlySet<string> | undefined, crypto: ReadonlySet<string>): string | undefined {
+  if (set === undefined || set.size !== 1) return undefined;
+  const code = set.values().next().value as string;
+  return crypto.has(code) ? undefined : code;
 }
 
 /** The one currency of all `moneys`, or null when there are none or several. */

@@ -74,10 +74,14 @@ export interface ShippingExtraction {
 }
 
 
-/** A negation does not reach past a comma, a bracket, a colon, a plus or a spaced dash: "No tracking, letter post only"; a slash joins ("geen THC/CBD"). */
+/** A negation does not reach past a comma, a bracket, a colon, a plus or a spaced dash: "No tracking, letter post only"; a slash joins ("geen THC/CBD"). Glued to a word by a hyphen, it negates that word alone. */
 export function barrierBetween(folded: string, from: number, to: number): boolean {
+  // a negation glued to its word by a hyphen is a prefix of that word only: "Non-VoIP SMS verification",
+  // "no-log VPN" negate neither the verification nor the VPN
+  const glued = folded[from] === '-' && folded[from + 1] !== ' ';
   for (let i = from; i < to; i++) {
     const c = folded[i];
+    if (glued && c === ' ') return true;
     if (c === ',' || c === '(' || c === ')' || c === ':' || c === '+') return true;
     // a dash with a space either side separates clauses: "pas un produit – ne pas commander"
     if (c === '-' && folded[i - 1] === ' ' && folded[i + 1] === ' ') return true;

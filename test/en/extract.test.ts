@@ -467,6 +467,16 @@ export const shippingRows: Row[] = [
   { text: "Ketamine 5g\nShips from: Netherlands\nTracked DHL parcel only, too many letters get opened by customs.", shipping: ['tracked'], carriers: ['DHL'], tag: 'decoy' },
   // (0.27.0)
   { text: "Netflix UHD 12 months\nDelivery is digital / automatic, login sent after payment.", shipping: ['digital'], tag: 'digital' },
+  // 0.28.0: a table's currency written beside it or below it; a payment coin is none
+  { text: 'Weed\n10g - 80\n20g - 150\nPrices in EUR', price: { amount: 80, currency: 'EUR' }, tag: 'tiers' },
+  { text: 'Weed\n10g - 80\n20g - 150\nPayment in BTC only', price: null, tag: 'tiers' },
+  // a negation glued by a hyphen negates its own word only
+  { text: 'Weed 10g, non-tracked letter post', shipping: ['letter'], tag: 'negation' },
+  { text: 'UK bank logs, £150\nSent via encrypted message within 1h of payment', shipping: ['digital'], tag: 'digital' },
+  // an owner's registration is no registered mail
+  { text: 'Tikka T3x .308, was registered to a dead relative\nShips from: Sweden\nPostNord, vacuum sealed', origin: 'SE', shipping: ['stealth'], carriers: ['PostNord'], tag: 'decoy' },
+  // where the goods were made is not where the parcel leaves
+  { text: 'Kamagra oral jelly 100mg (Ajanta, made in India), week pack £10\nDelivered to UK, letterbox post', origin: null, tag: 'made-in' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -304,6 +304,10 @@ export const shippingRows: Row[] = [
   { text: "Grenades M75 – lot de 2\nAussi : pains de TNT 200 g et détonateurs.\nRemise en main propre uniquement.", shipping: ['pickup'], carriers: [], tag: 'decoy' },
   // « tu passes les chercher » : un retrait (0.27.0)
   { text: "Ecstasy x50\nJ'envoie par bpost en recommandé, ou tu passes les chercher à Anderlecht.", shipping: ['registered', 'pickup'], carriers: ['bpost'], tag: 'pickup' },
+  // 0.28.0: la devise d'un tableau écrite à côté
+  { text: '❄️ la C ❄️ Bxl\n1g 60 | 2g 110 | 5g 250 (€)\nLivraison en main propre', price: { amount: 60, currency: 'EUR' }, shipping: ['pickup'], tag: 'tiers' },
+  { text: 'weed tarifs en euros : 10g 80, 20g 150', price: { amount: 80, currency: 'EUR' }, tag: 'tiers' },
+  { text: 'Comptes bancaires drop, 700 €\nCarte envoyée par bpost en recommandé, identifiants par message chiffré.', shipping: ['registered', 'digital'], carriers: ['bpost'], tag: 'digital' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -344,6 +344,10 @@ export const shippingRows: Row[] = [
   { text: "Speed 50g\nVerzonden vanuit: Nederland\nAlleen aangetekend pakket via PostNL, te veel brieven worden geopend.", shipping: ['registered'], carriers: ['PostNL'], tag: 'decoy' },
   // de bezorging zelf, omgekeerd gezegd (0.27.0)
   { text: "Coca 5g kapot sterk\nBezorgen doe ik zelf in Rotterdam-Zuid, of PostNL aangetekend.", shipping: ['registered', 'pickup'], carriers: ['PostNL'], tag: 'pickup' },
+  // 0.28.0: Vlaams afhalen, gegevens digitaal, nepbiljetten
+  { text: 'Valse briefjes van 100 euro\nIk stuur met bpost aangetekend, of ge komt ze halen in Antwerpen.', shipping: ['registered', 'pickup'], carriers: ['bpost'], tag: 'pickup' },
+  { text: 'Bankrekening op naam van katvanger, €850\nBankpas via PostNL, gegevens via versleuteld bericht.', shipping: ['digital'], carriers: ['PostNL'], tag: 'digital' },
+  { text: 'Nepbiljetten 50 euro – topkwaliteit\nPakket 10 biljetten (500 euro nominaal) = 120 euro', price: { amount: 120, currency: 'EUR' }, tag: 'face-value' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
