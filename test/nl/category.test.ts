@@ -191,6 +191,8 @@ export const rows: Row[] = [
 
   // ───────────────────────── firearms / parts ─────────────────────────
   { text: 'Geluiddemper voor Glock 17, schroefdraad M13.5x1', category: 'firearms', subcategory: 'parts', tag: 'title' },
+  { text: 'Glock 17 loop met schroefdraad, nieuw', category: 'firearms', subcategory: 'parts', tag: 'for-model' },
+  { text: 'Glock 19 magazijnen, 2 stuks, origineel', category: 'firearms', subcategory: 'parts', tag: 'for-model' },
   // "demper" alone is weak (also a damper), but opening a title it is the part sold (firearms.json `opening`)
   { text: 'Demper voor 9mm pistool, op maat gedraaid', category: 'firearms', subcategory: 'parts', tag: 'title' },
   // a part "for" an alarm pistol is the part (firearms.json fits-model), the pistol alone stays non-lethal
