@@ -287,7 +287,7 @@ export const rows: Row[] = [
   { text: 'Bullet journal A5 dotted', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Carolina Reaper pepper seeds x20', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Magic Bullet blender, 600W', category: 'other', subcategory: 'other', tag: 'decoy' },
-  { text: 'Rode shotgun microphone for cameras', category: 'other', subcategory: 'other', known: "missing decoy: 'shotgun microphone'/'shotgun mic'", tag: 'decoy' },
+  { text: 'Rode shotgun microphone for cameras', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Guide: build your own silencer (PDF)', category: 'digital', subcategory: 'guides', tag: 'decoy' },
 
   // ───────────── wildlife ─────────────

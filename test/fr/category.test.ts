@@ -138,7 +138,7 @@ export const rows: Row[] = [
   { text: 'Kratom Red Maeng Da 250g', category: 'drugs', subcategory: 'other-drugs' },
   { text: 'Khat frais 1 botte - livraison Bruxelles', category: 'drugs', subcategory: 'other-drugs', tag: 'belgian' },
   { text: 'Poppers 30ml amyl nitrite', category: 'drugs', subcategory: 'other-drugs' },
-  { text: 'Bonne came, plein de produits dispo, envoyez un message pour la liste', category: 'drugs', subcategory: null, tag: 'slang', known: 'slang \'came\' (drugs in general) missing' },
+  { text: 'Bonne came, plein de produits dispo, envoyez un message pour la liste', category: 'drugs', subcategory: null, tag: 'slang' },
 
   // ───────────────────────── firearms / handguns ─────────────────────────
   { text: 'Glock 17 Gen 5 9mm + 2 chargeurs, numéro limé', category: 'firearms', subcategory: 'handguns' },
@@ -316,7 +316,7 @@ export const rows: Row[] = [
   { text: 'Cash-out de vos cryptos en espèces, remise à Bruxelles', category: 'services', subcategory: 'laundering', tag: 'belgian' },
   { text: "Blanchiment d'argent, on vous rend un virement propre", category: 'services', subcategory: 'laundering' },
   { text: "Faux avis Google 5 étoiles pour votre commerce", category: 'services', subcategory: 'other-services' },
-  { text: 'Service de reshipping : on réexpédie vos colis', category: 'services', subcategory: 'other-services', known: '\'reshipping\' / \'réexpédie\' service missing' },
+  { text: 'Service de reshipping : on réexpédie vos colis', category: 'services', subcategory: 'other-services' },
 
   // ───────────────────────── other ─────────────────────────
   { text: 'Tabac à rouler 1kg, sans taxes', category: 'other', subcategory: 'other' },
@@ -352,7 +352,7 @@ export const rows: Row[] = [
   { text: 'Pistolet à colle chaude 40W', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Veste en cuir brune, taille 40, comme neuve', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Héroïne brune 1g, envoyée dans la poche d\'un manteau', category: 'drugs', subcategory: 'opioids', tag: 'decoy' },
-  { text: 'Pistolets (petits pains) x6, boulangerie de Namur', category: 'other', subcategory: 'other', tag: 'decoy', known: 'Belgian \'pistolet\' (bread roll) read as a handgun; \'petits pains\'/\'boulangerie\' not an exclusion' },
+  { text: 'Pistolets (petits pains) x6, boulangerie de Namur', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Natel Samsung Galaxy S23 débloqué', category: 'other', subcategory: 'other', tag: 'swiss' },
   { text: 'Lunettes de soleil polarisées, monture acétate', category: 'other', subcategory: 'other', tag: 'decoy', known: 'designer-item word \'lunettes de soleil\' gives counterfeit with no fake/copy marker' },
   { text: 'Briquet en forme de pistolet, rechargeable', category: 'other', subcategory: 'other', tag: 'decoy' },

@@ -157,7 +157,7 @@ export const rows: Row[] = [
   { text: 'FN Five-seveN pistool, Belgisch fabricaat', category: 'firearms', subcategory: 'handguns', tag: 'title' },
   { text: 'Ne blaffer (9mm) me ne volle lader, afhalen in Antwerpen', category: 'firearms', subcategory: 'handguns', tag: 'flemish' },
   { text: 'pist00l Makarov 9x18', category: 'firearms', subcategory: 'handguns', tag: 'obfuscation' },
-  { text: 'glok 19 met munitie', category: 'firearms', subcategory: 'handguns', known: "misspelling 'glok' missing (too short for fuzzy); 'munitie' decides", tag: 'obfuscation' },
+  { text: 'glok 19 met munitie', category: 'firearms', subcategory: 'handguns', tag: 'obfuscation' },
   { text: 'Omgebouwd alarmpistool – schiet nu scherp 9mm', category: 'firearms', subcategory: 'handguns', tag: 'decoy' },
   {
     text: 'CZ 75 B pistool\n\nGoed onderhouden, loopt als een zonnetje. Geleverd met holster en één magazijn. Geen vragen, geen namen.',
@@ -240,7 +240,7 @@ export const rows: Row[] = [
   { text: 'Boksbeugel van messing', category: 'firearms', subcategory: 'other-weapons', tag: 'title' },
   { text: 'Handgranaten M75 – 2 stuks\nVerzonden vanuit: Nederland\nPrijs: €600', category: 'firearms', subcategory: 'other-weapons', tag: 'fields' },
   { text: 'Semtex 500g met ontsteker', category: 'firearms', subcategory: 'other-weapons', tag: 'title' },
-  { text: 'Werpsterren, set van 5', category: 'firearms', subcategory: 'other-weapons', known: "plural 'werpsterren' missing (exact entry 'werpster' is not stemmed)", tag: 'title' },
+  { text: 'Werpsterren, set van 5', category: 'firearms', subcategory: 'other-weapons', tag: 'title' },
   { text: 'Stiletto springmes 23cm', category: 'firearms', subcategory: 'other-weapons', tag: 'title' },
 
   // ───────────────────────── wildlife / ivory ─────────────────────────
@@ -368,7 +368,7 @@ export const rows: Row[] = [
   // ───────────────────────── services / other-services ─────────────────────────
   { text: 'Privédetective: iemand opsporen (adres en werkgever)', category: 'services', subcategory: 'other-services', tag: 'title' },
   { text: 'Huurmoordenaar – prijs op aanvraag', category: 'services', subcategory: 'other-services', tag: 'compound' },
-  { text: 'Rijexamen laten afleggen door iemand anders – CBR examen regelen', category: 'services', subcategory: 'other-services', known: "'rijexamen laten afleggen' / 'examen regelen' missing", tag: 'title' },
+  { text: 'Rijexamen laten afleggen door iemand anders – CBR examen regelen', category: 'services', subcategory: 'other-services', tag: 'title' },
 
   // ───────────────────────── other ─────────────────────────
   { text: 'Slof Marlboro Gold zonder accijns (10 pakjes)', category: 'other', subcategory: 'other', tag: 'title' },
@@ -390,7 +390,7 @@ export const rows: Row[] = [
   { text: 'Softair pistool Glock 17 replica, gas blowback', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Digitale weegschaal 0,01g – geen drugs, alleen de weegschaal!', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Peperzaad: zwarte peperkorrels 500g, biologisch', category: 'other', subcategory: 'other', tag: 'decoy' },
-  { text: 'Kristallen kroonluchter met 12 armen', category: 'other', subcategory: 'other', known: "generic drug form 'kristallen' alone decides drugs", tag: 'decoy' },
+  { text: 'Kristallen kroonluchter met 12 armen', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Sneeuwkettingen voor 16 inch banden', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Oesterzwammen kweekset – biologisch', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Venco drop 1kg, zoete munten', category: 'other', subcategory: 'other', tag: 'decoy' },
