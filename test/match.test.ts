@@ -56,3 +56,25 @@ describe('repeated terms', () => {
     expect(Math.max(...kept.map((m) => m.first))).toBeLessThan(Math.min(...matches.filter((m) => m.item.kind === 'negation').slice(MAX_PER_TERM).map((m) => m.first)));
   });
 });
+
+describe('disguised words', () => {
+  const spelt = (text: string): string[] =>
+    run(text, new Map() as WordMemo)
+      .matches.filter((m) => m.how === 'deobfuscated')
+      .map((m) => `${m.term}@${text.slice(m.start, m.end)}`);
+
+  it('reads a leet digit among spaced-out letters, but not a figure after them', () => {
+    expect(spelt('C.0.K.E uncut')).toContain('coke@C.0.K.E');
+    expect(spelt('G l 0 c k 19')).toContain('glock@G l 0 c k');
+    // "k e t a 2 gram": the 2 is a quantity, no letter follows it
+    expect(spelt('k e t a 2 gram')).toEqual(['keta@k e t a']);
+  });
+
+  it("reads '!' as i and a sign that ends a word as its letter, never after a bare figure", () => {
+    expect(spelt('s!lencer for 9mm')).toContain('silencer@s!lencer');
+    expect(spelt('V1agr@ 100mg')).toContain('viagra@V1agr@');
+    // a price in dollars is no word: "800$" spells nothing
+    expect(spelt('Durogesic patches 800$ each')).toEqual([]);
+    expect(spelt('Great stuff! Coke 1g')).toEqual([]);
+  });
+});

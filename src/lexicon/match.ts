@@ -107,7 +107,7 @@ function unleet(s: string): string {
   return s.replace(/[0-9]/g, (d) => LEET[d] ?? d);
 }
 // Signs that stand for a letter between letters: "x@n@x", "co$ta".
-const LETTER_SIGNS: Record<string, string> = { '@': 'a', $: 's' };
+const LETTER_SIGNS: Record<string, string> = { '@': 'a', $: 's', '!': 'i' };
 // Obfuscated or misspelt candidates are looked up only on words this long: shorter ones collide with
 // ordinary words too easily.
 const MIN_DEOBFUSCATED = 4;
@@ -237,8 +237,8 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
   }
 
   /** Records the terms a disguised run of words i..j spells. */
-  const emitSpelt = (ps: readonly Pattern[], i: number, j: number, start = words[i]!.start): void => {
-    for (const p of ps) if (room(p)) matches.push({ item: p.item, term: p.term, start, end: words[j]!.end, first: i, last: j, how: 'deobfuscated' });
+  const emitSpelt = (ps: readonly Pattern[], i: number, j: number, start = words[i]!.start, end = words[j]!.end): void => {
+    for (const p of ps) if (room(p)) matches.push({ item: p.item, term: p.term, start, end, first: i, last: j, how: 'deobfuscated' });
     for (let k = i; k <= j; k++) categoryHit[k] = 1;
   };
 
@@ -249,12 +249,14 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     let joined = words[i]!.text;
     // letters only: a digit after spaced-out letters is a quantity ("k e t a 2 gram")
     if (!/[a-z]/.test(words[i]!.text)) continue;
-    while (j + 1 < n && words[j + 1]!.text.length === 1 && /[a-z]/.test(words[j + 1]!.text) && words[j + 1]!.start - words[j]!.end === 1) {
+    // (a digit among them is a leet letter when a spaced letter follows it: "C.0.K.E", "G l 0 c k")
+    const spacedAt = (k: number): boolean => k < n && words[k]!.text.length === 1 && words[k]!.start - words[k - 1]!.end === 1;
+    while (j + 1 < n && spacedAt(j + 1) && (/[a-z]/.test(words[j + 1]!.text) || (LEET[words[j + 1]!.text] !== undefined && spacedAt(j + 2) && /[a-z]/.test(words[j + 2]!.text)))) {
       const sep = folded[words[j]!.end] ?? '';
       const letter = LETTER_SIGNS[sep];
       if (!SEPARATORS.includes(sep) && letter === undefined) break;
       j++;
-      joined += (letter ?? '') + words[j]!.text;
+      joined += (letter ?? '') + (LEET[words[j]!.text] ?? words[j]!.text);
       // no term is longer: a page of "k e k e k e …" must not be walked again from every letter
       if (joined.length > MAX_ANALYSED) break;
     }
@@ -290,13 +292,19 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
       // no term is longer: and a page of "a@a@a@…" must not be walked again from every word
       if (joined.length > MAX_ANALYSED) break;
     }
-    if (j === i && !leadOk) continue;
+    // ... and a sign ending the word, where no letter or digit follows it: "V1agr@", "tin@"
+    const end = words[j]!.end;
+    const trail = LETTER_SIGNS[folded[end]!];
+    // (never after a figure alone: "800$" is a price)
+    const trailOk = trail !== undefined && !LETTER_OR_DIGIT.test(folded[end + 1] ?? ' ') && /[a-z]/.test(words[j]!.text);
+    if (trailOk) joined += trail;
+    if (j === i && !leadOk && !trailOk) continue;
     if (joined.length > MAX_ANALYSED) continue;
     const plain = unleet(joined);
     if (plain.length < MIN_DEOBFUSCATED || !/^[a-z]+$/.test(plain)) continue;
     const ps = spelt(plain) ?? speltByStem(plain);
     if (ps) {
-      emitSpelt(ps, i, j, leadOk ? w.start - 1 : w.start);
+      emitSpelt(ps, i, j, leadOk ? w.start - 1 : w.start, trailOk ? end + 1 : undefined);
       i = j;
     }
   }

@@ -45,6 +45,8 @@ export const rows: Row[] = [
   { text: 'Canon Glock 17 fileté, inox, neuf', category: 'firearms', subcategory: 'parts', tag: 'for-model' },
   { text: "Pistolet à bouchons jouet pour enfants, avec 8 rouleaux d'amorces", category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Pack films & séries 4K, sorties 2024, lien Mega', category: 'digital', subcategory: 'other-digital' },
+  { text: "Sirop d'érable pur du Québec 🍁 1L", category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Cours de lecture rapide, PDF envoyé par e-mail', category: 'digital', subcategory: 'guides', tag: 'decoy' },
   { text: 'Vends des CC fraîches avec CVV, 15€ pièce', category: 'fraud', subcategory: 'carding', tag: 'decoy' },
   { text: 'Speed en pâte 10g (amphétamine) - 10 € le gramme', category: 'drugs', subcategory: 'stimulants' },
   { text: 'Amphé sulfate 20g, très forte', category: 'drugs', subcategory: 'stimulants', tag: 'slang' },
@@ -72,7 +74,7 @@ export const rows: Row[] = [
   { text: 'Md en cristal 2g, très pure', category: 'drugs', subcategory: 'ecstasy', tag: 'slang' },
   { text: 'XTC pilules Blue Punisher x100 - Ships from Netherlands', category: 'drugs', subcategory: 'ecstasy', tag: 'mixed' },
   { text: "Pilules d'extasy Rolex 200mg, x25", category: 'drugs', subcategory: 'ecstasy', tag: 'obfuscation' },
-  { text: 'ecst@ Red Bull x20 - livraison en 48h', category: 'drugs', subcategory: 'ecstasy', tag: 'obfuscation', known: '\'@\' for \'a\' not normalised: \'ecst@\' unmatched' },
+  { text: 'ecst@ Red Bull x20 - livraison en 48h', category: 'drugs', subcategory: 'ecstasy', tag: 'obfuscation' },
   { text: 'Peanuts (ecstasy) x10, 220mg, livraison à Québec', category: 'drugs', subcategory: 'ecstasy', tag: 'quebec' },
 
   // ───────────────────────── drugs / opioids ─────────────────────────

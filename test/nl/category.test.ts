@@ -193,6 +193,9 @@ export const rows: Row[] = [
   { text: 'Geluiddemper voor Glock 17, schroefdraad M13.5x1', category: 'firearms', subcategory: 'parts', tag: 'title' },
   { text: 'Glock 17 loop met schroefdraad, nieuw', category: 'firearms', subcategory: 'parts', tag: 'for-model' },
   { text: 'Glock 19 magazijnen, 2 stuks, origineel', category: 'firearms', subcategory: 'parts', tag: 'for-model' },
+  { text: 'NL r!jbewijs, echt, staat in het systeem', category: 'documents', subcategory: 'identity', tag: 'obfuscation' },
+  { text: 'Accuboormachine met pistoolgreep 🔫 18V, 2 accu’s', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Instagram account hacken, ik kraak elk account', category: 'services', subcategory: 'hacking' },
   // "demper" alone is weak (also a damper), but opening a title it is the part sold (firearms.json `opening`)
   { text: 'Demper voor 9mm pistool, op maat gedraaid', category: 'firearms', subcategory: 'parts', tag: 'title' },
   // a part "for" an alarm pistol is the part (firearms.json fits-model), the pistol alone stays non-lethal
