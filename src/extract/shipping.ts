@@ -283,13 +283,19 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
   /**
    * The negation right before a carrier, across a few filler words only ("NO DHL", "we do NOT use DHL", "GEEN
    * PostNL", "PAS de Colissimo"): a method word between them takes the negation ("no tracking with DHL"
-   * offers DHL without tracking).
+   * offers DHL without tracking). Or a refusal after it ("Correos gebruik ik niet meer").
    */
   const refusal = (m: Match): Match | undefined => {
     let k = m.first - 1;
     for (let gap = 0; k >= 0 && gap < CARRIER_REFUSAL_GAP && !negByLast.has(k) && CARRIER_REFUSAL_FILLERS.has(words[k]!.text); gap++) k--;
     const c = negByLast.get(k);
-    return c !== undefined && unbroken(words, c.last + 1, m.first) && !barrierBetween(folded, c.end, m.start) ? c : undefined;
+    if (c !== undefined && unbroken(words, c.last + 1, m.first) && !barrierBetween(folded, c.end, m.start)) return c;
+    // ... or the refusal right after it: "Correos gebruik ik niet meer", "DHL not available"
+    for (let j = m.last + 1; j <= m.last + NEGATION_REACH; j++) {
+      const a = negAfterByFirst.get(j);
+      if (a !== undefined && unbroken(words, m.last + 1, a.first) && !barrierBetween(folded, m.end, a.start)) return a;
+    }
+    return undefined;
   };
   const named: (CarrierFinding & { by: Match | undefined; paired: boolean })[] = [];
   // the longer name wins where two overlap: "La Poste suisse" is Swiss Post

@@ -477,6 +477,8 @@ export const shippingRows: Row[] = [
   { text: 'Tikka T3x .308, was registered to a dead relative\nShips from: Sweden\nPostNord, vacuum sealed', origin: 'SE', shipping: ['stealth'], carriers: ['PostNord'], tag: 'decoy' },
   // where the goods were made is not where the parcel leaves
   { text: 'Kamagra oral jelly 100mg (Ajanta, made in India), week pack £10\nDelivered to UK, letterbox post', origin: null, tag: 'made-in' },
+  { text: 'Xanax 2mg x20\nShips from: Australia\nDomestic only. Don\'t ask us to ship to NZ.', origin: 'AU', shipping: [], tag: 'negation' },
+  { text: 'Weed 10g\nShips from: UK\nRoyal Mail we don\'t use, only DPD.', carriers: ['DPD'], tag: 'refused-carrier' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

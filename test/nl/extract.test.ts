@@ -348,6 +348,8 @@ export const shippingRows: Row[] = [
   { text: 'Valse briefjes van 100 euro\nIk stuur met bpost aangetekend, of ge komt ze halen in Antwerpen.', shipping: ['registered', 'pickup'], carriers: ['bpost'], tag: 'pickup' },
   { text: 'Bankrekening op naam van katvanger, €850\nBankpas via PostNL, gegevens via versleuteld bericht.', shipping: ['digital'], carriers: ['PostNL'], tag: 'digital' },
   { text: 'Nepbiljetten 50 euro – topkwaliteit\nPakket 10 biljetten (500 euro nominaal) = 120 euro', price: { amount: 120, currency: 'EUR' }, tag: 'face-value' },
+  { text: 'Deca 300 10ml\nOrigin: Spain\nCorreos gebruik ik niet meer (te veel inbeslagnames), alles gaat met GLS.', carriers: ['GLS'], tag: 'refused-carrier' },
+  { text: 'Wiet 10g\nVerzonden vanuit: Nederland\nVraag ons niet om naar België te sturen.', origin: 'NL', shipping: [], tag: 'negation' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
