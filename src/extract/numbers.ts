@@ -783,8 +783,9 @@ export function scanText(folded: string, c: CompiledPrices, words?: WordTable): 
       else if (prev.kind === 'sym' && prev.text === ':' && tokens[i - 2]?.kind === 'num' && glued(tokens, i - 1)) flags |= NF.TIME;
     }
 
-    // space-grouped thousands: "2 150 €", "€ 1 250,00", "42 000 $" (only next to a currency marker)
-    if (int && lit.groups[0]!.length <= 3 && lit.groups[0]![0] !== '0' && !(flags & NF.MODEL)) {
+    // space-grouped thousands: "2 150 €", "€ 1 250,00", "42 000 $" (only next to a currency marker; never
+    // after a count, "x30 150€" is thirty for 150 euros)
+    if (int && lit.groups[0]!.length <= 3 && lit.groups[0]![0] !== '0' && !(flags & (NF.MODEL | NF.COUNT_X))) {
       const before = tokens[i - 1];
       const leadOk =
         !before ||

@@ -479,6 +479,9 @@ export const shippingRows: Row[] = [
   { text: 'Kamagra oral jelly 100mg (Ajanta, made in India), week pack £10\nDelivered to UK, letterbox post', origin: null, tag: 'made-in' },
   { text: 'Xanax 2mg x20\nShips from: Australia\nDomestic only. Don\'t ask us to ship to NZ.', origin: 'AU', shipping: [], tag: 'negation' },
   { text: 'Weed 10g\nShips from: UK\nRoyal Mail we don\'t use, only DPD.', carriers: ['DPD'], tag: 'refused-carrier' },
+  // a count glued to its x is no thousands group, and zł is the zloty (0.28.0)
+  { text: 'Oxycodone 20mg 💊 x30 150€ tracked', price: { amount: 150, currency: 'EUR' }, tag: 'count' },
+  { text: 'Test E 250mg/ml 10ml 💉 450 zł ships from PL', price: { amount: 450, currency: 'PLN' }, origin: 'PL', tag: 'currency' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

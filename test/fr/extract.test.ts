@@ -309,6 +309,7 @@ export const shippingRows: Row[] = [
   { text: 'weed tarifs en euros : 10g 80, 20g 150', price: { amount: 80, currency: 'EUR' }, tag: 'tiers' },
   { text: 'Comptes bancaires drop, 700 €\nCarte envoyée par bpost en recommandé, identifiants par message chiffré.', shipping: ['registered', 'digital'], carriers: ['bpost'], tag: 'digital' },
   { text: "Coke 5g\nColissimo on n'utilise plus, tout part en Chronopost.", carriers: ['Chronopost'], tag: 'refused-carrier' },
+  { text: 'Tortues étoilées vivantes 🐢 x3 600€', price: { amount: 600, currency: 'EUR' }, tag: 'count' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
