@@ -482,6 +482,8 @@ export const shippingRows: Row[] = [
   // a count glued to its x is no thousands group, and zł is the zloty (0.28.0)
   { text: 'Oxycodone 20mg 💊 x30 150€ tracked', price: { amount: 150, currency: 'EUR' }, tag: 'count' },
   { text: 'Test E 250mg/ml 10ml 💉 450 zł ships from PL', price: { amount: 450, currency: 'PLN' }, origin: 'PL', tag: 'currency' },
+  { text: 'Amfetamina 10g, wysyłka z Polski, 120 zł', origin: 'PL', price: { amount: 120, currency: 'PLN' }, tag: 'foreign-field' },
+  { text: 'Speed 50g - wysyłka z Niemiec DHL', origin: 'DE', carriers: ['DHL'], tag: 'foreign-field' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
