@@ -1110,7 +1110,9 @@ class OriginReading {
       // A code standing alone ("USA CVV", "UK accounts", "PL vendor") names a nationality or a market
       // more often than where a parcel leaves from: it counts only as a lone title word before a break,
       // and not beside another place ("ING BE/NL", "panel FR/NL": the markets it serves).
-      if (p.item.kind === 'countryShort' && this.upper(p) && this.inPlacePair[p.first] !== 1 && !shouting(words, p.first, n) && standsAlone(words, p) && !this.besideEnglish(p)) {
+      // A code in brackets on the title's line is an old market's ships-from tag ("[NL] GBL 500ml",
+      // "[US]-[Worldwide] LSD", "(DE) Speed 50g"): it counts as such a code does.
+      if (p.item.kind === 'countryShort' && this.upper(p) && this.inPlacePair[p.first] !== 1 && ((!shouting(words, p.first, n) && standsAlone(words, p) && !this.besideEnglish(p)) || this.titleTag(p))) {
         found.push(mentionOf(c, p, 'code'));
       }
     }
@@ -1120,6 +1122,14 @@ class OriginReading {
     if (loneCities.length > 0 && !found.some((f) => f.strength >= STRENGTH.handover) && this.pickups.some((m) => !this.negated(m))) {
       for (const p of loneCities) found.push(mentionOf(this.codeOf(p), p, 'near'));
     }
+  }
+
+  /** A code in square or round brackets on the first line: "[NL] GBL 500ml", "Speed 50g (DE)". */
+  private titleTag(p: Match): boolean {
+    const t = this.text;
+    const open = t[p.start - 1];
+    const close = t[p.end];
+    return ((open === '[' && close === ']') || (open === '(' && close === ')')) && p.end <= (this.titleEnd ??= this.lineEnd(0));
   }
 
   /**

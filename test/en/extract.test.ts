@@ -484,6 +484,9 @@ export const shippingRows: Row[] = [
   { text: 'Test E 250mg/ml 10ml 💉 450 zł ships from PL', price: { amount: 450, currency: 'PLN' }, origin: 'PL', tag: 'currency' },
   { text: 'Amfetamina 10g, wysyłka z Polski, 120 zł', origin: 'PL', price: { amount: 120, currency: 'PLN' }, tag: 'foreign-field' },
   { text: 'Speed 50g - wysyłka z Niemiec DHL', origin: 'DE', carriers: ['DHL'], tag: 'foreign-field' },
+  // an old market's ships-from tag in brackets; a data good's tag is its nationality (0.28.0)
+  { text: '[NL] GBL 500ml - 99.9% pure\nSent with DHL in a strong box. Europe only.', origin: 'NL', tag: 'tag' },
+  { text: '[UK] Hacked Verified Paypal Accounts with BANK attached', origin: null, tag: 'tag' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
