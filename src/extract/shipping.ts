@@ -137,9 +137,18 @@ export function partnered(m: Match, words: readonly Token[], lex: CompiledLexico
 export function negationBefore(m: Match, negByLast: ReadonlyMap<number, Match>, words: readonly Token[], folded: string): Match | undefined {
   for (let k = m.first - 1; k >= m.first - NEGATION_REACH && k >= 0; k--) {
     const c = negByLast.get(k);
-    if (c && unbroken(words, c.last + 1, m.first) && !barrierBetween(folded, c.end, m.start)) return c;
+    if (c && unbroken(words, c.last + 1, m.first) && !barrierBetween(folded, c.end, m.start) && !answersBefore(folded, c)) return c;
   }
   return undefined;
+}
+
+/** A negation right after a colon answers what stands before it: "Express: no / Stealth: yes" refuses no stealth. */
+function answersBefore(folded: string, c: Match): boolean {
+  let i = c.start - 1;
+  while (i >= 0 && folded.charCodeAt(i) === 0x20) i--;
+  if (folded.charCodeAt(i) !== 0x3a) return false;
+  // (only a one-word answer: "Shipping: no tracking" still refuses the tracking)
+  return c.first === c.last && /^[\s]*[/|]/.test(folded.slice(c.end, c.end + 3));
 }
 
 // The smallest count of a packaging term that is goods for sale ("100 mylar bags"); fewer is layers ("2x vac").
@@ -228,7 +237,9 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
       if (!lex.negationAnswers.has(w.text)) return undefined;
       const next = words[k + 1];
       // (the answer stands alone, or with a sign: "NO ❌")
-      if (next !== undefined && !next.brk && !/[,;()!]/.test(folded.slice(w.end, next.start)) && !answerSign(next)) return undefined;
+      // (a sign is an answer on its own, "Express ❌ Discret ✅"; a slash or a bar ends a word's answer,
+      // "Tracked: yes / Express: no / Stealth: yes")
+      if (!answerSign(w) && next !== undefined && !next.brk && !/[,;()!/|]/.test(folded.slice(w.end, next.start)) && !answerSign(next)) return undefined;
       return { item: ANSWER_ITEM, term: w.text, start: w.start, end: w.end, first: k, last: k, how: 'exact' };
     }
     return undefined;

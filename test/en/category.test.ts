@@ -44,6 +44,7 @@ export const rows: Row[] = [
   { text: 'V1agr@ 100mg x20, letterbox post', category: 'drugs', subcategory: 'prescription', tag: 'obfuscation' },
   { text: 's!lencer / can for 9mm, 1/2x28 thread', category: 'firearms', subcategory: 'parts', tag: 'obfuscation' },
   { text: 'speed reading course, PDF + audio, read 3x faster', category: 'digital', subcategory: 'guides', tag: 'decoy' },
+  { text: 'Leopard skin, whole with head and claws, tanned, 1.9 m', category: 'wildlife', subcategory: 'other-wildlife' },
   { text: "Ketamine shards 28g\nEvery order is packed with gloves.\nHarm reduction: test your stuff with a reagent kit. Don't mix, especially with alcohol.", category: 'drugs', subcategory: 'dissociatives', tag: 'decoy' },
   { text: 'cooooke 2g straight off the brick', category: 'drugs', subcategory: 'stimulants', tag: 'obfuscation' },
   { text: 'cocain 10g bolivian', category: 'drugs', subcategory: 'stimulants', tag: 'obfuscation' },

@@ -487,6 +487,11 @@ export const shippingRows: Row[] = [
   // an old market's ships-from tag in brackets; a data good's tag is its nationality (0.28.0)
   { text: '[NL] GBL 500ml - 99.9% pure\nSent with DHL in a strong box. Europe only.', origin: 'NL', tag: 'tag' },
   { text: '[UK] Hacked Verified Paypal Accounts with BANK attached', origin: null, tag: 'tag' },
+  // option answers: a slash ends one, a sign is one, an answer negates nothing after it (0.28.0)
+  { text: 'Weed 10g\nTracked: yes / Express: no / Stealth: yes', shipping: ['tracked', 'stealth'], tag: 'option-answer' },
+  { text: 'No.4 heroin 1g — AU2AU\nAustralia Post Express Post only. Discreet. Zero international.', shipping: ['express', 'stealth'], carriers: ['Australia Post'], tag: 'negation' },
+  { text: 'Oxycodone 30mg\nUSPS overnight express ($35) or standard USPS 3-5 days ($8).', shipping: ['express', 'standard'], carriers: ['USPS'], tag: 'standard' },
+  { text: 'Hacking service – Instagram / Gmail\nLogin delivered by Telegram or email within 72h.', shipping: ['digital'], tag: 'digital' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -310,6 +310,9 @@ export const shippingRows: Row[] = [
   { text: 'Comptes bancaires drop, 700 €\nCarte envoyée par bpost en recommandé, identifiants par message chiffré.', shipping: ['registered', 'digital'], carriers: ['bpost'], tag: 'digital' },
   { text: "Coke 5g\nColissimo on n'utilise plus, tout part en Chronopost.", carriers: ['Chronopost'], tag: 'refused-carrier' },
   { text: 'Tortues étoilées vivantes 🐢 x3 600€', price: { amount: 600, currency: 'EUR' }, tag: 'count' },
+  { text: 'Beuh Gelato 10g\nEnvoi suivi ✅ Express ❌ Discret ✅', shipping: ['tracked', 'stealth'], tag: 'option-answer' },
+  { text: 'Fusil de chasse Browning B525 cal.12\n2 300 €\nVenez le chercher à Lyon. Pas d\'envoi.', shipping: ['pickup'], origin: 'FR', tag: 'pickup' },
+  { text: 'Weed Lemon Haze 5g – Bruxelles\nEnvoi par bpost en lettre. Livraison aussi aux Pays-Bas.\nExpédié depuis : Belgique', shipping: ['letter', 'international'], carriers: ['bpost'], tag: 'destination' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

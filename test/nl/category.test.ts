@@ -198,6 +198,7 @@ export const rows: Row[] = [
   { text: 'Instagram account hacken, ik kraak elk account', category: 'services', subcategory: 'hacking' },
   { text: 'MDMA kristallen 10 gram\nElke bestelling wordt met handschoenen ingepakt.\nVeilig gebruik: test je middelen met een reagens. Niet mengen, zeker niet met alcohol.', category: 'drugs', subcategory: 'ecstasy', tag: 'decoy' },
   { text: 'Marquis reagens 10ml, druppelflesje', category: 'other', subcategory: 'other' },
+  { text: 'Kam van waterbuffelhoorn, handgemaakt, geen ivoor, met certificaat', category: 'other', subcategory: 'other', tag: 'decoy' },
   // "demper" alone is weak (also a damper), but opening a title it is the part sold (firearms.json `opening`)
   { text: 'Demper voor 9mm pistool, op maat gedraaid', category: 'firearms', subcategory: 'parts', tag: 'title' },
   // a part "for" an alarm pistol is the part (firearms.json fits-model), the pistol alone stays non-lethal

@@ -350,6 +350,9 @@ export const shippingRows: Row[] = [
   { text: 'Nepbiljetten 50 euro – topkwaliteit\nPakket 10 biljetten (500 euro nominaal) = 120 euro', price: { amount: 120, currency: 'EUR' }, tag: 'face-value' },
   { text: 'Deca 300 10ml\nOrigin: Spain\nCorreos gebruik ik niet meer (te veel inbeslagnames), alles gaat met GLS.', carriers: ['GLS'], tag: 'refused-carrier' },
   { text: 'Wiet 10g\nVerzonden vanuit: Nederland\nVraag ons niet om naar België te sturen.', origin: 'NL', shipping: [], tag: 'negation' },
+  { text: 'MDMA kristallen 87%\n1g €22 | 5g €90\nTracked: ja / Express: nee / Stealth: ja', shipping: ['tracked', 'stealth'], tag: 'option-answer' },
+  { text: 'Speed pasta 100g\nWij verzenden vanuit Venlo als brievenbuspost. Für unsere deutschen Kunden: wir versenden nach Deutschland mit DPD.', shipping: ['letter', 'international'], carriers: ['DPD'], tag: 'foreign-cue' },
+  { text: 'Paddo\'s 10g\nVersand nach Deutschland mit DHL, diskret verpackt.\nVerzonden vanuit: Nederland', shipping: ['stealth', 'international'], carriers: ['DHL'], tag: 'foreign-cue' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
