@@ -196,7 +196,11 @@ function placesOf(matches: readonly Match[], categorySpans: readonly Match[], wo
   let ci = 0;
   let reach = -1;
   let reachStart = -1;
-  for (const m of matches.filter((x) => PLACE_KINDS.has(x.item.kind)).sort((a, b) => a.start - b.start)) {
+  // (a place inside a longer place is part of its name: "Congo (RDC)" is the DR Congo, not the Congo)
+  let placeReach = -1;
+  for (const m of matches.filter((x) => PLACE_KINDS.has(x.item.kind)).sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (m.end <= placeReach && m.item.kind === 'country') continue;
+    if (m.item.kind === 'country') placeReach = Math.max(placeReach, m.end);
     while (ci < categorySpans.length && categorySpans[ci]!.start <= m.start) {
       const c = categorySpans[ci]!;
       if (c.end > reach) {

@@ -492,6 +492,8 @@ export const shippingRows: Row[] = [
   { text: 'No.4 heroin 1g — AU2AU\nAustralia Post Express Post only. Discreet. Zero international.', shipping: ['express', 'stealth'], carriers: ['Australia Post'], tag: 'negation' },
   { text: 'Oxycodone 30mg\nUSPS overnight express ($35) or standard USPS 3-5 days ($8).', shipping: ['express', 'standard'], carriers: ['USPS'], tag: 'standard' },
   { text: 'Hacking service – Instagram / Gmail\nLogin delivered by Telegram or email within 72h.', shipping: ['digital'], tag: 'digital' },
+  { text: 'Turtle shell plates 1kg\nShips from: Malaysia | Price: MYR 2,100 | EMS express', price: { amount: 2100, currency: 'MYR' }, origin: 'MY', tag: 'currency' },
+  { text: 'Rhino Linings spray-on bedliner kit. For pickup trucks & trailers.\nShips from: United States', shipping: [], tag: 'decoy' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -313,6 +313,7 @@ export const shippingRows: Row[] = [
   { text: 'Beuh Gelato 10g\nEnvoi suivi ✅ Express ❌ Discret ✅', shipping: ['tracked', 'stealth'], tag: 'option-answer' },
   { text: 'Fusil de chasse Browning B525 cal.12\n2 300 €\nVenez le chercher à Lyon. Pas d\'envoi.', shipping: ['pickup'], origin: 'FR', tag: 'pickup' },
   { text: 'Weed Lemon Haze 5g – Bruxelles\nEnvoi par bpost en lettre. Livraison aussi aux Pays-Bas.\nExpédié depuis : Belgique', shipping: ['letter', 'international'], carriers: ['bpost'], tag: 'destination' },
+  { text: "Défenses d'éléphant x2\nExpédié depuis : Congo (RDC), Kinshasa\nPrix : 9 000 €", origin: 'CD', tag: 'field' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
