@@ -494,6 +494,8 @@ export const shippingRows: Row[] = [
   { text: 'Hacking service – Instagram / Gmail\nLogin delivered by Telegram or email within 72h.', shipping: ['digital'], tag: 'digital' },
   { text: 'Turtle shell plates 1kg\nShips from: Malaysia | Price: MYR 2,100 | EMS express', price: { amount: 2100, currency: 'MYR' }, origin: 'MY', tag: 'currency' },
   { text: 'Rhino Linings spray-on bedliner kit. For pickup trucks & trailers.\nShips from: United States', shipping: [], tag: 'decoy' },
+  { text: 'Digital pocket scale 0.01g\nships from: United States\nShipped in original box, regular USPS airmail.', shipping: ['standard'], carriers: ['USPS'], tag: 'standard' },
+  { text: 'UK Fullz x50\nPrice: 0.0018 BTC\nSent to you as a .txt file by email within 6 hours.', shipping: ['digital'], tag: 'digital' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
