@@ -148,7 +148,7 @@ function answersBefore(folded: string, c: Match): boolean {
   while (i >= 0 && folded.charCodeAt(i) === 0x20) i--;
   if (folded.charCodeAt(i) !== 0x3a) return false;
   // (only a one-word answer: "Shipping: no tracking" still refuses the tracking)
-  return c.first === c.last && /^[\s]*[/|]/.test(folded.slice(c.end, c.end + 3));
+  return c.first === c.last && /^\s*[/|]/.test(folded.slice(c.end, c.end + 3));
 }
 
 // The smallest count of a packaging term that is goods for sale ("100 mylar bags"); fewer is layers ("2x vac").

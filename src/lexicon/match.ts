@@ -106,7 +106,7 @@ const SEPARATORS = ' .-_*/+~';
 function unleet(s: string): string {
   return s.replace(/[0-9]/g, (d) => LEET[d] ?? d);
 }
-// Signs that stand for a letter between letters: "x@n@x", "co$ta".
+// Signs that stand for a letter between letters: "x@n@x", "co$ta", "s!lencer".
 const LETTER_SIGNS: Record<string, string> = { '@': 'a', $: 's', '!': 'i' };
 // Obfuscated or misspelt candidates are looked up only on words this long: shorter ones collide with
 // ordinary words too easily.
