@@ -658,11 +658,32 @@ function isShorthand(tokens: readonly Token[], i: number, c: CompiledPrices): bo
   if (before.kind === 'word' && before.text === 'x' && tokens[i - 3]?.kind === 'num' && glued(tokens, i - 2)) return true;
   // the second of a list of ordinals ("Paris 18e / 19e", "le 2e, 3e") is what the first is: walk back to it
   if (before.kind === 'sym' && (before.text === '/' || before.text === ',') && ordinalBefore(tokens, i - 2, c)) return false;
+  // a bracketed list of small ordinals is districts, not prices: "Marseille (13e, 14e)", "Paris (18e/19e)"
+  if (before.kind === 'sym' && before.text === '(' && ordinalListAfter(tokens, i, c)) return false;
   // an emoji between title words and the price ("🔥 60e le 10") separates them as a dash does
   if (before.kind === 'sym') return SHORTHAND_BEFORE.has(before.text) || before.text.charCodeAt(0) >= 0xd800;
   // a price word ("prix 40e") or a unit that ends a quantity ("10g 80e")
   if (before.kind !== 'word' || ORDINAL_JOINERS.has(before.text)) return false;
   return c.groupLead.has(before.text) || c.units.matchEndingAt(tokens, i - 2) !== null;
+}
+
+/** The largest number a district takes ("Paris 20e"): a bracketed list of ordinals up to it is districts. */
+const MAX_DISTRICT = 20;
+
+/**
+ * Whether the shorthand word at `i` ("e" of "(13e, 14e)") opens a list of small ordinals: the number before
+ * it and the next item after a comma or slash ("14e") are both districts' numbers, and no quantity stands
+ * before the bracket.
+ */
+function ordinalListAfter(tokens: readonly Token[], i: number, c: CompiledPrices): boolean {
+  // (after a quantity the list is its prices: "Shit 10g (5e, 6e le g)")
+  if (c.units.matchEndingAt(tokens, i - 3) !== null) return false;
+  const small = (t: Token | undefined): boolean => t !== undefined && t.kind === 'num' && /^[0-9]{1,2}$/.test(t.text) && Number(t.text) >= 1 && Number(t.text) <= MAX_DISTRICT;
+  const sep = tokens[i + 1];
+  if (!small(tokens[i - 1]) || sep === undefined || sep.kind !== 'sym' || (sep.text !== ',' && sep.text !== '/')) return false;
+  const next = tokens[i + 2];
+  const e = tokens[i + 3];
+  return small(next) && e !== undefined && e.kind === 'word' && e.text === tokens[i]!.text && glued(tokens, i + 3);
 }
 
 /**
@@ -682,7 +703,9 @@ function ordinalBefore(tokens: readonly Token[], sep: number, c: CompiledPrices)
       k -= 3;
       continue;
     }
-    return before.kind === 'word' && !isShorthand(tokens, k - 1, c);
+    // (the first ordinal stands after a word, "Paris 18e / 19e", or opens a bracketed list of districts,
+    // "Marseille (13e, 14e)")
+    return (before.kind === 'word' || (before.kind === 'sym' && before.text === '(' && ordinalListAfter(tokens, k - 1, c))) && !isShorthand(tokens, k - 1, c);
   }
   return false;
 }

@@ -314,6 +314,9 @@ export const shippingRows: Row[] = [
   { text: 'Fusil de chasse Browning B525 cal.12\n2 300 €\nVenez le chercher à Lyon. Pas d\'envoi.', shipping: ['pickup'], origin: 'FR', tag: 'pickup' },
   { text: 'Weed Lemon Haze 5g – Bruxelles\nEnvoi par bpost en lettre. Livraison aussi aux Pays-Bas.\nExpédié depuis : Belgique', shipping: ['letter', 'international'], carriers: ['bpost'], tag: 'destination' },
   { text: "Défenses d'éléphant x2\nExpédié depuis : Congo (RDC), Kinshasa\nPrix : 9 000 €", origin: 'CD', tag: 'field' },
+  // des arrondissements entre parenthèses ne sont pas des prix ; après une quantité, si (0.28.0)
+  { text: 'Coco péruvienne 92%\nRemise en main propre sur Marseille (13e, 14e) ou Chronopost 24h.\n1g : 70€ | 3g : 195€', price: { amount: 70, currency: 'EUR' }, tag: 'ordinal' },
+  { text: 'Shit 10g (5e, 6e le g)', price: { amount: 5, currency: 'EUR' }, tag: 'ordinal' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
