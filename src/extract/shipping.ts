@@ -211,6 +211,14 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
     else if (m.item.kind === 'shipNegationAfter') negAfterByFirst.set(m.first, m);
     else if (m.item.kind === 'shipNegException') exceptionAt.add(m.first);
   }
+  /** A `negationsAfter` phrase starting at most NEGATION_REACH words after `m`, in its clause: "Afhalen niet mogelijk". */
+  const negationAfter = (m: Match): Match | undefined => {
+    for (let k = m.last + 1; k <= m.last + NEGATION_REACH; k++) {
+      const c = negAfterByFirst.get(k);
+      if (c !== undefined && unbroken(words, m.last + 1, c.first) && !barrierBetween(folded, m.end, c.start)) return c;
+    }
+    return undefined;
+  };
   /** A refusal sign among the answers ("❌"): it answers with no separator and may follow a word answer. */
   const answerSign = (w: Token): boolean => w.kind === 'emoji' && lex.negationAnswers.has(w.text);
   /**
@@ -274,12 +282,7 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
     // packaging counted out is the goods sold, not how they travel: "100 mylar bags", "50x vacuum bags"
     // ("2x vacuum sealed" is how a parcel is packed)
     if (method === 'stealth' && countedGoods(m, words, folded)) continue;
-    let neg = negationBefore(m, negByLast, words, folded);
-    for (let k = m.last + 1; k <= m.last + NEGATION_REACH && !neg; k++) {
-      const c = negAfterByFirst.get(k);
-      if (c && unbroken(words, m.last + 1, c.first) && !barrierBetween(folded, m.end, c.start)) neg = c;
-    }
-    neg ??= answeredNo(m);
+    const neg = negationBefore(m, negByLast, words, folded) ?? negationAfter(m) ?? answeredNo(m);
     if (neg) {
       let exc = false;
       for (let k = m.last + 1; k <= m.last + EXCEPTION_REACH && !exc; k++) if (exceptionAt.has(k) && unbroken(words, m.last + 1, k)) exc = true;
@@ -302,11 +305,7 @@ export function extractShipping(matches: readonly Match[], words: readonly Token
     const c = negByLast.get(k);
     if (c !== undefined && unbroken(words, c.last + 1, m.first) && !barrierBetween(folded, c.end, m.start)) return c;
     // ... or the refusal right after it: "Correos gebruik ik niet meer", "DHL not available"
-    for (let j = m.last + 1; j <= m.last + NEGATION_REACH; j++) {
-      const a = negAfterByFirst.get(j);
-      if (a !== undefined && unbroken(words, m.last + 1, a.first) && !barrierBetween(folded, m.end, a.start)) return a;
-    }
-    return undefined;
+    return negationAfter(m);
   };
   const named: (CarrierFinding & { by: Match | undefined; paired: boolean })[] = [];
   // the longer name wins where two overlap: "La Poste suisse" is Swiss Post
