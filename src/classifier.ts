@@ -255,7 +255,9 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
 
   // Category.
   // Prices and quantities: quantities also hint at a category ("14g" on a market is a drug amount).
-  const px = opts.extract !== false ? extractPrices(n.text, ctx.prices, ctx.wordTable) : { prices: [], quantities: extractQuantities(n.text, ctx.prices), headline: null };
+  // (how a span was written: a few currency codes count only in capitals, "150 TRY")
+  const original = (start: number, end: number): string => n.original.slice(n.starts[start]!, n.ends[end - 1]!);
+  const px = opts.extract !== false ? extractPrices(n.text, ctx.prices, ctx.wordTable, original) : { prices: [], quantities: extractQuantities(n.text, ctx.prices), headline: null };
   // a scraped page's header, menus, blocks and footers are the market's (text/page.ts): their words name
   // nothing sold, and the title is the first line of the listing below them (a text of one line is a title)
   const { chrome, market, title: firstContent } = n.text.includes('\n') ? pageLayout(words, n.text, lex.page) : { chrome: [], market: [], title: n.text.search(/\S/) };
@@ -290,7 +292,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   if (scored.fallback) {
     const f = lex.unplacedFallback;
     // extraction off: prices are still needed here, and a text without a term is rare enough to pay for them
-    const priced = (opts.extract !== false ? px : extractPrices(n.text, ctx.prices, ctx.wordTable)).headline !== null;
+    const priced = (opts.extract !== false ? px : extractPrices(n.text, ctx.prices, ctx.wordTable, original)).headline !== null;
     if (f !== null && priced && ctx.allowed.has(f.category) && !placesPhysicalGood(matches, px.quantities, lex, (m) => writtenUpper(n, m))) {
       category = f.category;
       subcategory = f.subcategory;

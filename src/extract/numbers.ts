@@ -487,6 +487,8 @@ export interface CurrencyRef {
   readonly before?: boolean;
   /** A smaller unit's share of the currency ("mbtc": 0.001 BTC): see currencies.json `units`. */
   readonly factor?: number;
+  /** How the word must be written in the original text to name the currency: see currencies.json `cased`. */
+  readonly written?: readonly string[];
 }
 
 export interface UnitRef {
@@ -590,7 +592,10 @@ export interface Scan {
 
 const FRACTION_SLASH = new Set(['/', '\u2044']);
 
-function findMarkers(s: string, tokens: readonly Token[], c: CompiledPrices): Marker[] {
+/** The original text of a span of folded text (token offsets): how a word was written. */
+export type OriginalOf = (start: number, end: number) => string;
+
+function findMarkers(s: string, tokens: readonly Token[], c: CompiledPrices, original?: OriginalOf): Marker[] {
   const out: Marker[] = [];
   const n = tokens.length;
   for (let i = 0; i < n; ) {
@@ -615,7 +620,9 @@ function findMarkers(s: string, tokens: readonly Token[], c: CompiledPrices): Ma
       }
     }
     if (t.kind === 'word') {
-      const m = c.currencyWords.matchAt(tokens, i);
+      let m = c.currencyWords.matchAt(tokens, i);
+      // (a cased word names the currency only as written: "150 TRY", not "try 2 pills")
+      if (m && m.value.written !== undefined && (original === undefined || !m.value.written.includes(original(t.start, tokens[i + m.len - 1]!.end)))) m = null;
       if (m && (!best || i + m.len > best.tj)) best = { tj: i + m.len, end: tokens[i + m.len - 1]!.end, ref: m.value };
       const sh = best || t.known === false ? undefined : c.shorthand.get(t.text);
       if (sh && isShorthand(tokens, i, c)) best = { tj: i + 1, end: t.end, ref: sh };
@@ -752,10 +759,10 @@ function glued(tokens: readonly Token[], i: number): boolean {
  * Tokenizes folded text and finds currency markers and numbers, with the flags that rule numbers out
  * as prices. Shared by `extractPrices` and `extractQuantities`.
  */
-export function scanText(folded: string, c: CompiledPrices, words?: WordTable): Scan {
+export function scanText(folded: string, c: CompiledPrices, words?: WordTable, original?: OriginalOf): Scan {
   const tokens = tokenize(folded, c.vocabulary, words);
   const n = tokens.length;
-  const markers = findMarkers(folded, tokens, c);
+  const markers = findMarkers(folded, tokens, c, original);
   const markerAt = new Int32Array(n).fill(-1);
   markers.forEach((m, k) => {
     for (let i = m.ti; i < m.tj; i++) markerAt[i] = k;

@@ -26,6 +26,7 @@ import {
   type CompiledPrices,
   type CurrencyRef,
   type Marker,
+  type OriginalOf,
   type Scan,
   type Token,
 } from './numbers.js';
@@ -119,11 +120,14 @@ export function compilePrices(currencies: CurrencyLexicon, numbers: NumberWords)
       symCodes.set(k, e);
     }
     const code = c.code.toLowerCase();
-    for (const w of [code, ...(c.words ?? [])]) {
+    const cased = new Map<string, string[]>();
+    for (const w of c.cased ?? []) cased.set(foldTerm(w), [...(cased.get(foldTerm(w)) ?? []), w]);
+    for (const w of [code, ...(c.words ?? []), ...cased.keys()]) {
       const k = foldTerm(w);
       if (seenWords.has(k)) continue;
       seenWords.add(k);
-      words.push([k, { code: c.code, alts: [c.code], safe: true, type: k === code ? 'code' : 'word' }]);
+      const written = cased.get(k);
+      words.push([k, { code: c.code, alts: [c.code], safe: true, type: k === code ? 'code' : 'word', ...(written !== undefined ? { written } : {}) }]);
     }
     for (const u of c.units ?? []) {
       const k = foldTerm(u.word);
@@ -1061,12 +1065,14 @@ function quantityOut({ amount, unit, start, end, role }: QuantityHit): QuantityF
 
 /**
  * Finds every price and quantity in folded text and picks the headline price. `words`: the classifier's
- * word table, so that the words of a long page are not copied again (see WordTable).
+ * word table, so that the words of a long page are not copied again (see WordTable). `original`: how a
+ * span was written before folding, for the currency words that count only in one case ("150 TRY"); without
+ * it they are not read.
  * @example extractPrices('price: 5 gr - eur 42.50', compiled).headline // { amount: 42.5, currency: 'EUR', kind: 'field', quantity: { amount: 5, unit: 'g' }, … }
  */
-export function extractPrices(folded: string, compiled: CompiledPrices, words?: WordTable): PriceExtraction {
+export function extractPrices(folded: string, compiled: CompiledPrices, words?: WordTable, original?: OriginalOf): PriceExtraction {
   const c = compiled;
-  const scan = scanText(folded, c, words);
+  const scan = scanText(folded, c, words, original);
   const { tokens } = scan;
   const quantities = scanQuantities(scan, c);
   // A weak currency word after figures needs a cue before them ("pour 60 balles"; "30 balles" are bullets);

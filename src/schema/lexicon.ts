@@ -424,6 +424,12 @@ export const CurrencyLexiconSchema = lazySchema(() => z
           symbols: z.array(z.object({ symbol: z.string().min(1), safe: z.boolean(), before: z.boolean().optional() }).strict()).optional(),
           words: z.array(z.string().min(1)).optional(),
           /**
+           * Codes and words that name the currency only when written exactly so ("TRY", "TL", "MAD",
+           * "DH"): in any other case they are everyday words ("try 2 pills", "mad deal"). One word each,
+           * written as it must appear; the code itself counts only so when it is listed here.
+           */
+          cased: z.array(z.string().regex(/^\S+$/)).optional(),
+          /**
            * Letters glued to a whole number that stand for the currency only in a price position
            * ("— 40e", "prix 400e"): after a dash, colon, slash or price word, at the end of a line or
            * before punctuation. "20e eeuw", "Paris 18e" and "3e étage" are not prices.

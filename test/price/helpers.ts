@@ -17,8 +17,9 @@ const normalise = createNormaliser();
 export const fold = (text: string): string => normalise(text).text;
 
 export function run(text: string): { folded: string; result: PriceExtraction } {
-  const folded = fold(text);
-  return { folded, result: extractPrices(folded, compiled) };
+  const n = normalise(text);
+  const original = (start: number, end: number): string => n.original.slice(n.starts[start]!, n.ends[end - 1]!);
+  return { folded: n.text, result: extractPrices(n.text, compiled, undefined, original) };
 }
 
 /** One row of a price table: a listing snippet and its headline price. */

@@ -149,6 +149,15 @@ const mixed: Row[] = [
   { text: 'Clone watch ¥3000 CNY', want: [3000, 'CNY'] },
   { text: 'Hash 10g 1100 kr', want: [1100, 'SEK'] },
   { text: 'Fake ID 1.5 mBTC', want: [0.0015, 'BTC'] },
+  // a code that is an everyday word names its currency only in capitals (currencies.json `cased`)
+  { text: 'Bonzai 5g - 450 TL', want: [450, 'TRY'] },
+  { text: 'Esrar 10g 1.200 TRY', want: [1200, 'TRY'] },
+  { text: 'try 2 pills, 25 euro', want: [25, 'EUR'] },
+  { text: 'Kif 25g 300 DH', want: [300, 'MAD'] },
+  { text: 'MAD DEAL: coke 1g 50 eur', want: [50, 'EUR'] },
+  { text: 'Speed 5g 9000 Ft', want: [9000, 'HUF'] },
+  { text: 'Speed 5g, 9000 ft of rope', want: null },
+  { text: 'Cocaine 1g 350 RON', want: [350, 'RON'] },
   { text: '1½ oz – $300', want: [300, 'USD'], qty: [1.5, 'oz'], fails: 'the normaliser folds "1½" to "11⁄2"' },
 ];
 
