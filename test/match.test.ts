@@ -77,4 +77,16 @@ describe('disguised words', () => {
     expect(spelt('Durogesic patches 800$ each')).toEqual([]);
     expect(spelt('Great stuff! Coke 1g')).toEqual([]);
   });
+
+  it('reads a leet word inside multi-word terms, carriers and cues, never an amount or a code', () => {
+    expect(spelt('btc m1x1ng service')).toContain('mixing service@m1x1ng service');
+    expect(spelt('verzending met P0stNL')).toContain('postnl@P0stNL');
+    expect(spelt('DHL 3xpress shipping')).toContain('express shipping@3xpress shipping');
+    // a memo reused across listings gives the same reading
+    const memo = new Map() as WordMemo;
+    run('P0stNL', memo);
+    expect(run('verzending met P0stNL', memo).matches.some((m) => m.term === 'postnl' && m.how === 'deobfuscated')).toBe(true);
+    // amounts, doses and chemical codes are read as written
+    expect(spelt('3mmc 10mg 1ste keer 500g')).toEqual([]);
+  });
 });

@@ -56,6 +56,12 @@ const NONE: WordAnalysis = { kind: 'none' };
 export interface WordInfo {
   /** The word. */
   readonly text: string;
+  /**
+   * The word the lexicons know it as: the word itself, or a leetspeak word of no term read as the lexicon
+   * word it spells ("p0stnl" → postnl, "m1x1ng" → mixing), so multi-word terms, carriers and cues match
+   * it too. The text other stages read keeps its digits.
+   */
+  readonly alias: string;
   /** The language the word is typical of (lexicons/languages.json), if any. */
   readonly lang: 'en' | 'nl' | 'fr' | undefined;
   /** Patterns whose first token is this word. */
@@ -121,7 +127,7 @@ const MAX_NEXT = 64;
 
 /** The numbers of the patterns of `f` whose second word can be `next`, in order, each once. */
 function candidates(f: Followers, next: WordInfo): readonly number[] {
-  const byText = f.byText.get(next.text);
+  const byText = f.byText.get(next.alias);
   let out: number[] | undefined;
   for (const key of next.stems) {
     const list = f.byStem.get(key);
@@ -188,17 +194,21 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     return true;
   };
 
-  const tryPattern = (p: Pattern, i: number, firstHow: 'exact' | 'stem'): void => {
+  const tryPattern = (p: Pattern, i: number, firstHow: 'exact' | 'stem' | 'deobfuscated'): void => {
     const m = p.tokens.length;
     if (i + m > n) return;
-    let how: 'exact' | 'stem' = firstHow;
+    let how = firstHow;
     for (let j = 1; j < m; j++) {
       const w = words[i + j]!;
       if (w.brk) return;
       const pt = p.tokens[j]!;
       if (w.text === pt.text) continue;
+      if (infos[i + j]!.alias === pt.text) {
+        how = 'deobfuscated';
+        continue;
+      }
       if (pt.stems.length > 0 && stemsMeet(pt.stems, infos[i + j]!.stems)) {
-        how = 'stem';
+        if (how === 'exact') how = 'stem';
         continue;
       }
       return;
@@ -212,9 +222,10 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     const info = infos[i]!;
     const ns = info.surface.length;
     if (ns + info.byStem.length === 0) continue;
+    const exact = info.alias === info.text ? 'exact' : 'deobfuscated';
     // grouped once per memo entry; a word the memo does not keep tries its few patterns one by one
     if (!info.kept) {
-      for (const p of info.surface) tryPattern(p, i, 'exact');
+      for (const p of info.surface) tryPattern(p, i, exact);
       for (const p of info.byStem) tryPattern(p, i, 'stem');
       continue;
     }
@@ -231,7 +242,7 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
       }
     }
     for (const k of tried) {
-      if (k < ns) tryPattern(info.surface[k]!, i, 'exact');
+      if (k < ns) tryPattern(info.surface[k]!, i, exact);
       else tryPattern(info.byStem[k - ns]!, i, 'stem');
     }
   }
@@ -342,24 +353,42 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     const t = w.text;
     const known = wordMemo.get(t);
     if (known !== undefined) return known;
-    const surface = lex.bySurface.get(t) ?? NO_PATTERNS;
-    const stems = w.kind === 'word' && lex.stemPrefixes.has(t.slice(0, 3)) ? lex.stem(t) : NO_STEMS;
+    let surface = lex.bySurface.get(t) ?? NO_PATTERNS;
+    const alias = surface.length === 0 && w.kind === 'word' ? leetAlias(t) : t;
+    if (alias !== t) surface = lex.bySurface.get(alias)!;
+    const stems = w.kind === 'word' && lex.stemPrefixes.has(alias.slice(0, 3)) ? lex.stem(alias) : NO_STEMS;
     let byStem = NO_PATTERNS;
     if (stems.length > 0) {
       const reached: Pattern[] = [];
       for (const k of stems) {
         for (const p of lex.byStem.get(k) ?? []) {
           // patterns whose first token is this very word come through `surface`; a stem may repeat across languages
-          if (p.tokens[0]!.text !== t && !reached.includes(p)) reached.push(p);
+          if (p.tokens[0]!.text !== alias && !reached.includes(p)) reached.push(p);
         }
       }
       if (reached.length > 0) byStem = reached;
     }
-    const info: WordInfo = { text: t, lang: w.kind === 'word' ? lex.languageWords.get(t) : undefined, surface, stems, byStem, analysis: undefined, followers: undefined, next: undefined, kept: false };
+    const info: WordInfo = { text: t, alias, lang: w.kind === 'word' ? lex.languageWords.get(t) : undefined, surface, stems, byStem, analysis: undefined, followers: undefined, next: undefined, kept: false };
     // emoji are kept too: there are few distinct ones, and a page of them repeats each thousands of times
     // (the length first: a megabyte word is not scanned for digits)
     if (t.length <= MAX_ANALYSED && (surface.length > 0 || t.length <= MAX_KEPT_CODE || !/[0-9]/.test(t))) keep(info);
     return info;
+  }
+
+  /**
+   * The lexicon word a leetspeak word spells ("p0stnl", "m1x1ng", "3xpress"), or the word itself: words of
+   * four characters or more mixing two letters or more with digits, read only when the reading is a word
+   * some lexicon term starts with (amounts and codes such as "10mg", "3mmc" or "1ste" read as none).
+   */
+  function leetAlias(t: string): string {
+    if (t.length < 4 || t.length > MAX_ANALYSED || !/[0-9]/.test(t) || !/[a-z].*[a-z]/.test(t)) return t;
+    const a = unleet(t);
+    if (/^[a-z]+$/.test(a) && lex.bySurface.has(a)) return a;
+    if (t.includes('1')) {
+      const b = t.replace(/[0-9]/g, (d) => (d === '1' ? 'l' : LEET[d] ?? d));
+      if (/^[a-z]+$/.test(b) && lex.bySurface.has(b)) return b;
+    }
+    return t;
   }
 
   /** Puts an entry in the memo, within its bounds (entry count, word length), and marks it kept. */
