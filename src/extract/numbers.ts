@@ -189,11 +189,20 @@ export function literalOf(text: string): NumberLiteral | null {
 /**
  * The value of a number literal. A single separator followed by exactly three digits is a thousands
  * separator ("€1.500", "$1,200"), except in a crypto amount, after a leading zero ("0.015") or after
- * more than three digits; with both "." and "," the last one is the decimal mark. Returns null for
+ * more than three digits; with both "." and "," the last one is the decimal mark. Commas grouping by
+ * two before the last three digits are the Indian style ("1,25,000" is 125,000). Returns null for
  * anything that is not a well-formed number ("1.1.1.1", "12,34,5") and for amounts above 1e9.
  * @example numberValue(literalOf('1.250,00')!, false) // 1250
  * @example numberValue(literalOf('0,015')!, true) // 0.015
  */
+/** Digit groups in the Indian style, lakhs and crores grouped by two: "1,25,000", "2,50,00,000". */
+function lakhGrouped(groups: readonly string[]): boolean {
+  const n = groups.length;
+  if (n < 3 || groups[n - 1]!.length !== 3 || groups[0]!.length > 2 || groups[0]![0] === '0') return false;
+  for (let k = 1; k < n - 1; k++) if (groups[k]!.length !== 2) return false;
+  return true;
+}
+
 export function numberValue(lit: NumberLiteral, crypto: boolean): number | null {
   const { groups, seps } = lit;
   if (lit.dashEuro) crypto = false; // "2.200,-" is always euros
@@ -219,17 +228,22 @@ export function numberValue(lit: NumberLiteral, crypto: boolean): number | null 
         str = `${g0}.${g1}`;
       }
     } else if (same) {
-      if (g0.length > 3 || g0[0] === '0') return null;
-      for (let k = 1; k < groups.length; k++) if (groups[k]!.length !== 3) return null;
-      str = groups.join('');
+      if (first === ',' && lakhGrouped(groups)) str = groups.join('');
+      else {
+        if (g0.length > 3 || g0[0] === '0') return null;
+        for (let k = 1; k < groups.length; k++) if (groups[k]!.length !== 3) return null;
+        str = groups.join('');
+      }
     } else {
       const dec = seps[seps.length - 1]!;
       if (dec === "'") return null;
       const th = seps[0]!;
       if (th === dec) return null;
       for (let k = 0; k < seps.length - 1; k++) if (seps[k] !== th) return null;
-      if (g0.length > 3 || (g0[0] === '0' && g0.length > 1)) return null;
-      for (let k = 1; k < groups.length - 1; k++) if (groups[k]!.length !== 3) return null;
+      if (!(th === ',' && lakhGrouped(groups.slice(0, -1)))) {
+        if (g0.length > 3 || (g0[0] === '0' && g0.length > 1)) return null;
+        for (let k = 1; k < groups.length - 1; k++) if (groups[k]!.length !== 3) return null;
+      }
       str = `${groups.slice(0, -1).join('')}.${groups[groups.length - 1]!}`;
     }
   }

@@ -30,6 +30,11 @@ describe('number literals of every locale', () => {
     ['2.200,-', 2200, 2200],
     ['1.1.1.1', null, null],
     ['12,34,5', null, null],
+    ['1,25,000', 125000, 125000], // Indian grouping: lakhs by two
+    ['2,50,00,000', 25000000, 25000000],
+    ['1,25,000.50', 125000.5, 125000.5],
+    ['1.25.000', null, null],
+    ['01,25,000', null, null],
     ['1.250.00', null, null],
     ['1,2.3', null, null],
     ['1234.567.890', null, null],
