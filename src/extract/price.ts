@@ -54,6 +54,11 @@ export interface PriceFinding {
   alts: readonly string[];
   /** Named by a currency word that needs context ("balles", "¥"): used only when no other price is given. */
   weak: boolean;
+  /**
+   * The amount read as money is written, where the sign also names a fiat currency and the crypto reading
+   * differs ("฿6,900": 6.9 BTC, or 6,900 baht from a vendor in Thailand): see `localise`.
+   */
+  fiat?: number;
 }
 
 export interface PriceExtraction {
@@ -187,6 +192,8 @@ interface Money {
   /** Named by a weak word or ambiguous symbol. */
   weak: boolean;
   rangeLow: boolean;
+  /** The fiat reading of a crypto amount whose sign a fiat currency shares (see PriceFinding `fiat`). */
+  fiat?: number;
   excluded: string | null;
   kind: PriceFinding['kind'];
   quantity: { amount: number; unit: string } | null;
@@ -436,7 +443,12 @@ function attach(scan: Scan, c: CompiledPrices): Money[] {
     const cryptoCur = readsAsCrypto(m.ref);
     claimed[k] = 1;
     used[mi] = 1;
-    out.push(make(m, k, valueIn(nums[k]!, cryptoCur)!, m.ref.code, !m.ref.safe));
+    const money = make(m, k, valueIn(nums[k]!, cryptoCur)!, m.ref.code, !m.ref.safe);
+    if (cryptoCur && m.ref.alts.some((a) => !c.crypto.has(a))) {
+      const fiat = valueIn(nums[k]!, false);
+      if (fiat !== null && fiat !== money.amount) money.fiat = fiat;
+    }
+    out.push(money);
   };
 
   // pass 1: markers whose number is clear; pass 2: markers with a number on both sides
@@ -1268,7 +1280,7 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
     if (!f) {
       const start = tokens[m.ti]!.start;
       const end = tokens[m.tj - 1]!.end;
-      f = { amount: m.amount, currency: m.currency, start, end, kind: m.kind, quantity: m.quantity, perUnit: m.perUnit, text: folded.slice(start, end), weak: m.weak, alts: m.marker?.ref.alts ?? m.alts ?? [m.currency] };
+      f = { amount: m.amount, currency: m.currency, start, end, kind: m.kind, quantity: m.quantity, perUnit: m.perUnit, text: folded.slice(start, end), weak: m.weak, alts: m.marker?.ref.alts ?? m.alts ?? [m.currency], ...(m.fiat !== undefined ? { fiat: m.fiat } : {}) };
       findings.set(m, f);
     }
     return f;
@@ -1290,10 +1302,15 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
  */
 export function localise(p: PriceFinding, country: string | null, c: CompiledPrices): PriceFinding {
   // a market's field writes its own currency's sign before the amount ("Price: $30.00" is the market's
-  // dollar wherever the vendor is); a vendor writes after it ("Prix: 250$", "Prix : 100.–"), in his own
-  const local = country === null || (p.kind === 'field' && !/^[0-9]/.test(p.text)) ? undefined : c.localCurrency.get(country);
+  // dollar wherever the vendor is); a vendor writes after it ("Prix: 250$", "Prix : 100.–"), in his own.
+  // A sign no market prices in names no market currency ("Price: ¥3,200" from China is yuan).
+  const local = country === null || (p.kind === 'field' && !p.weak && !/^[0-9]/.test(p.text)) ? undefined : c.localCurrency.get(country);
   if (local === undefined || local === p.currency || !p.alts.includes(local)) return p;
-  return { ...p, currency: local, perUnit: p.perUnit && { ...p.perUnit, currency: local } };
+  // a crypto amount read as the vendor's money is read as money is written ("฿6,900" is 6,900 baht)
+  if (p.fiat === undefined || c.crypto.has(local)) return { ...p, currency: local, perUnit: p.perUnit && { ...p.perUnit, currency: local } };
+  const { fiat: amount, ...rest } = p;
+  const per = p.perUnit && { ...p.perUnit, currency: local, amount: p.quantity === null ? amount : roundAmount(amount / p.quantity.amount, false) };
+  return { ...rest, amount, currency: local, perUnit: per };
 }
 
 // An amount written "45,-" or "120.–" with no currency: euros in the Netherlands and Belgium, francs from a

@@ -496,6 +496,14 @@ export const shippingRows: Row[] = [
   { text: 'Rhino Linings spray-on bedliner kit. For pickup trucks & trailers.\nShips from: United States', shipping: [], tag: 'decoy' },
   { text: 'Digital pocket scale 0.01g\nships from: United States\nShipped in original box, regular USPS airmail.', shipping: ['standard'], carriers: ['USPS'], tag: 'standard' },
   { text: 'UK Fullz x50\nPrice: 0.0018 BTC\nSent to you as a .txt file by email within 6 hours.', shipping: ['digital'], tag: 'digital' },
+  // a shared sign no market prices in is the vendor's currency, read as money is written (0.29.0)
+  { text: 'Jade bangle, carved\nShips from: China\nPrice: ¥3,200', price: { amount: 3200, currency: 'CNY' }, origin: 'CN', tag: 'currency' },
+  { text: 'Ivory carving 12cm\nShips from: Thailand\n฿6,900 this week only', price: { amount: 6900, currency: 'THB' }, origin: 'TH', tag: 'currency' },
+  { text: 'Ivory carving 12cm\nShips from: Germany\n฿0.05 this week only', price: { amount: 0.05, currency: 'BTC' }, origin: 'DE', tag: 'currency' },
+  { text: 'Pangolin scales 1 kg\nShips from Thailand\nPrice: 45,000 บาท', price: { amount: 45000, currency: 'THB' }, tag: 'currency' },
+  { text: 'Marlboro Gold, 10 cartons\nShips from: Bulgaria\nPrice: 450 лв', price: { amount: 450, currency: 'BGN' }, tag: 'currency' },
+  { text: 'Psilocybe mexicana 30 g\nShips from Mexico\nPrice: MXN $1,800', price: { amount: 1800, currency: 'MXN' }, tag: 'currency' },
+  { text: 'Beretta 686 shotgun\nShips from: Sweden\nPrice: 14 900 kronor', price: { amount: 14900, currency: 'SEK' }, tag: 'currency' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
