@@ -173,6 +173,7 @@ export const rows: Row[] = [
   // ───────────── drugs / other-drugs ─────────────
   { text: 'GHB 500ml', category: 'drugs', subcategory: 'other-drugs', tag: 'chemical' },
   { text: 'GBL 1L, 99.9%', category: 'drugs', subcategory: 'other-drugs', tag: 'chemical' },
+  { text: 'Lança-perfume original, box of 12 sprays', category: 'drugs', subcategory: 'other-drugs', tag: 'inhalant' },
   { text: 'Laughing gas 2kg tank, nitrous oxide', category: 'drugs', subcategory: 'other-drugs', tag: 'basic' },
   { text: 'Kratom Red Bali 250g', category: 'drugs', subcategory: 'other-drugs', tag: 'basic' },
   { text: 'Poppers x5 bottles, amyl', category: 'drugs', subcategory: 'other-drugs', tag: 'basic' },
