@@ -14,7 +14,7 @@ export const rows: Row[] = [
   { text: 'Résine afghane double zéro - 10 g - stealth shipping', category: 'drugs', subcategory: 'cannabis', tag: 'slang' },
   { text: 'Weed Gorilla Glue #4 indoor 5g - livraison FR', category: 'drugs', subcategory: 'cannabis', tag: 'mixed' },
   { text: 'Fleurs de cannabis Lemon Haze 10 g, séchage lent, curing 4 semaines', category: 'drugs', subcategory: 'cannabis' },
-  { text: 'AK-47 autofleurissante, têtes bien séchées, 10g | envoi discret', category: 'drugs', subcategory: 'cannabis', tag: 'decoy', known: 'strain AK-47: \'autofleurissante\'/\'têtes\' cannabis context does not outweigh the firearm term' },
+  { text: 'AK-47 autofleurissante, têtes bien séchées, 10g | envoi discret', category: 'drugs', subcategory: 'cannabis', tag: 'decoy' },
   { text: 'Verres à vin en cristal, lot de 6, neufs', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Variété AK-47 (Serious Seeds) - 20g de têtes, THC 20%', category: 'drugs', subcategory: 'cannabis', tag: 'decoy' },
   { text: 'Wax THC 90% pour dab - 1g', category: 'drugs', subcategory: 'cannabis' },
@@ -180,7 +180,7 @@ export const rows: Row[] = [
   { text: 'Munitions 9mm Fiocchi - boîte de 50', category: 'firearms', subcategory: 'ammunition' },
   { text: 'Cartouches calibre 12 chevrotine, boîte de 25', category: 'firearms', subcategory: 'ammunition' },
   { text: 'Balles 7.62x39 - lot de 100 cartouches', category: 'firearms', subcategory: 'ammunition' },
-  { text: 'Mun 5.56 NATO x 200, envoi discret', category: 'firearms', subcategory: 'ammunition', tag: 'slang', known: 'calibre alone gives firearms without the ammunition subcategory; abbreviation \'mun\' missing' },
+  { text: 'Mun 5.56 NATO x 200, envoi discret', category: 'firearms', subcategory: 'ammunition', tag: 'slang' },
 
   // ───────────────────────── firearms / parts ─────────────────────────
   { text: 'Silencieux pour Glock, filetage 1/2x28', category: 'firearms', subcategory: 'parts' },
