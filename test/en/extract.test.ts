@@ -496,6 +496,7 @@ export const shippingRows: Row[] = [
   { text: 'Rhino Linings spray-on bedliner kit. For pickup trucks & trailers.\nShips from: United States', shipping: [], tag: 'decoy' },
   { text: 'Digital pocket scale 0.01g\nships from: United States\nShipped in original box, regular USPS airmail.', shipping: ['standard'], carriers: ['USPS'], tag: 'standard' },
   { text: 'UK Fullz x50\nPrice: 0.0018 BTC\nSent to you as a .txt file by email within 6 hours.', shipping: ['digital'], tag: 'digital' },
+  { text: 'Mossberg 500 pump shotgun\nShips from: United States\nFedEx Ground standard (3-5 days) with tracking', shipping: ['standard', 'tracked'], carriers: ['FedEx'], tag: 'standard' },
   // a shared sign no market prices in is the vendor's currency, read as money is written (0.29.0)
   { text: 'Jade bangle, carved\nShips from: China\nPrice: ¥3,200', price: { amount: 3200, currency: 'CNY' }, origin: 'CN', tag: 'currency' },
   { text: 'Ivory carving 12cm\nShips from: Thailand\n฿6,900 this week only', price: { amount: 6900, currency: 'THB' }, origin: 'TH', tag: 'currency' },

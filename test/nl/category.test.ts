@@ -298,6 +298,7 @@ export const rows: Row[] = [
   { text: 'Tabletteerpers TDP-0 + stempels (Tesla, Philipp Plein) + smeerolie', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Ivoor beeldje, echt olifantenivoor, geen been of kunsthars', category: 'wildlife', subcategory: 'ivory', tag: 'negation' },
   { text: 'Witwasservice: ideaal om crypto wit te wassen via facturen', category: 'services', subcategory: 'laundering', tag: 'compound' },
+  { text: 'Witwasservice via bedrijven, grote bedragen', category: 'services', subcategory: 'laundering', tag: 'compound' },
   { text: 'Nep AirPods Pro (kopie), werkt met iPhone', category: 'counterfeit', subcategory: 'goods', tag: 'title' },
   { text: 'Fake Nike Air Jordan 1, maat 42-45', category: 'counterfeit', subcategory: 'goods', tag: 'mixed' },
   { text: 'Kopie Canada Goose jas (AAA-kwaliteit)', category: 'counterfeit', subcategory: 'goods', tag: 'title' },
