@@ -161,7 +161,11 @@ export function buildPatterns(lex: Lexicons, stem: (word: string) => StemKeys = 
     if (words.length > 1 && (/[-]/.test(folded) || words.some((w) => /[0-9]/.test(w.text)))) {
       variants.push([words.map((t) => t.text).join('')]);
     }
-    for (const v of variants) patterns.push({ item, tokens: v.map((t) => ({ text: t, stems: item.exact ? [] : stem(t) })), term });
+    // a term of one language inflects in that language, and in English, whose stemmer takes the plurals
+    // French and Dutch ones miss ("ailerons"): not in a third one, where an English "coke" shares the Dutch
+    // stem "cok" of "cook"; a term of every language stems in all three
+    const stems = (t: string): StemKeys => (item.exact ? [] : item.lang === 'any' ? stem(t) : stem(t).filter((k) => k.startsWith(`${item.lang}:`) || k.startsWith('en:')));
+    for (const v of variants) patterns.push({ item, tokens: v.map((t) => ({ text: t, stems: stems(t) })), term });
   };
   forEachTerm(lex, add);
   return patterns;

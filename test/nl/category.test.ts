@@ -362,7 +362,7 @@ export const rows: Row[] = [
   // ───────────────────────── services / hacking ─────────────────────────
   { text: 'Instagram account hacken – binnen 48 uur toegang', category: 'services', subcategory: 'hacking', tag: 'title' },
   { text: 'DDoS-aanval op bestelling: 1 uur, 100 Gbps', category: 'services', subcategory: 'hacking', tag: 'compound' },
-  { text: 'Website hacken of database dumpen op aanvraag', category: 'services', subcategory: 'hacking', known: "'database dumpen' (fraud/personal-data) ties with 'website hacken'; tie goes to fraud", tag: 'title' },
+  { text: 'Website hacken of database dumpen op aanvraag', category: 'services', subcategory: 'hacking', tag: 'title' },
   { text: 'Ik hack de Snapchat van je ex, betalen na bewijs', category: 'services', subcategory: 'hacking', tag: 'title' },
 
   // ───────────────────────── services / laundering ─────────────────────────
