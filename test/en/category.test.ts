@@ -592,6 +592,10 @@ export const rows: Row[] = [
   // from a blind set of listings whose titles do not say what is sold (0.27.0)
   { text: 'Armour scales 1kg\nDried manis scales, cleaned, mixed sizes, for TCM.', category: 'wildlife', subcategory: 'pangolin', tag: 'slang' },
   { text: 'Lucky powder 50g\nPure ground horn from white rhino, not buffalo horn. Traditional fever medicine.', category: 'wildlife', subcategory: 'rhino-horn', tag: 'decoy' },
+  // 0.29.0: everyday goods named with a drug or gun word, and proof of a genuine purchase
+  { text: 'Rollerblade Speed inline skates, size 43, used twice', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Black Opium by YSL, 50ml, half full, receipt included', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Borla exhaust silencer for a 2015 Mustang GT, stainless', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Can for your 9\nScrew on can, 1/2x28 thread, titanium baffles, rated for 9mm. Hearing safe with subsonic ammo.', category: 'firearms', subcategory: 'parts', tag: 'slang' },
   // what is "not included" is not sold here (0.27.0)
   { text: 'Scope mount for AR-15, rifle not included', category: 'firearms', subcategory: 'parts', tag: 'negation' },

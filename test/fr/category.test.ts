@@ -442,6 +442,8 @@ export const rows: Row[] = [
   // from a blind set of listings whose titles do not say what is sold (0.27.0)
   { text: "Service cash 💸\nT'as des BTC sales et tu veux du cash propre ? Conversion en espèces, commission 12%.", category: 'services', subcategory: 'laundering', tag: 'service' },
   { text: 'Cadeau pour collectionneur 🐯\nFoulard motif tigre 90x90, 100% polyester. Pas de vraie fourrure.', category: 'other', tag: 'decoy' },
+  { text: 'Lunette astronomique 90mm avec trépied – pour observer la Lune, rien à voir avec un fusil', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Patins en ligne Speed 110mm, pointure 41', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Chanteurs de qualité (mâles)\nChardonnerets sauvages pris au filet dans les Ardennes, mâles adultes. 80€ pièce.', category: 'wildlife', subcategory: 'other-wildlife', tag: 'slang' },
   // ce qui « n'est pas inclus » n'est pas vendu ici (0.27.0)
   { text: "Modérateur de son 22LR + 2 chargeurs pour Ruger 10/22. La carabine n'est PAS incluse.", category: 'firearms', subcategory: 'parts', tag: 'negation' },

@@ -509,6 +509,8 @@ export const rows: Row[] = [
   { text: 'NL (+31) NUMMERS VOOR SMS-VERIFICATIE 📲 – WhatsApp, Telegram, Marktplaats – €3 per code', category: 'digital', subcategory: 'other-digital', tag: 'numbers' },
   // een gekraakt account is een gestolen login, gekraakte software is software (0.26.0)
   { text: 'Spotify premium accounts (gekraakt) – 12 maanden garantie', category: 'fraud', subcategory: 'accounts', tag: 'decoy' },
+  { text: 'Akrapovic einddemper (silencer) voor BMW M3, met E-keur', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Kunstsneeuw in spuitbus, Snow 250ml, voor de kerstversiering', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Windows 11 Pro gekraakt ISO', category: 'digital', subcategory: 'software', tag: 'basic' },
   { text: 'Poolse dowód osobisty, nep, met chip', category: 'documents', subcategory: 'identity', tag: 'basic' },
   // een gescrapete pagina: de kop van de markt (status, menu van haar rubrieken, nieuws) staat boven de advertentie (0.27.0)
