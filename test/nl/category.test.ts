@@ -299,6 +299,8 @@ export const rows: Row[] = [
   { text: 'Ivoor beeldje, echt olifantenivoor, geen been of kunsthars', category: 'wildlife', subcategory: 'ivory', tag: 'negation' },
   { text: 'Witwasservice: ideaal om crypto wit te wassen via facturen', category: 'services', subcategory: 'laundering', tag: 'compound' },
   { text: 'Witwasservice via bedrijven, grote bedragen', category: 'services', subcategory: 'laundering', tag: 'compound' },
+  { text: "Scampagina's voor drie banken + sms paneel, met installatie-instructies", category: 'digital', subcategory: 'software', tag: 'compound' },
+  { text: 'Rijexamen laten halen door iemand anders, op jouw naam', category: 'services', subcategory: 'other-services', tag: 'title' },
   { text: 'Nep AirPods Pro (kopie), werkt met iPhone', category: 'counterfeit', subcategory: 'goods', tag: 'title' },
   { text: 'Fake Nike Air Jordan 1, maat 42-45', category: 'counterfeit', subcategory: 'goods', tag: 'mixed' },
   { text: 'Kopie Canada Goose jas (AAA-kwaliteit)', category: 'counterfeit', subcategory: 'goods', tag: 'title' },
