@@ -344,6 +344,10 @@ export const shippingRows: Row[] = [
   { text: "Speed 50g\nVerzonden vanuit: Nederland\nAlleen aangetekend pakket via PostNL, te veel brieven worden geopend.", shipping: ['registered'], carriers: ['PostNL'], tag: 'decoy' },
   // de bezorging zelf, omgekeerd gezegd (0.27.0)
   { text: "Coca 5g kapot sterk\nBezorgen doe ik zelf in Rotterdam-Zuid, of PostNL aangetekend.", shipping: ['registered', 'pickup'], carriers: ['PostNL'], tag: 'pickup' },
+  // 0.29.0: een digitale verzending in een veld of in je mail
+  { text: 'Loonstroken op maat, 3 stuks €120\nJe krijgt alles als pdf in je mail binnen 2 werkdagen.', shipping: ['digital'], tag: 'digital' },
+  { text: 'Belscripts + uitleg (e-book)\nPrijs: 12,50 EUR\nVerzending: digitaal', shipping: ['digital'], tag: 'digital' },
+  { text: 'Account hacken, resultaat binnen 3 dagen\nContact alleen via Telegram.', shipping: [], tag: 'digital' },
   // 0.28.0: Vlaams afhalen, gegevens digitaal, nepbiljetten
   { text: 'Valse briefjes van 100 euro\nIk stuur met bpost aangetekend, of ge komt ze halen in Antwerpen.', shipping: ['registered', 'pickup'], carriers: ['bpost'], tag: 'pickup' },
   { text: 'Bankrekening op naam van katvanger, €850\nBankpas via PostNL, gegevens via versleuteld bericht.', shipping: ['digital'], carriers: ['PostNL'], tag: 'digital' },
