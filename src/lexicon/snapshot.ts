@@ -359,9 +359,13 @@ function readFull(file: string | URL, headerText: string, at: number, length: nu
   }
 }
 
-/** The stems of every term word the snapshot stemmed: a stem cache for compiling customised lexicons. */
+/**
+ * The stems of the term words the snapshot stemmed in every language: a stem cache for compiling
+ * customised lexicons. A term of one language keeps only its own and English stems (see buildPatterns),
+ * which are not the word's stems: its words are left to the stemmer.
+ */
 export function stemSeed(patterns: readonly Pattern[]): Map<string, StemKeys> {
   const seed = new Map<string, StemKeys>();
-  for (const p of patterns) if (!p.item.exact) for (const t of p.tokens) seed.set(t.text, t.stems);
+  for (const p of patterns) if (!p.item.exact && p.item.lang === 'any') for (const t of p.tokens) seed.set(t.text, t.stems);
   return seed;
 }
