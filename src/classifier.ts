@@ -3,7 +3,7 @@ import type { Lexicons, LexiconEntry } from './schema/lexicon.js';
 import { CATEGORIES, type Category, type ShippingMethod } from './schema/taxonomy.js';
 import type { Evidence, PriceMention, Quantity, Result } from './schema/result.js';
 import { ContrabandInputError, ContrabandOptionsError, formatIssues } from './errors.js';
-import { createNormaliser, toOriginalSpan, type NormalisedText } from './text/normalise.js';
+import { createNormaliser, originalText, toOriginalSpan, type NormalisedText } from './text/normalise.js';
 import { tokenise, WordTable, type Token } from './text/tokenise.js';
 import { pageLayout } from './text/page.js';
 import { createTrigramScorer, detectLanguage, FIELD_LINE, type TrigramScorer } from './language/detect.js';
@@ -256,7 +256,7 @@ function run(input: string, opts: ClassifyOptions, ctx: RunContext): Result {
   // Category.
   // Prices and quantities: quantities also hint at a category ("14g" on a market is a drug amount).
   // (how a span was written: a few currency codes count only in capitals, "150 TRY")
-  const original = (start: number, end: number): string => n.original.slice(n.starts[start]!, n.ends[end - 1]!);
+  const original = (start: number, end: number): string => originalText(n, start, end);
   const px = opts.extract !== false ? extractPrices(n.text, ctx.prices, ctx.wordTable, original) : { prices: [], quantities: extractQuantities(n.text, ctx.prices), headline: null };
   // a scraped page's header, menus, blocks and footers are the market's (text/page.ts): their words name
   // nothing sold, and the title is the first line of the listing below them (a text of one line is a title)

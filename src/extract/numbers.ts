@@ -186,6 +186,14 @@ export function literalOf(text: string): NumberLiteral | null {
   return toks.length === 1 && toks[0]!.kind === 'num' ? numberLiteral(toks[0]!.text) : null;
 }
 
+/** Digit groups in the Indian style, lakhs and crores grouped by two: "1,25,000", "2,50,00,000". */
+function lakhGrouped(groups: readonly string[]): boolean {
+  const n = groups.length;
+  if (n < 3 || groups[n - 1]!.length !== 3 || groups[0]!.length > 2 || groups[0]![0] === '0') return false;
+  for (let k = 1; k < n - 1; k++) if (groups[k]!.length !== 2) return false;
+  return true;
+}
+
 /**
  * The value of a number literal. A single separator followed by exactly three digits is a thousands
  * separator ("€1.500", "$1,200"), except in a crypto amount, after a leading zero ("0.015") or after
@@ -195,14 +203,6 @@ export function literalOf(text: string): NumberLiteral | null {
  * @example numberValue(literalOf('1.250,00')!, false) // 1250
  * @example numberValue(literalOf('0,015')!, true) // 0.015
  */
-/** Digit groups in the Indian style, lakhs and crores grouped by two: "1,25,000", "2,50,00,000". */
-function lakhGrouped(groups: readonly string[]): boolean {
-  const n = groups.length;
-  if (n < 3 || groups[n - 1]!.length !== 3 || groups[0]!.length > 2 || groups[0]![0] === '0') return false;
-  for (let k = 1; k < n - 1; k++) if (groups[k]!.length !== 2) return false;
-  return true;
-}
-
 export function numberValue(lit: NumberLiteral, crypto: boolean): number | null {
   const { groups, seps } = lit;
   if (lit.dashEuro) crypto = false; // "2.200,-" is always euros
@@ -228,12 +228,11 @@ export function numberValue(lit: NumberLiteral, crypto: boolean): number | null 
         str = `${g0}.${g1}`;
       }
     } else if (same) {
-      if (first === ',' && lakhGrouped(groups)) str = groups.join('');
-      else {
+      if (!(first === ',' && lakhGrouped(groups))) {
         if (g0.length > 3 || g0[0] === '0') return null;
         for (let k = 1; k < groups.length; k++) if (groups[k]!.length !== 3) return null;
-        str = groups.join('');
       }
+      str = groups.join('');
     } else {
       const dec = seps[seps.length - 1]!;
       if (dec === "'") return null;

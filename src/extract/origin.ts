@@ -1,6 +1,6 @@
 import { FIELD_ONLY_CUE, PROVENANCE_CUE, type CompiledLexicons } from '../lexicon/compile.js';
 import type { Match } from '../lexicon/match.js';
-import type { NormalisedText } from '../text/normalise.js';
+import { originalText, type NormalisedText } from '../text/normalise.js';
 import { unbroken, type Token } from '../text/tokenise.js';
 import { longestPerKey } from '../lexicon/overlap.js';
 import { barrierBetween, negationBefore, partnered, postingLines } from './shipping.js';
@@ -1215,7 +1215,7 @@ function isX2X(w: string): boolean {
 
 /** Whether a match or word is written in capitals in the original text ("NL", not "nl" or "de"). */
 export function writtenUpper(n: NormalisedText, m: { readonly start: number; readonly end: number }): boolean {
-  const s = n.original.slice(n.starts[m.start]!, n.ends[m.end - 1]!);
+  const s = originalText(n, m.start, m.end);
   return s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
@@ -1226,7 +1226,7 @@ function shouting(words: readonly Token[], i: number, n: NormalisedText): boolea
   for (let k = Math.max(0, i - 3); k <= Math.min(words.length - 1, i + 3); k++) {
     if (k === i || words[k]!.kind !== 'word' || !/[a-z]/.test(words[k]!.text) || words[k]!.text.length < 3) continue;
     total++;
-    const s = n.original.slice(n.starts[words[k]!.start]!, n.ends[words[k]!.end - 1]!);
+    const s = originalText(n, words[k]!.start, words[k]!.end);
     if (s === s.toUpperCase()) caps++;
   }
   return total > 0 && caps / total > 0.5;

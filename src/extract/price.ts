@@ -126,7 +126,10 @@ export function compilePrices(currencies: CurrencyLexicon, numbers: NumberWords)
     }
     const code = c.code.toLowerCase();
     const cased = new Map<string, string[]>();
-    for (const w of c.cased ?? []) cased.set(foldTerm(w), [...(cased.get(foldTerm(w)) ?? []), w]);
+    for (const w of c.cased ?? []) {
+      const k = foldTerm(w);
+      cased.set(k, [...(cased.get(k) ?? []), w]);
+    }
     for (const w of [code, ...(c.words ?? []), ...cased.keys()]) {
       const k = foldTerm(w);
       if (seenWords.has(k)) continue;

@@ -5,7 +5,7 @@ import type { Match } from '../lexicon/match.js';
 import type { VocabItem } from '../lexicon/compile.js';
 import { unbroken, type Token } from '../text/tokenise.js';
 import { longestPerKey } from '../lexicon/overlap.js';
-import { toOriginalSpan, type NormalisedText } from '../text/normalise.js';
+import { originalText, type NormalisedText } from '../text/normalise.js';
 import { lineAt, linesWhere, lowerBound, newlineOffsets } from '../text/search.js';
 
 // Words that join two names in a list ("DHL or Hermes", "Hermes ou DPD", "PostNL en Hermes").
@@ -18,8 +18,7 @@ function joined(words: readonly Token[], a: number, b: number): boolean {
 }
 
 function hasCapital(n: NormalisedText, m: Match): boolean {
-  const [s, e] = toOriginalSpan(n, m.start, m.end);
-  const t = n.original.slice(s, e);
+  const t = originalText(n, m.start, m.end);
   return t !== t.toLowerCase();
 }
 

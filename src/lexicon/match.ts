@@ -112,6 +112,20 @@ const SEPARATORS = ' .-_*/+~';
 function unleet(s: string): string {
   return s.replace(/[0-9]/g, (d) => LEET[d] ?? d);
 }
+/**
+ * The readings of a word with digits that are letters only, in order: each digit its letter, then "1" as
+ * l too ("c0ca1ne", "a1ways"). None when a digit stands for no letter ("2cb").
+ */
+function leetReadings(t: string): string[] {
+  const out: string[] = [];
+  const a = unleet(t);
+  if (/^[a-z]+$/.test(a)) out.push(a);
+  if (t.includes('1')) {
+    const b = t.replace(/[0-9]/g, (d) => (d === '1' ? 'l' : LEET[d] ?? d));
+    if (/^[a-z]+$/.test(b)) out.push(b);
+  }
+  return out;
+}
 // Signs that stand for a letter between letters: "x@n@x", "co$ta", "s!lencer".
 const LETTER_SIGNS: Record<string, string> = { '@': 'a', $: 's', '!': 'i' };
 // Obfuscated or misspelt candidates are looked up only on words this long: shorter ones collide with
@@ -382,13 +396,7 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
    */
   function leetAlias(t: string): string {
     if (t.length < 4 || t.length > MAX_ANALYSED || !/[0-9]/.test(t) || !/[a-z].*[a-z]/.test(t)) return t;
-    const a = unleet(t);
-    if (/^[a-z]+$/.test(a) && lex.bySurface.has(a)) return a;
-    if (t.includes('1')) {
-      const b = t.replace(/[0-9]/g, (d) => (d === '1' ? 'l' : LEET[d] ?? d));
-      if (/^[a-z]+$/.test(b) && lex.bySurface.has(b)) return b;
-    }
-    return t;
+    return leetReadings(t).find((r) => lex.bySurface.has(r)) ?? t;
   }
 
   /** Puts an entry in the memo, within its bounds (entry count, word length), and marks it kept. */
@@ -438,13 +446,9 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     }
     // Leetspeak: only words mixing letters and digits; the digits stay in the text other stages see.
     if (/[0-9]/.test(t) && /[a-z]/.test(t)) {
-      const a = unleet(t);
-      const hit = a !== t && /^[a-z]+$/.test(a) ? found(spelt(a)) : null;
-      if (hit) return hit;
-      if (t.includes('1')) {
-        const b = t.replace(/[0-9]/g, (d) => (d === '1' ? 'l' : LEET[d] ?? d));
-        const hit1 = /^[a-z]+$/.test(b) ? found(spelt(b)) : null;
-        if (hit1) return hit1;
+      for (const r of leetReadings(t)) {
+        const hit = found(spelt(r));
+        if (hit) return hit;
       }
     }
     // Repeated letters: "cooooke" → "coke", "cooke".

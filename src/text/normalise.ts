@@ -21,6 +21,12 @@ export function toOriginalSpan(n: NormalisedText, start: number, end: number): [
   return [n.starts[start]!, n.ends[end - 1]!];
 }
 
+/** How a span of folded text was written in the original: "TRY" for the folded "try". */
+export function originalText(n: NormalisedText, start: number, end: number): string {
+  const [s, e] = toOriginalSpan(n, start, end);
+  return n.original.slice(s, e);
+}
+
 // Letters that NFKD does not decompose but readers see as Latin letters (or pairs of them).
 const SPECIAL: Record<string, string> = {
   ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŀ: 'l',

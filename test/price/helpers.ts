@@ -4,7 +4,7 @@ import { compilePrices, extractPrices, type PriceExtraction, type PriceFinding }
 import { isNumberWord } from '../../src/extract/numbers.js';
 import { CurrencyLexiconSchema } from '../../src/schema/lexicon.js';
 import { NumberWordsSchema } from '../../src/schema/price.js';
-import { createNormaliser } from '../../src/text/normalise.js';
+import { createNormaliser, originalText } from '../../src/text/normalise.js';
 
 const root = new URL('../../', import.meta.url);
 const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
@@ -18,8 +18,7 @@ export const fold = (text: string): string => normalise(text).text;
 
 export function run(text: string): { folded: string; result: PriceExtraction } {
   const n = normalise(text);
-  const original = (start: number, end: number): string => n.original.slice(n.starts[start]!, n.ends[end - 1]!);
-  return { folded: n.text, result: extractPrices(n.text, compiled, undefined, original) };
+  return { folded: n.text, result: extractPrices(n.text, compiled, undefined, (start, end) => originalText(n, start, end)) };
 }
 
 /** One row of a price table: a listing snippet and its headline price. */
