@@ -24,6 +24,12 @@ describe('normalise', () => {
     ['l’Allemagne', "l'allemagne"],
     ['a\u0000b\u0007c', 'a b c'],
     ['', ''],
+    // UTF-8 read as Windows-1252 by a scraper (mojibake) is read as it was written
+    ['1g â‚¬60 – BelgiÃ«', '1g €60 - belgie'],
+    ['HÃ‰RO brune, ExpÃ©diÃ© depuis', 'hero brune, expedie depuis'],
+    ['200Âµg ðŸŒˆ Â£15', '200ug 🌈 £15'],
+    // ordinary accented text is left as it is
+    ['Ça été à côté, Ãx Â', 'ca ete a cote, ax a'],
   ])('%j → %j', (input, expected) => {
     expect(normalise(input).text).toBe(expected);
   });
@@ -54,6 +60,14 @@ describe('normalise', () => {
     const eu = n.text.indexOf('€');
     const [s2, e2] = toOriginalSpan(n, eu, eu + 1);
     expect(input.slice(s2, e2)).toBe('&euro;');
+  });
+
+  it('maps a repaired mojibake character back to the characters it was written as', () => {
+    const input = 'Prijs: â‚¬45';
+    const n = normalise(input);
+    const eu = n.text.indexOf('€');
+    const [s, e] = toOriginalSpan(n, eu, eu + 1);
+    expect(input.slice(s, e)).toBe('â‚¬');
   });
 
   it('handles a lone surrogate and NUL bytes without throwing', () => {
@@ -94,6 +108,18 @@ describe('tokenise', () => {
       ['g', false],
       ['rhino', true],
       ['horn', false],
+    ]);
+  });
+
+  it('does not break at the dot of a file type written after a space', () => {
+    const words = tokenise('sent as .txt file.next (.csv)').filter((t) => t.kind === 'word');
+    expect(words.map((w) => [w.text, w.brk])).toEqual([
+      ['sent', true],
+      ['as', false],
+      ['txt', false],
+      ['file', false],
+      ['next', true],
+      ['csv', false],
     ]);
   });
 

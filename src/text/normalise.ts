@@ -80,6 +80,38 @@ function foldCodePoint(ch: string): string {
   return out;
 }
 
+// Mojibake: UTF-8 bytes that a scraper decoded as Windows-1252 or Latin-1 ("Ã©" for "é", "â‚¬" for "€",
+// "ðŸ’Š" for "💊"). The byte each such character stood for: Latin-1 is U+0080..U+00FF itself,
+// Windows-1252 puts these letters and signs on 0x80..0x9F.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const CP1252_BYTE = new Map<number, number>([...CP1252_HIGH].map((ch, k) => [ch.charCodeAt(0), 0x80 + k]));
+
+/** The byte a character of misdecoded UTF-8 stood for, or -1. */
+function byteOf(c: number): number {
+  if (c >= 0xa0 && c <= 0xff) return c;
+  if (c >= 0x80 && c < 0xa0) return CP1252_BYTE.has(c) ? -1 : c; // a C1 control kept by a Latin-1 reader
+  return CP1252_BYTE.get(c) ?? -1;
+}
+
+/**
+ * The code point and length of a UTF-8 sequence written as misdecoded characters at `i`, or null. Only a
+ * complete, well-formed sequence counts (lead byte, then exactly the continuation bytes it announces, no
+ * overlong form, no surrogate), so ordinary accented text ("été", "Ça", "à côté") is never touched.
+ */
+function mojibakeAt(s: string, i: number): { cp: number; width: number } | null {
+  const lead = s.charCodeAt(i);
+  const more = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
+  if (more === 0 || i + more >= s.length) return null;
+  let cp = lead & (more === 1 ? 0x1f : more === 2 ? 0x0f : 0x07);
+  for (let k = 1; k <= more; k++) {
+    const b = byteOf(s.charCodeAt(i + k));
+    if (b < 0x80 || b > 0xbf) return null;
+    cp = (cp << 6) | (b & 0x3f);
+  }
+  if ((more === 2 && cp < 0x800) || (more === 3 && (cp < 0x10000 || cp > 0x10ffff)) || (cp >= 0xd800 && cp <= 0xdfff)) return null;
+  return { cp, width: more + 1 };
+}
+
 const MAX_TAG = 256;
 const EMPTY = new Uint32Array(0);
 const MAX_ENTITY = 12;
@@ -235,6 +267,15 @@ function createNormaliserWith(track: boolean): (original: string) => NormalisedT
         if (d >= 0xdc00 && d <= 0xdfff) {
           cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
           w = 2;
+        }
+      }
+      if (c >= 0xc2 && c <= 0xf4) {
+        const m = mojibakeAt(original, i);
+        if (m !== null) {
+          const f = fold(String.fromCodePoint(m.cp), m.cp);
+          if (f.length > 0) push(f, i, i + m.width);
+          i += m.width;
+          continue;
         }
       }
       const ch = original.slice(i, i + w);
