@@ -468,7 +468,10 @@ class OriginReading {
     if (text.startsWith('...', k)) return true;
     // a two-way label: "Shipping from → to: Australia → Worldwide", "Ships from/to: NL → EU"
     if (TWO_WAY_LABEL.test(text.slice(k, k + 16))) return true;
-    if (text[k] !== '\n' || !/^[ \t•*>-]*$/.test(text.slice(text.lastIndexOf('\n', cue.start - 1) + 1, cue.start))) return false;
+    const lineStart = text.lastIndexOf('\n', cue.start - 1) + 1;
+    // a table row as a scraper writes it out: "| Pays d'expédition | France |"
+    if (text[k] === '|' && /^ *\| *$/.test(text.slice(lineStart, cue.start))) return true;
+    if (text[k] !== '\n' || !/^[ \t•*>-]*$/.test(text.slice(lineStart, cue.start))) return false;
     const value = this.placeByFirst(cue.last + 1);
     return value !== undefined && this.lineOf(value.start) === this.lineOf(cue.start) + 1;
   }

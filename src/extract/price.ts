@@ -135,7 +135,8 @@ export function compilePrices(currencies: CurrencyLexicon, numbers: NumberWords)
       if (seenWords.has(k)) continue;
       seenWords.add(k);
       const written = cased.get(k);
-      words.push([k, { code: c.code, alts: [c.code], safe: true, type: k === code ? 'code' : 'word', ...(written !== undefined ? { written } : {}) }]);
+      // a word that counts only as written is read like a code, on either side of the amount ("RM 1,800", "300 DH")
+      words.push([k, { code: c.code, alts: [c.code], safe: true, type: k === code || written !== undefined ? 'code' : 'word', ...(written !== undefined ? { written } : {}) }]);
     }
     for (const u of c.units ?? []) {
       const k = foldTerm(u.word);
@@ -1306,8 +1307,11 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
 export function localise(p: PriceFinding, country: string | null, c: CompiledPrices): PriceFinding {
   // a market's field writes its own currency's sign before the amount ("Price: $30.00" is the market's
   // dollar wherever the vendor is); a vendor writes after it ("Prix: 250$", "Prix : 100.–"), in his own.
-  // A sign no market prices in names no market currency ("Price: ¥3,200" from China is yuan).
-  const local = country === null || (p.kind === 'field' && !p.weak && !/^[0-9]/.test(p.text)) ? undefined : c.localCurrency.get(country);
+  // A sign no market prices in names no market currency ("Price: ¥3,200" from China is yuan), and a
+  // market writes its crypto amounts as decimals: "Price: ฿6,900" from Thailand is baht, where "฿0.0123"
+  // stays bitcoin (a fiat reading exists only for an amount grouped by thousands).
+  const marketField = p.kind === 'field' && !p.weak && p.fiat === undefined && !/^[0-9]/.test(p.text);
+  const local = country === null || marketField ? undefined : c.localCurrency.get(country);
   if (local === undefined || local === p.currency || !p.alts.includes(local)) return p;
   // a crypto amount read as the vendor's money is read as money is written ("฿6,900" is 6,900 baht)
   if (p.fiat === undefined || c.crypto.has(local)) return { ...p, currency: local, perUnit: p.perUnit && { ...p.perUnit, currency: local } };

@@ -24,6 +24,20 @@ function isAsciiWordChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 }
 
+function decimalPoint(text: string, i: number): boolean {
+  return i > 0 && i + 1 < text.length && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
+}
+
+function fileTypeDot(text: string, i: number): boolean {
+  const before = i === 0 ? 0x20 : text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  return (before === 0x20 || before === 0x28) && after >= 0x61 && after <= 0x7a;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 function isRegionalIndicator(cp: number): boolean {
   return cp >= 0x1f1e6 && cp <= 0x1f1ff;
 }
@@ -85,8 +99,9 @@ export function tokenise(text: string, { symbols = true, words }: { symbols?: bo
       continue;
     }
     if (c === 0x0a || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x7c) {
-      // a decimal point inside a number is not a sentence break
-      if (!(c === 0x2e && i > 0 && i + 1 < n && /[0-9]/.test(text[i - 1]!) && /[0-9]/.test(text[i + 1]!))) brk = true;
+      // a decimal point inside a number is not a sentence break, nor the dot of a file type written
+      // after a space ("as .txt by email", "levering als .csv")
+      if (!(c === 0x2e && (decimalPoint(text, i) || fileTypeDot(text, i)))) brk = true;
       if (c !== 0x0a && symbols) tokens.push({ text: text[i]!, start: i, end: i + 1, kind: 'symbol', brk: false });
       i++;
       continue;
