@@ -174,6 +174,7 @@ export const originRows: Row[] = [
   { text: 'Weed 5g €50 🇪🇸📦➡️🇫🇷', origin: 'ES', shipping: ['international'], tag: 'route' },
   { text: 'Gummies 10x — next day 🇧🇪➡️🇧🇪/🇩🇪', origin: 'BE', shipping: ['express', 'international'], tag: 'route' },
   { text: 'Gummies 10x — next day 🇧🇪➡️🇧🇪', origin: 'BE', shipping: ['express'], tag: 'route' },
+  { text: 'Speed paste 100g\n| Price | €350 |\n| Ships from | Germany |\n| Ships to | Europe |\nReviews (2)\ngot it in Vienna after 3 days', origin: 'DE', shipping: ['international'], tag: 'field' },
 ];
 
 export const shippingRows: Row[] = [
@@ -505,6 +506,13 @@ export const shippingRows: Row[] = [
   { text: 'Marlboro Gold, 10 cartons\nShips from: Bulgaria\nPrice: 450 лв', price: { amount: 450, currency: 'BGN' }, tag: 'currency' },
   { text: 'Psilocybe mexicana 30 g\nShips from Mexico\nPrice: MXN $1,800', price: { amount: 1800, currency: 'MXN' }, tag: 'currency' },
   { text: 'Beretta 686 shotgun\nShips from: Sweden\nPrice: 14 900 kronor', price: { amount: 14900, currency: 'SEK' }, tag: 'currency' },
+  // 0.30.0: a market's field with a thousands-grouped shared sign, island states, file types after a space
+  { text: 'Elephant ivory bangle\nShips from: Thailand\nPrice: ฿12,500', price: { amount: 12500, currency: 'THB' }, origin: 'TH', tag: 'currency' },
+  { text: 'Ivory carving 12cm\nShips from: Thailand\nPrice: ฿0.0150', price: { amount: 0.015, currency: 'BTC' }, origin: 'TH', tag: 'currency' },
+  { text: 'Live parrots, wild caught. Pick up in Kuala Lumpur. RM 2,400 a pair.', price: { amount: 2400, currency: 'MYR' }, origin: 'MY', tag: 'currency' },
+  { text: 'Hawksbill shell plates, old Cayman Islands stock. Ships from: United States', origin: 'US', tag: 'not-origin' },
+  { text: 'Black coral branches 800g\nShips from: Solomon Islands\nEMS express', origin: 'SB', shipping: ['express'], carriers: ['EMS'], tag: 'field' },
+  { text: 'EU fullz x20\nDelivered as .csv by email within the hour.', shipping: ['digital'], tag: 'digital' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -133,6 +133,7 @@ export const originRows: Row[] = [
   // « on livre la France, la Belgique… » : où l'on livre, pas d'où l'on envoie (0.27.0)
   { text: "Trenbolone enanthate 10ml\nOn livre la Belgique, le Luxembourg et la Suisse.\nEnvoi suivi.", origin: null, shipping: ['tracked', 'international'], tag: 'destination' },
   { text: "Copies de sacs, stock à Liège\nOn livre aussi aux Pays-Bas, envoi bpost.", origin: 'BE', shipping: ['international'], tag: 'destination' },
+  { text: "Diplôme de master\n| Prix | 450 € |\n| Pays d'expédition | France |\n--- Derniers avis (12) ---\n[Positif] recommandé reçu à Genève, parfait", origin: 'FR', tag: 'field' },
 ];
 
 export const shippingRows: Row[] = [
@@ -317,6 +318,13 @@ export const shippingRows: Row[] = [
   // des arrondissements entre parenthèses ne sont pas des prix ; après une quantité, si (0.28.0)
   { text: 'Coco péruvienne 92%\nRemise en main propre sur Marseille (13e, 14e) ou Chronopost 24h.\n1g : 70€ | 3g : 195€', price: { amount: 70, currency: 'EUR' }, tag: 'ordinal' },
   { text: 'Shit 10g (5e, 6e le g)', price: { amount: 5, currency: 'EUR' }, tag: 'ordinal' },
+  // 0.30.0: Outre-mer, Poste suisse, courriel
+  { text: 'Zamal 10 g – 90 €\nExpédié depuis : La Réunion\nRemise en main propre à Saint-Denis ou Colissimo suivi', origin: 'RE', shipping: ['pickup', 'tracked'], carriers: ['Colissimo'], tag: 'field' },
+  { text: 'Crack 1g – rendez-vous à Pointe-à-Pitre seulement, pas d\'envoi', origin: 'GP', shipping: ['pickup'], tag: 'pickup-city' },
+  { text: 'Buvards LSD x5\nExpédié de : Suisse\nEnvoi par Poste suisse en courrier A', origin: 'CH', carriers: ['Swiss Post'], tag: 'carrier' },
+  { text: 'Piratage Snapchat – accès livré sous 48 h\nIdentifiants envoyés par courriel.', shipping: ['digital'], tag: 'digital' },
+  { text: 'Méthode de remboursement 2025 (PDF 30 pages)\nEnvoi instantané après paiement.', shipping: ['digital'], tag: 'digital' },
+  { text: "Xanax 2mg x30\nExpédié depuis : Espagne\nNous livrons dans toute l'Europe sauf le Royaume-Uni.", shipping: ['international'], tag: 'pickup-decoy' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -357,6 +357,13 @@ export const shippingRows: Row[] = [
   { text: 'MDMA kristallen 87%\n1g €22 | 5g €90\nTracked: ja / Express: nee / Stealth: ja', shipping: ['tracked', 'stealth'], tag: 'option-answer' },
   { text: 'Speed pasta 100g\nWij verzenden vanuit Venlo als brievenbuspost. Für unsere deutschen Kunden: wir versenden nach Deutschland mit DPD.', shipping: ['letter', 'international'], carriers: ['DPD'], tag: 'foreign-cue' },
   { text: 'Paddo\'s 10g\nVersand nach Deutschland mit DHL, diskret verpackt.\nVerzonden vanuit: Nederland', shipping: ['stealth', 'international'], carriers: ['DHL'], tag: 'foreign-cue' },
+  // 0.30.0: Caribische munten en plaatsen, persoonlijk in, .csv
+  { text: 'Wiet Gelato 10g\nPrijs: NAf 220\nVerzonden vanuit: Curaçao', origin: 'CW', price: { amount: 220, currency: 'ANG' }, tag: 'currency' },
+  { text: 'XTC pillen 20 st – Afl. 150 – afhalen in Oranjestad', origin: 'AW', price: { amount: 150, currency: 'AWG' }, shipping: ['pickup'], tag: 'currency' },
+  { text: 'Paddo\'s 30 gram, IDR 900.000 – ophalen in Ubud', origin: 'ID', price: { amount: 900000, currency: 'IDR' }, shipping: ['pickup'], tag: 'currency' },
+  { text: 'Rijbewijs op maat\nVerzending aangetekend met PostNL of persoonlijk in Rotterdam.', shipping: ['registered', 'pickup'], carriers: ['PostNL'], tag: 'pickup' },
+  { text: 'LSD 150µg x10\nVerzonden vanuit: Curaçao\nVerzending per brief naar het hele Caribisch gebied.', origin: 'CW', shipping: ['letter', 'international'], tag: 'region' },
+  { text: 'NL fullz 50 stuks\nLevering als .csv via Session of e-mail.', shipping: ['digital'], tag: 'digital' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -158,6 +158,13 @@ const mixed: Row[] = [
   { text: 'Speed 5g 9000 Ft', want: [9000, 'HUF'] },
   { text: 'Speed 5g, 9000 ft of rope', want: null },
   { text: 'Cocaine 1g 350 RON', want: [350, 'RON'] },
+  // a word that counts only as written is read on either side of the amount, as a code is (0.30.0)
+  { text: 'Pangolin scales RM 1,800 per kilo', want: [1800, 'MYR'] },
+  { text: 'rm the old batch first, 5g 45 eur', want: [45, 'EUR'] },
+  { text: 'Weed 1g NAf 25', want: [25, 'ANG'] },
+  { text: 'Hasj 5g – Afl. 60', want: [60, 'AWG'] },
+  { text: 'Shrooms 50g Rp 1.500.000', want: [1500000, 'IDR'] },
+  { text: 'Esrar 5g TL 450', want: [450, 'TRY'] },
   { text: '1½ oz – $300', want: [300, 'USD'], qty: [1.5, 'oz'], fails: 'the normaliser folds "1½" to "11⁄2"' },
 ];
 
