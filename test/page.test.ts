@@ -79,6 +79,12 @@ describe('page layout: the market header above the listing', () => {
     expect(l.title).toBe('tiger claws x4, genuine, with skin attached');
   });
 
+  it('takes a menu whose items a middle dot separates as the market\'s, and the title below the breadcrumb', () => {
+    const l = layout('DE POLDER — Home · Categorieën · Topverkopers · Forum · Helpcentrum · Account\nHome › Fraude › Fullz\nNL fullz met BSN en IBAN');
+    expect(l.chrome.some((c) => c.includes('topverkopers'))).toBe(true);
+    expect(l.title).toBe('nl fullz met bsn en iban');
+  });
+
   it('finds the header without a breadcrumb (nl), and the title below it', () => {
     const l = layout(vierkant);
     expect(l.chrome.length).toBe(4);

@@ -482,6 +482,19 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
     return null;
   }
 
+  // Two letters changed in two places of a word of the same length ("snelheden" against "snellezen") make
+  // another word more often than a typo; a typo swaps or doubles neighbours ("cocaien", "ketamien").
+  function apartSubstitutions(a: string, b: string): boolean {
+    if (a.length !== b.length) return false;
+    let first = -1;
+    for (let k = 0; k < a.length; k++) {
+      if (a.charCodeAt(k) === b.charCodeAt(k)) continue;
+      if (first === -1) first = k;
+      else return k > first + 1;
+    }
+    return false;
+  }
+
   function nearest(t: string): WordAnalysis | null {
     const maxD = t.length >= 9 ? 2 : 1;
     let bestD = maxD + 1;
@@ -490,7 +503,7 @@ export function matchAll(all: readonly Token[], folded: string, lex: CompiledLex
       const term = p.tokens[0]!.text;
       if (Math.abs(term.length - t.length) > maxD) continue;
       const d = distance(term, t);
-      if (d <= maxD && d < bestD) {
+      if (d <= maxD && d < bestD && (d < 2 || !apartSubstitutions(term, t))) {
         bestD = d;
         best = p;
       }

@@ -63,7 +63,8 @@ export function linePhrases(phrases: Iterable<string>): LinePhrases {
 // A line of a market's menus or footers holds at least this many of its words (`chrome`).
 const MIN_CHROME_WORDS = 3;
 // What separates a menu's items ("Home | Browse | Vendors"), in folded text.
-const MENU_SEPARATORS = /[|/•·>»]|::/g;
+// ("•" and "·" fold to a space: "Home · Forum" is folded "home   forum", three spaces)
+const MENU_SEPARATORS = /[|/•·>»]|::| {3}/g;
 // A menu of section names has at least this many items, nearly all of them the market's words.
 const MIN_SECTION_ITEMS = 4;
 // Between two items of a menu, in folded text: a bar, slash, angle or box sign, a spaced dash, or the run

@@ -599,6 +599,10 @@ export const rows: Row[] = [
   { text: 'Can for your 9\nScrew on can, 1/2x28 thread, titanium baffles, rated for 9mm. Hearing safe with subsonic ammo.', category: 'firearms', subcategory: 'parts', tag: 'slang' },
   // what is "not included" is not sold here (0.27.0)
   { text: 'Scope mount for AR-15, rifle not included', category: 'firearms', subcategory: 'parts', tag: 'negation' },
+  // 0.30.0: a swapped pair of letters is still a typo on a long word; two letters changed apart are another word
+  { text: 'Mephedrnoe 4-MMC 5g crystals', category: 'drugs', subcategory: 'research-chemicals', tag: 'obfuscation' },
+  { text: 'Percussion therapy device, 6 heads, 30 speeds', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Professional hair dryer gun 2000W, salon grade', category: 'other', subcategory: 'other', tag: 'decoy' },
 ];
 
 describe('en: category and subcategory', () => {

@@ -524,6 +524,9 @@ export const rows: Row[] = [
   { text: 'Klein plaatje, groot verschil\nAchterplaatje voor Glock gen 3-5 dat je semi omzet naar full-auto. CNC gefreesd staal.', category: 'firearms', subcategory: 'parts', tag: 'slang' },
   // wat niet inbegrepen is, wordt hier niet verkocht (0.27.0)
   { text: 'Demper voor Glock 19, pistool niet inbegrepen', category: 'firearms', subcategory: 'parts', tag: 'negation' },
+  // 0.30.0: two letters changed in two places make another word, not a typo ("snelheden" is no "snellezen")
+  { text: 'Stofzuiger met 3 snelheden, nieuw in doos', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Föhn / haardroger 2000W met diffuser, nieuw', category: 'other', subcategory: 'other', tag: 'decoy' },
 ];
 
 describe('nl: category and subcategory', () => {
