@@ -30,6 +30,16 @@ const FIELD_REACH = 6;
 // Two-letter codes that are also everyday words in English, Dutch or French: trusted lower-case only in a field.
 const WORDLIKE_CODES = new Set(['de', 'be', 'us', 'au', 'vs', 'it', 'in', 'no', 'is', 'to', 'me', 'am', 'an', 'at', 'by', 'do', 'es', 'la', 'ma', 'my', 'ne', 'nu', 'or', 'so', 'as', 'et', 'se', 'si', 'ta', 'te', 'tu', 'ca', 'co', 'ci', 'id', 'ga', 'pa', 'mo', 'hu', 'il', 'al', 'om', 'na', 'ja', 'je', 'ik', 'op', 'ou', 'fr', 'ch', 'ao', 'mt', 'dm', 'pm', 'cv', 'hr', 'sk', 'gr', 'lt', 'lu', 'st', 'ml', 'mg', 'kg', 'cm', 'gm']);
 // Words of a hand-over or pickup around a city name ("in Gent", "sur Toulouse", "London area").
+/** Whether only "|" and spaces stand between the line's start and `at`: the first cell of a table row. */
+function rowStart(text: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && text[j] === ' ') j--;
+  if (j < 0 || text[j] !== '|') return false;
+  j--;
+  while (j >= 0 && text[j] === ' ') j--;
+  return j < 0 || text[j] === '\n';
+}
+
 const HANDOVER_PRECEDERS = new Set(['in', 'te', 'a', 'op', 'rond', 'around', 'near', 'bij', 'pres', 'omgeving', 'regio', 'region', 'sur', 'rdv']);
 // ... and words that put a city near the vendor more loosely: "10 min van Nijmegen", "Dutchies from Maastricht welcome"
 const NEAR_PRECEDERS = new Set(['from', 'uit', 'vanuit', 'depuis', 'van']);
@@ -468,10 +478,10 @@ class OriginReading {
     if (text.startsWith('...', k)) return true;
     // a two-way label: "Shipping from → to: Australia → Worldwide", "Ships from/to: NL → EU"
     if (TWO_WAY_LABEL.test(text.slice(k, k + 16))) return true;
-    const lineStart = text.lastIndexOf('\n', cue.start - 1) + 1;
-    // a table row as a scraper writes it out: "| Pays d'expédition | France |"
-    if (text[k] === '|' && /^ *\| *$/.test(text.slice(lineStart, cue.start))) return true;
-    if (text[k] !== '\n' || !/^[ \t•*>-]*$/.test(text.slice(lineStart, cue.start))) return false;
+    // a table row as a scraper writes it out: "| Pays d'expédition | France |" (looking back over the
+    // spaces only, so a long line of cues stays linear)
+    if (text[k] === '|') return rowStart(text, cue.start);
+    if (text[k] !== '\n' || !/^[ \t•*>-]*$/.test(text.slice(text.lastIndexOf('\n', cue.start - 1) + 1, cue.start))) return false;
     const value = this.placeByFirst(cue.last + 1);
     return value !== undefined && this.lineOf(value.start) === this.lineOf(cue.start) + 1;
   }
