@@ -215,6 +215,8 @@ interface Ctx {
   readonly qEnd: Int32Array;
   readonly qStart: Int32Array;
   readonly quantities: readonly QuantityHit[];
+  /** Where the text's first amount of money starts (its first token). */
+  readonly firstMoney: number;
 }
 
 // Signs that separate the segments of a title: "Héro brune 5g – Charleroi – 150 balles".
@@ -1000,6 +1002,7 @@ function fieldStarts(tokens: readonly Token[], lineStarts: readonly number[]): n
     const next = tokens[i + 1];
     if (t.kind !== 'sym' || next === undefined || next.kind === 'nl') continue;
     if (t.text === '|' || (t.text === '-' && t.space && next.space)) out.push(i + 1);
+
   }
   while (l < lineStarts.length) out.push(lineStarts[l++]!);
   return out;
@@ -1151,7 +1154,9 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
     qEnd[q.tj - 1] = k;
     qStart[q.ti] = k;
   });
-  const x: Ctx = { scan, c, tokens, moneyAt, moneys, qEnd, qStart, quantities };
+  let firstMoney = tokens.length;
+  for (const m of moneys) if (m.ti < firstMoney) firstMoney = m.ti;
+  const x: Ctx = { scan, c, tokens, moneyAt, moneys, qEnd, qStart, quantities, firstMoney };
 
   // Fields: fee fields ("Shipping: $10") and price fields ("Price: USD 190.12"). A field starts a line or
   // follows a separator ("Levering: automatisch | Prijs: € 8,00", "Envoi depuis : Suisse — Tarif : 150 CHF");
@@ -1178,6 +1183,14 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
         if (next < fee) continue;
         if (!sameLine(tokens, fee, next) || labelled(tokens, next)) {
           end = next;
+          break;
+        }
+      }
+      // ... or a labelled field after the end of a sentence: "Livraison : Monde entier. Prix : 0.0012 BTC"
+      for (let q = fee; q + 1 < end; q++) {
+        const t = tokens[q]!;
+        if (t.kind === 'sym' && (t.text === '.' || t.text === ';') && tokens[q + 1]!.kind === 'word' && labelled(tokens, q + 1)) {
+          end = q + 1;
           break;
         }
       }
@@ -1398,7 +1411,10 @@ function addon(x: Ctx, money: Money): boolean {
   const p = tokens[money.ti - 1];
   if (plus(money.ti - 1)) return true;
   if (p && p.kind === 'sym' && p.text === '(' && plus(money.ti - 2)) return true;
-  return cueRightBefore(x, money, c.cues.addonBefore) || addonCueAfter(x, money);
+  if (cueRightBefore(x, money, c.cues.addonBefore) || addonCueAfter(x, money)) return true;
+  // a shipping option names a fee only once a price has come ("10g €80, tracked €5"); before any other
+  // amount it says how the item goes ("3.5g USPS tracked $150")
+  return x.firstMoney < money.ti && cueRightBefore(x, money, c.cues.addonMethod);
 }
 
 /**

@@ -106,6 +106,12 @@ export const PriceCuesSchema = lazySchema(() => z
     discountAfter: z.array(Term),
     /** An add-on or fee before the amount ("+", "add", "extra", "tracking", "fee"). */
     addonBefore: z.array(Term),
+    /**
+     * A shipping option before the amount ("tracked", "aangetekend", "recommandé"): an add-on only after a
+     * first price ("Weed 10g €80, tracked €5"); before any other amount it names how the item is sent
+     * ("Coke 3.5g USPS tracked $150").
+     */
+    addonMethod: z.array(Term),
     /** An add-on or fee after the amount ("extra", "supplement", "for shipping", "de frais"). */
     addonAfter: z.array(Term),
     /** After an add-on phrase, words that put it in the price: "200€ (frais de port inclus)", "verzending gratis". */

@@ -165,6 +165,12 @@ const mixed: Row[] = [
   { text: 'Hasj 5g – Afl. 60', want: [60, 'AWG'] },
   { text: 'Shrooms 50g Rp 1.500.000', want: [1500000, 'IDR'] },
   { text: 'Esrar 5g TL 450', want: [450, 'TRY'] },
+  // a shipping option before an amount names a fee only once a price has come (numbers.json addonMethod)
+  { text: 'Coke 3.5g USPS tracked $150', want: [150, 'USD'] },
+  { text: 'Weed 10g €80, tracked €5', want: [80, 'EUR'] },
+  { text: 'Hasj 25g aangetekend €160', want: [160, 'EUR'] },
+  // a fee field ends at a labelled field after the end of a sentence
+  { text: 'Livraison : Monde entier. Prix : 0.0012 BTC', want: [0.0012, 'BTC'] },
   { text: '1½ oz – $300', want: [300, 'USD'], qty: [1.5, 'oz'], fails: 'the normaliser folds "1½" to "11⁄2"' },
 ];
 
