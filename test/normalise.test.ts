@@ -28,6 +28,9 @@ describe('normalise', () => {
     ['1g â‚¬60 – BelgiÃ«', '1g €60 - belgie'],
     ['HÃ‰RO brune, ExpÃ©diÃ© depuis', 'hero brune, expedie depuis'],
     ['200Âµg ðŸŒˆ Â£15', '200ug 🌈 £15'],
+    // letters struck through with a combining stroke read as a struck span
+    ['1 pack £̶6̶0̶ £45', '1 pack ~~£60~~ £45'],
+    ['1g ̶4̶0̶€̶ 30€', '1g ~~40€~~ 30€'],
     // ordinary accented text is left as it is
     ['Ça été à côté, Ãx Â', 'ca ete a cote, ax a'],
   ])('%j → %j', (input, expected) => {

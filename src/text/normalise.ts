@@ -112,6 +112,8 @@ function mojibakeAt(s: string, i: number): { cp: number; width: number } | null 
   return { cp, width: more + 1 };
 }
 
+// U+0336 COMBINING LONG STROKE OVERLAY: "4̶0̶€̶" is 40€ struck through
+const STROKE = 0x336;
 const MAX_TAG = 256;
 const EMPTY = new Uint32Array(0);
 const MAX_ENTITY = 12;
@@ -189,12 +191,36 @@ function createNormaliserWith(track: boolean): (original: string) => NormalisedT
     let i = 0;
     while (i < n) {
       const c = original.charCodeAt(i);
+      // letters struck through one by one with a combining stroke ("£̶6̶0̶ £45", a fancy-text generator's
+      // strikethrough) read as Markdown marks a struck span, "~~£60~~", so an old price is read as one
+      if (original.charCodeAt(i + 1) === STROKE) {
+        // a struck space is a space: the span starts at its first struck sign
+        if (c === 0x20) {
+          push(' ', i, i + 2);
+          i += 2;
+          continue;
+        }
+        push('~~', i, i);
+        let j = i;
+        while (j + 1 < n && original.charCodeAt(j + 1) === STROKE) {
+          const b = original.charCodeAt(j);
+          const f = b < 0x80 ? (b >= 0x41 && b <= 0x5a ? String.fromCharCode(b + 32) : b < 0x20 ? ' ' : original[j]!) : fold(original[j]!, b);
+          if (f.length > 0) push(f, j, j + 2);
+          j += 2;
+          while (j < n && original.charCodeAt(j) === STROKE) j++;
+        }
+        push('~~', j, j);
+        i = j;
+        continue;
+      }
       if ((c >= 0x20 && c < 0x7f && c !== 0x3c && c !== 0x26 && c !== 0x60) || c === 0x0a) {
         let j = i + 1;
         for (; j < n; j++) {
           const d = original.charCodeAt(j);
           if ((d < 0x20 && d !== 0x0a) || d >= 0x7f || d === 0x3c || d === 0x26 || d === 0x60) break;
         }
+        // the character before a combining stroke starts a struck span of its own
+        if (j < n && original.charCodeAt(j) === STROKE && j - 1 > i) j--;
         pushRun(i, j);
         i = j;
         continue;

@@ -169,6 +169,9 @@ const mixed: Row[] = [
   { text: 'Coke 3.5g USPS tracked $150', want: [150, 'USD'] },
   { text: 'Weed 10g €80, tracked €5', want: [80, 'EUR'] },
   { text: 'Hasj 25g aangetekend €160', want: [160, 'EUR'] },
+  // a price struck through letter by letter (U+0336) is an old price
+  { text: 'Diazepam x100 – 1 pack £̶6̶0̶ £45 — 2 packs £80', want: [45, 'GBP'] },
+  { text: 'MDMA 1g ̶4̶0̶€̶ 30€ — 3g 80€', want: [30, 'EUR'] },
   // a fee field ends at a labelled field after the end of a sentence
   { text: 'Livraison : Monde entier. Prix : 0.0012 BTC', want: [0.0012, 'BTC'] },
   { text: '1½ oz – $300', want: [300, 'USD'], qty: [1.5, 'oz'], fails: 'the normaliser folds "1½" to "11⁄2"' },
