@@ -185,6 +185,8 @@ const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 interface Money {
   amount: number;
   currency: string;
+  /** The currency a code apart from any amount declared ("all prices in USD"). */
+  declared?: boolean;
   /** Token range of the whole mention, and of its number. */
   ti: number;
   tj: number;
@@ -259,7 +261,12 @@ function declaredCurrency(scan: Scan, moneys: Money[]): void {
   }
   if (declared.size !== 1) return;
   const code = [...declared][0]!;
-  for (const m of moneys) if (m.marker !== null && m.marker.ref.type === 'symbol' && m.currency !== code && m.marker.ref.alts.includes(code)) m.currency = code;
+  // (declared, the currency is the vendor's word for it: no country reads it otherwise)
+  for (const m of moneys) {
+    if (m.marker === null || m.marker.ref.type !== 'symbol' || !m.marker.ref.alts.includes(code)) continue;
+    m.currency = code;
+    m.declared = true;
+  }
 }
 
 /** Whether a dot leader (three dots or more, "……" folded to dots) ends right before token `ti`, on its line. */
@@ -1297,7 +1304,7 @@ export function extractPrices(folded: string, compiled: CompiledPrices, words?: 
     if (!f) {
       const start = tokens[m.ti]!.start;
       const end = tokens[m.tj - 1]!.end;
-      f = { amount: m.amount, currency: m.currency, start, end, kind: m.kind, quantity: m.quantity, perUnit: m.perUnit, text: folded.slice(start, end), weak: m.weak, alts: m.marker?.ref.alts ?? m.alts ?? [m.currency], ...(m.fiat !== undefined ? { fiat: m.fiat } : {}) };
+      f = { amount: m.amount, currency: m.currency, start, end, kind: m.kind, quantity: m.quantity, perUnit: m.perUnit, text: folded.slice(start, end), weak: m.weak, alts: m.declared === true ? [m.currency] : (m.marker?.ref.alts ?? m.alts ?? [m.currency]), ...(m.fiat !== undefined ? { fiat: m.fiat } : {}) };
       findings.set(m, f);
     }
     return f;

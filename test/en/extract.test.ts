@@ -513,6 +513,9 @@ export const shippingRows: Row[] = [
   { text: 'Hawksbill shell plates, old Cayman Islands stock. Ships from: United States', origin: 'US', tag: 'not-origin' },
   { text: 'Black coral branches 800g\nShips from: Solomon Islands\nEMS express', origin: 'SB', shipping: ['express'], carriers: ['EMS'], tag: 'field' },
   { text: 'EU fullz x20\nDelivered as .csv by email within the hour.', shipping: ['digital'], tag: 'digital' },
+  // a currency the listing declares is not read as the vendor's own (0.30.0)
+  { text: 'LSD 150ug tabs\nShips from: Canada\nAll prices in USD.\n10 tabs $80 | 100 tabs $500', price: { amount: 80, currency: 'USD' }, origin: 'CA', tag: 'currency' },
+  { text: 'LSD 150ug tabs\nShips from: Canada\n10 tabs $80 | 100 tabs $500', price: { amount: 80, currency: 'CAD' }, origin: 'CA', tag: 'currency' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

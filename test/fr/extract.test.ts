@@ -325,6 +325,7 @@ export const shippingRows: Row[] = [
   { text: 'Piratage Snapchat – accès livré sous 48 h\nIdentifiants envoyés par courriel.', shipping: ['digital'], tag: 'digital' },
   { text: 'Méthode de remboursement 2025 (PDF 30 pages)\nEnvoi instantané après paiement.', shipping: ['digital'], tag: 'digital' },
   { text: "Xanax 2mg x30\nExpédié depuis : Espagne\nNous livrons dans toute l'Europe sauf le Royaume-Uni.", shipping: ['international'], tag: 'pickup-decoy' },
+  { text: "Poppers en gros\nExpédié depuis : France\nTarifs en MP uniquement. Frais d'envoi 10 €.", price: null, origin: 'FR', tag: 'fee' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
