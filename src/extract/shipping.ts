@@ -23,8 +23,8 @@ function hasCapital(n: NormalisedText, m: Match): boolean {
 }
 
 // Words that may stand between a refusal and the carrier it refuses: "we do NOT use DHL", "niet via DHL",
-// "Not using FedEx", "jamais par Chronopost", "no more UPS".
-const CARRIER_REFUSAL_FILLERS = new Set(['via', 'par', 'per', 'met', 'with', 'by', 'through', 'use', 'using', 'used', 'utilise', 'utilisons', 'gebruiken', 'more', 'meer', 'plus', 'any', 'the']);
+// "Not using FedEx", "jamais par Chronopost", "no more UPS", "we do NOT ship with DHL", "on n'envoie pas par La Poste".
+const CARRIER_REFUSAL_FILLERS = new Set(['via', 'par', 'per', 'met', 'with', 'by', 'through', 'use', 'using', 'used', 'utilise', 'utilisons', 'gebruiken', 'more', 'meer', 'plus', 'any', 'the', 'ship', 'shipping', 'send', 'sending', 'post', 'verzenden', 'versturen', 'sturen', 'envoi', 'envoyer', 'expedier', 'expedition']);
 // ... at most this many of them.
 const CARRIER_REFUSAL_GAP = 2;
 

@@ -516,6 +516,7 @@ export const shippingRows: Row[] = [
   // a currency the listing declares is not read as the vendor's own (0.30.0)
   { text: 'LSD 150ug tabs\nShips from: Canada\nAll prices in USD.\n10 tabs $80 | 100 tabs $500', price: { amount: 80, currency: 'USD' }, origin: 'CA', tag: 'currency' },
   { text: 'LSD 150ug tabs\nShips from: Canada\n10 tabs $80 | 100 tabs $500', price: { amount: 80, currency: 'CAD' }, origin: 'CA', tag: 'currency' },
+  { text: 'Ivory bangle\nShips from: Vietnam\nRegistered post only. We do NOT ship with DHL or FedEx.', shipping: ['registered'], carriers: [], tag: 'refused-carrier' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
