@@ -29,7 +29,6 @@ const CUE_REACH = 2;
 const FIELD_REACH = 6;
 // Two-letter codes that are also everyday words in English, Dutch or French: trusted lower-case only in a field.
 const WORDLIKE_CODES = new Set(['de', 'be', 'us', 'au', 'vs', 'it', 'in', 'no', 'is', 'to', 'me', 'am', 'an', 'at', 'by', 'do', 'es', 'la', 'ma', 'my', 'ne', 'nu', 'or', 'so', 'as', 'et', 'se', 'si', 'ta', 'te', 'tu', 'ca', 'co', 'ci', 'id', 'ga', 'pa', 'mo', 'hu', 'il', 'al', 'om', 'na', 'ja', 'je', 'ik', 'op', 'ou', 'fr', 'ch', 'ao', 'mt', 'dm', 'pm', 'cv', 'hr', 'sk', 'gr', 'lt', 'lu', 'st', 'ml', 'mg', 'kg', 'cm', 'gm']);
-// Words of a hand-over or pickup around a city name ("in Gent", "sur Toulouse", "London area").
 /** Whether only "|" and spaces stand between the line's start and `at`: the first cell of a table row. */
 function rowStart(text: string, at: number): boolean {
   let j = at - 1;
@@ -40,6 +39,7 @@ function rowStart(text: string, at: number): boolean {
   return j < 0 || text[j] === '\n';
 }
 
+// Words of a hand-over or pickup around a city name ("in Gent", "sur Toulouse", "London area").
 const HANDOVER_PRECEDERS = new Set(['in', 'te', 'a', 'op', 'rond', 'around', 'near', 'bij', 'pres', 'omgeving', 'regio', 'region', 'sur', 'rdv']);
 // ... and words that put a city near the vendor more loosely: "10 min van Nijmegen", "Dutchies from Maastricht welcome"
 const NEAR_PRECEDERS = new Set(['from', 'uit', 'vanuit', 'depuis', 'van']);
