@@ -447,6 +447,7 @@ export const rows: Row[] = [
   { text: 'Chanteurs de qualité (mâles)\nChardonnerets sauvages pris au filet dans les Ardennes, mâles adultes. 80€ pièce.', category: 'wildlife', subcategory: 'other-wildlife', tag: 'slang' },
   // ce qui « n'est pas inclus » n'est pas vendu ici (0.27.0)
   { text: "Modérateur de son 22LR + 2 chargeurs pour Ruger 10/22. La carabine n'est PAS incluse.", category: 'firearms', subcategory: 'parts', tag: 'negation' },
+  { text: 'NUMLIST 06/07 ciblée +65 ans, 80 € les 10 000 numéros', category: 'fraud', subcategory: 'personal-data', tag: 'slang' },
 ];
 
 describe('fr: category and subcategory', () => {

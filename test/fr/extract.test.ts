@@ -326,6 +326,7 @@ export const shippingRows: Row[] = [
   { text: 'Méthode de remboursement 2025 (PDF 30 pages)\nEnvoi instantané après paiement.', shipping: ['digital'], tag: 'digital' },
   { text: "Xanax 2mg x30\nExpédié depuis : Espagne\nNous livrons dans toute l'Europe sauf le Royaume-Uni.", shipping: ['international'], tag: 'pickup-decoy' },
   { text: "Poppers en gros\nExpédié depuis : France\nTarifs en MP uniquement. Frais d'envoi 10 €.", price: null, origin: 'FR', tag: 'fee' },
+  { text: 'Panel SMS + builder\nAccès au panel livré instantanément\nPrix : 0,02 BTC', shipping: ['digital'], tag: 'digital' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
