@@ -517,6 +517,8 @@ export const shippingRows: Row[] = [
   { text: 'LSD 150ug tabs\nShips from: Canada\nAll prices in USD.\n10 tabs $80 | 100 tabs $500', price: { amount: 80, currency: 'USD' }, origin: 'CA', tag: 'currency' },
   { text: 'LSD 150ug tabs\nShips from: Canada\n10 tabs $80 | 100 tabs $500', price: { amount: 80, currency: 'CAD' }, origin: 'CA', tag: 'currency' },
   { text: 'Ivory bangle\nShips from: Vietnam\nRegistered post only. We do NOT ship with DHL or FedEx.', shipping: ['registered'], carriers: [], tag: 'refused-carrier' },
+  { text: 'Cartridges .470 Nitro Express, box of 20\nShips from: Poland\nDiscreet, DPD.', shipping: ['stealth'], carriers: ['DPD'], tag: 'decoy' },
+  { text: 'Netflix premium 12 months\nInstant electronic delivery after payment.', shipping: ['digital'], tag: 'digital' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -365,6 +365,7 @@ export const shippingRows: Row[] = [
   { text: 'LSD 150µg x10\nVerzonden vanuit: Curaçao\nVerzending per brief naar het hele Caribisch gebied.', origin: 'CW', shipping: ['letter', 'international'], tag: 'region' },
   { text: 'NL fullz 50 stuks\nLevering als .csv via Session of e-mail.', shipping: ['digital'], tag: 'digital' },
   { text: 'Phishing handleiding (PDF)\n€40, je krijgt de PDF automatisch na betaling.', shipping: ['digital'], tag: 'digital' },
+  { text: 'Spotify family account\nBinnen 48 uur heb je de inloggegevens, die stuur ik via een versleuteld bericht.', shipping: ['digital'], tag: 'digital' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
