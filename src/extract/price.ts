@@ -1009,7 +1009,6 @@ function fieldStarts(tokens: readonly Token[], lineStarts: readonly number[]): n
     const next = tokens[i + 1];
     if (t.kind !== 'sym' || next === undefined || next.kind === 'nl') continue;
     if (t.text === '|' || (t.text === '-' && t.space && next.space)) out.push(i + 1);
-
   }
   while (l < lineStarts.length) out.push(lineStarts[l++]!);
   return out;
