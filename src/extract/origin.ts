@@ -1128,8 +1128,18 @@ class OriginReading {
       // more often than where a parcel leaves from: it counts only as a lone title word before a break,
       // and not beside another place ("ING BE/NL", "panel FR/NL": the markets it serves).
       // A code in brackets on the title's line is an old market's ships-from tag ("[NL] GBL 500ml",
-      // "[US]-[Worldwide] LSD", "(DE) Speed 50g"): it counts as such a code does.
-      if (p.item.kind === 'countryShort' && this.upper(p) && this.inPlacePair[p.first] !== 1 && ((!shouting(words, p.first, n) && standsAlone(words, p) && !this.besideEnglish(p)) || this.titleTag(p))) {
+      // "[US]-[Worldwide] LSD", "(DE) Speed 50g"): it counts as such a code does. A code that is also a word
+      // and ends in "!" or "?" is that word ("CBD? NO! Real THC weed").
+      if (
+        p.item.kind === 'countryShort' &&
+        this.upper(p) &&
+        this.inPlacePair[p.first] !== 1 &&
+        ((!shouting(words, p.first, n) &&
+          standsAlone(words, p) &&
+          !this.besideEnglish(p) &&
+          !(WORDLIKE_CODES.has(words[p.first]!.text) && EXCLAMATION.test(this.text.slice(p.end, p.end + 1)))) ||
+          this.titleTag(p))
+      ) {
         found.push(mentionOf(c, p, 'code'));
       }
     }
@@ -1249,6 +1259,9 @@ function shouting(words: readonly Token[], i: number, n: NormalisedText): boolea
 function firstPlaceFrom(places: readonly Match[], at: number): number {
   return lowerBound(places.length, (i) => places[i]!.start < at);
 }
+
+// What ends an exclamation or a question right after a word.
+const EXCLAMATION = /^[!?]/;
 
 /** A code at the end of a line or sentence, or in brackets: "Cocaine 90% – NL", "(NL)". */
 function standsAlone(words: readonly Token[], p: Match): boolean {
