@@ -603,6 +603,10 @@ export const rows: Row[] = [
   { text: 'Mephedrnoe 4-MMC 5g crystals', category: 'drugs', subcategory: 'research-chemicals', tag: 'obfuscation' },
   { text: 'Percussion therapy device, 6 heads, 30 speeds', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Professional hair dryer gun 2000W, salon grade', category: 'other', subcategory: 'other', tag: 'decoy' },
+  // a make that builds pistols and shotguns yields to the type word; "packed like" names the disguise (0.31.0)
+  { text: 'Beretta over/under shotgun 12 gauge, walnut stock, 2 boxes of shells', category: 'firearms', subcategory: 'long-guns', tag: 'make' },
+  { text: 'Pangolin scales 250g, packed like weed in a mylar bag', category: 'wildlife', subcategory: 'pangolin', tag: 'negation' },
+  { text: 'Onion site setup + 6 months hosting for your vendor shop', category: 'services', subcategory: 'other-services', tag: 'service' },
 ];
 
 describe('en: category and subcategory', () => {

@@ -175,6 +175,9 @@ export const originRows: Row[] = [
   { text: 'Gummies 10x — next day 🇧🇪➡️🇧🇪/🇩🇪', origin: 'BE', shipping: ['express', 'international'], tag: 'route' },
   { text: 'Gummies 10x — next day 🇧🇪➡️🇧🇪', origin: 'BE', shipping: ['express'], tag: 'route' },
   { text: 'Speed paste 100g\n| Price | €350 |\n| Ships from | Germany |\n| Ships to | Europe |\nReviews (2)\ngot it in Vienna after 3 days', origin: 'DE', shipping: ['international'], tag: 'field' },
+  // a code that is also a word, shouted as an answer, is that word (0.31.0)
+  { text: 'Vape carts 1g - fake? NO! Lab tested distillate', origin: null, tag: 'answer' },
+  { text: 'Pure coke 1g 90% NL!', origin: 'NL', tag: 'code' },
 ];
 
 export const shippingRows: Row[] = [
@@ -519,6 +522,8 @@ export const shippingRows: Row[] = [
   { text: 'Ivory bangle\nShips from: Vietnam\nRegistered post only. We do NOT ship with DHL or FedEx.', shipping: ['registered'], carriers: [], tag: 'refused-carrier' },
   { text: 'Cartridges .470 Nitro Express, box of 20\nShips from: Poland\nDiscreet, DPD.', shipping: ['stealth'], carriers: ['DPD'], tag: 'decoy' },
   { text: 'Netflix premium 12 months\nInstant electronic delivery after payment.', shipping: ['digital'], tag: 'digital' },
+  // a refusal carries through a carrier FORMAT.md does not list (0.31.0)
+  { text: 'Tramadol 50mg x100\nWe no longer use PPL or DPD, only DHL now.', carriers: ['DHL'], tag: 'refused-carrier' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

@@ -448,6 +448,10 @@ export const rows: Row[] = [
   // ce qui « n'est pas inclus » n'est pas vendu ici (0.27.0)
   { text: "Modérateur de son 22LR + 2 chargeurs pour Ruger 10/22. La carabine n'est PAS incluse.", category: 'firearms', subcategory: 'parts', tag: 'negation' },
   { text: 'NUMLIST 06/07 ciblée +65 ans, 80 € les 10 000 numéros', category: 'fraud', subcategory: 'personal-data', tag: 'slang' },
+  // un bang en verre est du matériel ; « envoyé comme du shit » décrit l'emballage (0.31.0)
+  { text: 'Bang en verre 40cm avec percolateur + douille de rechange', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: 'Lampe horticole LED 600W pour vos plantes 🌿', category: 'other', subcategory: 'other', tag: 'decoy' },
+  { text: "Perles d'ivoire anciennes, 30 g, envoyé comme de la weed : sous vide", category: 'wildlife', subcategory: 'ivory', tag: 'negation' },
 ];
 
 describe('fr: category and subcategory', () => {

@@ -327,6 +327,9 @@ export const shippingRows: Row[] = [
   { text: "Xanax 2mg x30\nExpédié depuis : Espagne\nNous livrons dans toute l'Europe sauf le Royaume-Uni.", shipping: ['international'], tag: 'pickup-decoy' },
   { text: "Poppers en gros\nExpédié depuis : France\nTarifs en MP uniquement. Frais d'envoi 10 €.", price: null, origin: 'FR', tag: 'fee' },
   { text: 'Panel SMS + builder\nAccès au panel livré instantanément\nPrix : 0,02 BTC', shipping: ['digital'], tag: 'digital' },
+  // « on n'utilise plus X » refuse X ; un envoi par Telegram est numérique (0.31.0)
+  { text: "Kéta 5g. On n'utilise plus Chronopost, envoi Colissimo suivi.", carriers: ['Colissimo'], tag: 'refused-carrier' },
+  { text: 'Comptes Spotify premium 12 mois, envoi par Telegram après paiement', shipping: ['digital'], tag: 'digital' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */

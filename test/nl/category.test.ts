@@ -527,6 +527,9 @@ export const rows: Row[] = [
   // 0.30.0: two letters changed in two places make another word, not a typo ("snelheden" is no "snellezen")
   { text: 'Stofzuiger met 3 snelheden, nieuw in doos', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Föhn / haardroger 2000W met diffuser, nieuw', category: 'other', subcategory: 'other', tag: 'decoy' },
+  // een verkleinwoord van een beschermd dier blijft dat dier; een merk van pistolen én jachtgeweren wijkt voor het type (0.31.0)
+  { text: 'Twee jonge landschildpadjes van 8 cm, verstuurd in een doosje met luchtgaatjes', category: 'wildlife', subcategory: 'other-wildlife', tag: 'diminutive' },
+  { text: 'Beretta hagelgeweer, kaliber 12', category: 'firearms', subcategory: 'long-guns', tag: 'make' },
 ];
 
 describe('nl: category and subcategory', () => {

@@ -366,6 +366,8 @@ export const shippingRows: Row[] = [
   { text: 'NL fullz 50 stuks\nLevering als .csv via Session of e-mail.', shipping: ['digital'], tag: 'digital' },
   { text: 'Phishing handleiding (PDF)\n€40, je krijgt de PDF automatisch na betaling.', shipping: ['digital'], tag: 'digital' },
   { text: 'Spotify family account\nBinnen 48 uur heb je de inloggegevens, die stuur ik via een versleuteld bericht.', shipping: ['digital'], tag: 'digital' },
+  // "levering direct digitaal" is een digitale levering (0.31.0)
+  { text: 'Spotify premium accounts, levering direct digitaal na betaling', shipping: ['digital'], tag: 'digital' },
 ];
 
 /** The main language, where vendors mix languages or a market's field labels are in another one. */
