@@ -607,6 +607,7 @@ export const rows: Row[] = [
   { text: 'Beretta over/under shotgun 12 gauge, walnut stock, 2 boxes of shells', category: 'firearms', subcategory: 'long-guns', tag: 'make' },
   { text: 'Pangolin scales 250g, packed like weed in a mylar bag', category: 'wildlife', subcategory: 'pangolin', tag: 'negation' },
   { text: 'Onion site setup + 6 months hosting for your vendor shop', category: 'services', subcategory: 'other-services', tag: 'service' },
+  { text: 'Reagent test kit (Marquis + Froehde) - identifies MDMA, 2C-B, LSD', category: 'other', subcategory: 'other', tag: 'decoy' },
 ];
 
 describe('en: category and subcategory', () => {

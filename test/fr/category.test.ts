@@ -452,6 +452,7 @@ export const rows: Row[] = [
   { text: 'Bang en verre 40cm avec percolateur + douille de rechange', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: 'Lampe horticole LED 600W pour vos plantes 🌿', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: "Perles d'ivoire anciennes, 30 g, envoyé comme de la weed : sous vide", category: 'wildlife', subcategory: 'ivory', tag: 'negation' },
+  { text: 'Kit de test réactif Mandelin et Mecke : détecte kétamine, MDMA, 2C-B', category: 'other', subcategory: 'other', tag: 'decoy' },
 ];
 
 describe('fr: category and subcategory', () => {
