@@ -608,6 +608,11 @@ export const rows: Row[] = [
   { text: 'Pangolin scales 250g, packed like weed in a mylar bag', category: 'wildlife', subcategory: 'pangolin', tag: 'negation' },
   { text: 'Onion site setup + 6 months hosting for your vendor shop', category: 'services', subcategory: 'other-services', tag: 'service' },
   { text: 'Reagent test kit (Marquis + Froehde) - identifies MDMA, 2C-B, LSD', category: 'other', subcategory: 'other', tag: 'decoy' },
+  // services described by what they do; bots and VPN subscriptions are digital goods of their own (0.31.0)
+  { text: 'Money mule service - our people receive your transfers, withdraw the cash and pay you back in BTC', category: 'services', subcategory: 'laundering', tag: 'service' },
+  { text: 'Independent escrow for private deals, 2% fee, PGP signed release', category: 'services', subcategory: 'other-services', tag: 'service' },
+  { text: 'Telegram spam bot + Instagram follower bot, unlimited accounts', category: 'digital', subcategory: 'software', tag: 'software' },
+  { text: 'WireGuard VPN subscription, 6 months, config file by email', category: 'digital', subcategory: 'other-digital', tag: 'digital' },
 ];
 
 describe('en: category and subcategory', () => {

@@ -178,6 +178,7 @@ export const originRows: Row[] = [
   // a code that is also a word, shouted as an answer, is that word (0.31.0)
   { text: 'Vape carts 1g - fake? NO! Lab tested distillate', origin: null, tag: 'answer' },
   { text: 'Pure coke 1g 90% NL!', origin: 'NL', tag: 'code' },
+  { text: 'Reshipping: we receive your packages in Germany and forward them worldwide, 25 EUR per box', origin: 'DE', tag: 'cue' },
 ];
 
 export const shippingRows: Row[] = [

@@ -453,6 +453,10 @@ export const rows: Row[] = [
   { text: 'Lampe horticole LED 600W pour vos plantes 🌿', category: 'other', subcategory: 'other', tag: 'decoy' },
   { text: "Perles d'ivoire anciennes, 30 g, envoyé comme de la weed : sous vide", category: 'wildlife', subcategory: 'ivory', tag: 'negation' },
   { text: 'Kit de test réactif Mandelin et Mecke : détecte kétamine, MDMA, 2C-B', category: 'other', subcategory: 'other', tag: 'decoy' },
+  // services décrits par ce qu'ils font ; « retrait DAB » est un retrait d'espèces (0.31.0)
+  { text: "Passage d'examens en ligne à votre place, toutes universités", category: 'services', subcategory: 'other-services', tag: 'service' },
+  { text: 'Bot Telegram de vente automatique + bot de spam SMS', category: 'digital', subcategory: 'software', tag: 'software' },
+  { text: 'Encaissement de vos BTC en espèces, retrait DAB possible, commission 10 %', category: 'services', subcategory: 'laundering', tag: 'decoy' },
 ];
 
 describe('fr: category and subcategory', () => {

@@ -134,6 +134,8 @@ export const originRows: Row[] = [
   { text: "Trenbolone enanthate 10ml\nOn livre la Belgique, le Luxembourg et la Suisse.\nEnvoi suivi.", origin: null, shipping: ['tracked', 'international'], tag: 'destination' },
   { text: "Copies de sacs, stock à Liège\nOn livre aussi aux Pays-Bas, envoi bpost.", origin: 'BE', shipping: ['international'], tag: 'destination' },
   { text: "Diplôme de master\n| Prix | 450 € |\n| Pays d'expédition | France |\n--- Derniers avis (12) ---\n[Positif] recommandé reçu à Genève, parfait", origin: 'FR', tag: 'field' },
+  // un service ne s'expédie pas : les pays de ses comptes ne sont pas une origine ; une adresse de réception l'est (0.31.0)
+  { text: 'Service de blanchiment – virements reçus sur des comptes en France et en Belgique, commission 20 %', origin: null, tag: 'service' },
 ];
 
 export const shippingRows: Row[] = [

@@ -530,6 +530,7 @@ export const rows: Row[] = [
   // een verkleinwoord van een beschermd dier blijft dat dier; een merk van pistolen én jachtgeweren wijkt voor het type (0.31.0)
   { text: 'Twee jonge landschildpadjes van 8 cm, verstuurd in een doosje met luchtgaatjes', category: 'wildlife', subcategory: 'other-wildlife', tag: 'diminutive' },
   { text: 'Beretta hagelgeweer, kaliber 12', category: 'firearms', subcategory: 'long-guns', tag: 'make' },
+  { text: 'Doxing dienst: naam, adres, telefoonnummer en werkgever van bijna iedereen', category: 'services', subcategory: 'other-services', tag: 'service' },
 ];
 
 describe('nl: category and subcategory', () => {
