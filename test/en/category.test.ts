@@ -613,6 +613,9 @@ export const rows: Row[] = [
   { text: 'Independent escrow for private deals, 2% fee, PGP signed release', category: 'services', subcategory: 'other-services', tag: 'service' },
   { text: 'Telegram spam bot + Instagram follower bot, unlimited accounts', category: 'digital', subcategory: 'software', tag: 'software' },
   { text: 'WireGuard VPN subscription, 6 months, config file by email', category: 'digital', subcategory: 'other-digital', tag: 'digital' },
+  // fake coins are money; what was bought with stolen cards is what is sold; fake tracking labels (0.31.0)
+  { text: 'V5C logbook, blank, with watermark and UV', category: 'documents', subcategory: 'other-documents', tag: 'basic' },
+  { text: 'FTID labels for refund fraud, made for your order, PDF by email', category: 'fraud', subcategory: 'other-fraud', tag: 'slang' },
 ];
 
 describe('en: category and subcategory', () => {

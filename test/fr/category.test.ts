@@ -457,6 +457,10 @@ export const rows: Row[] = [
   { text: "Passage d'examens en ligne à votre place, toutes universités", category: 'services', subcategory: 'other-services', tag: 'service' },
   { text: 'Bot Telegram de vente automatique + bot de spam SMS', category: 'digital', subcategory: 'software', tag: 'software' },
   { text: 'Encaissement de vos BTC en espèces, retrait DAB possible, commission 10 %', category: 'services', subcategory: 'laundering', tag: 'decoy' },
+  { text: 'Fausses pièces de 2 € (Vatican), lot de 20 = 16 €', category: 'counterfeit', subcategory: 'currency', tag: 'basic' },
+  { text: 'Points fidélité Flying Blue pris sur des comptes compromis, transférés sur ton compte', category: 'fraud', subcategory: 'other-fraud', tag: 'slang' },
+  { text: 'Lean : prométhazine avec codéine, flacon de 473 ml scellé', category: 'drugs', subcategory: 'opioids', tag: 'slang' },
+  { text: 'Plaquette de chit 100g, jaune marocain filtré', category: 'drugs', subcategory: 'cannabis', tag: 'slang' },
 ];
 
 describe('fr: category and subcategory', () => {

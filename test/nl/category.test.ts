@@ -531,6 +531,12 @@ export const rows: Row[] = [
   { text: 'Twee jonge landschildpadjes van 8 cm, verstuurd in een doosje met luchtgaatjes', category: 'wildlife', subcategory: 'other-wildlife', tag: 'diminutive' },
   { text: 'Beretta hagelgeweer, kaliber 12', category: 'firearms', subcategory: 'long-guns', tag: 'make' },
   { text: 'Doxing dienst: naam, adres, telefoonnummer en werkgever van bijna iedereen', category: 'services', subcategory: 'other-services', tag: 'service' },
+  // valse munten zijn geld; wat met gestolen kaarten gekocht is, is wat verkocht wordt (0.31.0)
+  { text: 'Nep 2 euro munten, rol van 25 stuks, juiste gewicht', category: 'counterfeit', subcategory: 'currency', tag: 'basic' },
+  { text: 'Google Play codes gekocht via carding, 40% van de waarde', category: 'fraud', subcategory: 'other-fraud', tag: 'negation' },
+  { text: 'Gesnifte kaarten uit Belgische webshops, vers van vandaag', category: 'fraud', subcategory: 'carding', tag: 'slang' },
+  { text: 'Combolijst 100k e-mail:wachtwoord, getest op streamingdiensten', category: 'fraud', subcategory: 'accounts', tag: 'slang' },
+  { text: 'Thuisbezorgd accounts met gekoppelde creditcard, €5 per stuk', category: 'fraud', subcategory: 'accounts', tag: 'decoy' },
 ];
 
 describe('nl: category and subcategory', () => {

@@ -117,6 +117,9 @@ const notTheprice: Row[] = [
   { text: 'Bundle: 3x $30 = $80', want: [80, 'USD'] },
   { text: 'BTC rate: $64,000 – listing 5g $250', want: [250, 'USD'] },
   { text: '$100 Amazon card, yours for 30 bucks', want: [30, 'USD'], fails: 'a face value without a face word ("card"), against a weak currency word' },
+  // a coin's denomination is a face value as a note's is (0.31.0)
+  { text: 'Fausses pièces de 2 € (Vatican), lot de 20 = 16 €', want: [16, 'EUR'] },
+  { text: 'Fake 2 euro coins, roll of 25 (50€ face) = 18€', want: [18, 'EUR'] },
 ];
 
 const mixed: Row[] = [
